@@ -1,0 +1,1 @@
+"""Qt-free domain: metrics, IDs, queries and their rules, plans, parsing, results, workspaces."""

@@ -1,0 +1,66 @@
+"""The normalized fact table: what every endpoint's response becomes.
+
+A Row is one number: a post's metric over one time bucket. `bucket` is the bucket's start in
+UTC epoch seconds (ints keep millions of rows small), or None for a total over the whole
+request. Rows whose `post_id` is None are aggregates over all posts of a request (a grouping
+without `tweet.id`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+# Granularities of a row's bucket.
+TOTAL, HOUR, DAY, WEEK = "total", "hour", "day", "week"
+GRANULARITIES = (TOTAL, HOUR, DAY, WEEK)
+
+
+class Row(NamedTuple):
+    post_id: str | None
+    metric: str
+    bucket: int | None
+    granularity: str
+    value: int
+
+    @property
+    def key(self) -> tuple:
+        """Rows with equal keys describe the same number."""
+        return (self.post_id, self.metric, self.bucket, self.granularity)
+
+
+# Kinds of per-post problem. The GUI's Problems tab explains each one.
+UNAVAILABLE = "unavailable"  # deleted, or otherwise not served (200 partial)
+PROTECTED = "protected"  # protected account (400 with unavailable_tweet_ids)
+FORBIDDEN = "forbidden"  # the token's user does not own the post, or the token kind may not ask
+UNSUPPORTED_VIDEO_VIEWS = "unsupported_for_video_views"  # video_views on posts > 1800 days
+UNSUPPORTED_IMPRESSIONS = "unsupported_for_impressions_engagements"  # totals, posts > 90 days
+TOO_OLD = "too_old"  # plan pre-check: the API would refuse, so nothing was sent
+TOO_NEW = "too_new"  # plan pre-check: the post did not exist in the requested window
+NOT_OWNED = "not_owned"  # owner routing: no configured account owns the post
+ERROR = "error"  # anything else the server said about a post or a whole request
+PROBLEM_KINDS = (UNAVAILABLE, PROTECTED, FORBIDDEN, UNSUPPORTED_VIDEO_VIEWS,
+                 UNSUPPORTED_IMPRESSIONS, TOO_OLD, TOO_NEW, NOT_OWNED, ERROR)
+
+
+@dataclass(frozen=True)
+class PostProblem:
+    """Something a user must be told about one post (post_id None: about a whole request)."""
+    post_id: str | None
+    kind: str
+    message: str
+    metrics: tuple[str, ...] = ()  # the metrics affected; empty means all
+
+
+@dataclass
+class ParsedPage:
+    """What an endpoint plugin makes of one HTTP response."""
+    rows: list[Row] = field(default_factory=list)
+    problems: list[PostProblem] = field(default_factory=list)
+    # IDs the server refused as a whole (400 protected, 403 not owned): the runner sends the
+    # step again without them, and their problems are already in `problems`.
+    retry_without: frozenset[str] = frozenset()
+
+
+class ResponseError(ValueError):
+    """A response body that is not what the endpoint's contract says (garbled, truncated,
+    wrong shape). The runner treats it like a server error: retried, then reported."""

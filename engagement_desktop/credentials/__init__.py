@@ -1,0 +1,1 @@
+"""Accounts and their secrets (OS keyring only). No Qt."""

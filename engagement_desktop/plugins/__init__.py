@@ -1,0 +1,1 @@
+"""Endpoint and exporter plugins: the public API and the registry that discovers them."""

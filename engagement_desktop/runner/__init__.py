@@ -1,0 +1,1 @@
+"""Runs plans: the event generator and the job journal. No Qt."""

@@ -1,0 +1,52 @@
+"""What `run_plan` yields. Plain data: the CLI prints them, the GUI turns them into signals."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..core.rows import PostProblem, Row
+
+
+@dataclass(frozen=True)
+class StepStarted:
+    step_id: str
+    attempt: int = 1
+
+
+@dataclass(frozen=True)
+class PageParsed:
+    """A step finished: its rows and problems (already committed to the journal, if any)."""
+    step_id: str
+    rows: list[Row]
+    problems: list[PostProblem] = field(default_factory=list)
+    resumed: bool = False  # replayed from the journal, not fetched
+
+
+@dataclass(frozen=True)
+class StepFailed:
+    """A step gave up (retries exhausted, auth refused, ...); its posts get `problems`."""
+    step_id: str
+    message: str
+    problems: list[PostProblem] = field(default_factory=list)
+    status: int | None = None
+
+
+@dataclass(frozen=True)
+class Progress:
+    done: int
+    total: int
+    eta_seconds: float | None
+    requests_sent: int = 0
+    retries: int = 0
+    rate_limit: int | None = None  # the server's per-minute limit, once learned
+    rate_remaining: int | None = None
+
+
+@dataclass(frozen=True)
+class Finished:
+    cancelled: bool
+    steps_done: int
+    steps_failed: int
+    job_id: str | None = None
+
+
+Event = StepStarted | PageParsed | StepFailed | Progress | Finished

@@ -1,0 +1,1 @@
+"""The built-in emulator of every endpoint. No Qt."""

@@ -1,0 +1,65 @@
+"""The facts of the six built-in endpoints (SPEC.md §1–2)."""
+from datetime import datetime, timezone
+
+from engagement_desktop.plugins.api import (BEARER, ENTERPRISE, GROUP_BY_VALUES, LAST_28H,
+                                            LIFETIME, OAUTH1_USER, OAUTH2_USER, RANGE,
+                                            V2_ANALYTICS, V2_INSIGHTS, EndpointSpec, metrics)
+
+FLOOR = datetime(2014, 9, 1, tzinfo=timezone.utc)  # earliest historical start
+FOUR_WEEKS = 672  # hours
+
+
+def _names(endpoint):
+    return tuple(m.name for m in metrics.metrics_for(endpoint))
+
+
+TOTALS = EndpointSpec(
+    name="totals", title="Totals (enterprise)", family=ENTERPRISE, method="POST",
+    path="/insights/engagement/totals", max_ids=250, metrics=_names("totals"),
+    auth_kinds=frozenset({BEARER, OAUTH1_USER}), time=LIFETIME,
+    group_by=GROUP_BY_VALUES[:2], default_per_minute=60,
+    description="Lifetime totals at request time, up to 250 posts per request.")
+
+HR28 = EndpointSpec(
+    name="28hr", title="Last 28 hours (enterprise)", family=ENTERPRISE, method="POST",
+    path="/insights/engagement/28hr", max_ids=25, metrics=_names("28hr"),
+    auth_kinds=frozenset({OAUTH1_USER}), time=LAST_28H, group_by=GROUP_BY_VALUES,
+    owner_only=True, default_per_minute=60,
+    description="Hourly or daily series of the last 28 hours; the post owner's account only.")
+
+HISTORICAL = EndpointSpec(
+    name="historical", title="Historical (enterprise)", family=ENTERPRISE, method="POST",
+    path="/insights/engagement/historical", max_ids=25, metrics=_names("historical"),
+    auth_kinds=frozenset({OAUTH1_USER}), time=RANGE, group_by=GROUP_BY_VALUES,
+    max_window_hours=FOUR_WEEKS, max_range_days=365, earliest=FLOOR, owner_only=True,
+    default_per_minute=60,
+    description="Any range in the last 365 days, sent as 4-week windows; owner's account only.")
+
+V2_28HR = EndpointSpec(
+    name="v2-28hr", title="Last 28 hours (X API v2 insights)", family=V2_INSIGHTS, method="GET",
+    path="/2/insights/28hr", max_ids=25, metrics=_names("v2-28hr"),
+    auth_kinds=frozenset({OAUTH2_USER, OAUTH1_USER}), time=LAST_28H,
+    granularities=("Hourly", "Daily", "Weekly", "Total"), owner_only=True,
+    default_per_minute=300,
+    description="/2/insights/28hr: user-context tokens only.")
+
+V2_HISTORICAL = EndpointSpec(
+    name="v2-historical", title="Historical (X API v2 insights)", family=V2_INSIGHTS,
+    method="GET", path="/2/insights/historical", max_ids=25, metrics=_names("v2-historical"),
+    auth_kinds=frozenset({OAUTH2_USER, OAUTH1_USER}), time=RANGE,
+    granularities=("Hourly", "Daily", "Weekly", "Total"), max_window_hours=FOUR_WEEKS,
+    max_range_days=365, earliest=FLOOR, owner_only=True, default_per_minute=300,
+    description="/2/insights/historical: 4-week windows, user-context tokens only.")
+
+# SPEC.md gives /2/tweets/analytics no range limit; we hold it to the insights rules
+# (4-week requests, 365 days) so that plans, the sandbox and the editor agree.
+V2_ANALYTICS_SPEC = EndpointSpec(
+    name="v2-analytics", title="Post analytics (X API v2 /2/tweets/analytics)",
+    family=V2_ANALYTICS, method="GET", path="/2/tweets/analytics", max_ids=100,
+    metrics=_names("v2-analytics"), auth_kinds=frozenset({OAUTH2_USER, OAUTH1_USER}),
+    time=RANGE, granularities=("hourly", "daily", "weekly", "total"),
+    max_window_hours=FOUR_WEEKS, max_range_days=365, earliest=FLOOR, owner_only=True,
+    default_per_minute=300,
+    description="The successor of v2 insights: up to 100 posts per request.")
+
+ALL = (TOTALS, HR28, HISTORICAL, V2_28HR, V2_HISTORICAL, V2_ANALYTICS_SPEC)
