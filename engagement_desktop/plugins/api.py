@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
-from ..core import metrics
+from ..core import metrics, parse_analytics, parse_enterprise, parse_v2, utc
 from ..core.endpoint import (AUTH_KINDS, BEARER, ENTERPRISE, GROUP_BY_VALUES, LAST_28H, LIFETIME,
                              OAUTH1_USER, OAUTH2_USER, RANGE, V2_ANALYTICS, V2_INSIGHTS,
                              EndpointSpec, HttpRequest)
@@ -53,4 +53,6 @@ __all__ = [
     "LAST_28H", "LIFETIME", "OAUTH1_USER", "OAUTH2_USER", "RANGE", "TOTAL", "V2_ANALYTICS",
     "V2_INSIGHTS", "WEEK", "EndpointPlugin", "EndpointSpec", "ExporterPlugin", "HttpRequest",
     "ParsedPage", "PostProblem", "Progress", "ResponseError", "ResultSet", "Row", "Step", "metrics",
+    # The built-in response parsers, for endpoint plugins that speak one of these families.
+    "parse_analytics", "parse_enterprise", "parse_v2", "utc",
 ]

@@ -1,0 +1,133 @@
+"""What every response parser needs: JSON decoding, counts, instants, and a page that keeps
+one value per row key.
+
+Everything that is not what the contract says raises ResponseError with a sentence naming the
+place in the body, so a garbled or truncated answer is retried and then reported, never
+half-read.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from . import utc
+from .plan import Step
+from .rows import (FORBIDDEN, PROTECTED, UNAVAILABLE, UNSUPPORTED_IMPRESSIONS,
+                   UNSUPPORTED_VIDEO_VIEWS, ParsedPage, PostProblem, ResponseError, Row)
+
+# What a user is told about each kind of per-post answer, whichever API family gave it.
+EXPLAIN = {
+    UNAVAILABLE: "The server has no data for this post: it was deleted or is unavailable.",
+    PROTECTED: "The post is from a protected account; the API serves no metrics for protected "
+               "posts, not even to their owner.",
+    FORBIDDEN: "This account may not read this post's metrics: run the query with the post "
+               "owner's user-context account.",
+    UNSUPPORTED_VIDEO_VIEWS: "Video views exist only for posts at most 1800 days old.",
+    UNSUPPORTED_IMPRESSIONS: "Impressions and engagements totals exist only for posts at most "
+                             "90 days old; the historical endpoint covers the last 365 days.",
+}
+
+
+def decode_object(body: bytes, status: int) -> dict:
+    """The body as a JSON object."""
+    try:
+        data = json.loads(body)
+    except (UnicodeDecodeError, ValueError):
+        snippet = body[:80].decode("utf-8", "replace").strip() or "an empty body"
+        raise ResponseError(f"The server's answer (HTTP {status}) is not JSON: "
+                            f"{snippet!r}") from None
+    if not isinstance(data, dict):
+        raise ResponseError(f"The server's answer (HTTP {status}) is JSON but not an object.")
+    return data
+
+
+MAX_COUNT = 2**63 - 1  # what the result cache and the tree's int64 columns hold
+
+
+def as_count(value: object) -> int | None:
+    """A count as the APIs write it — a digit string ("551") or a whole number (551, 551.0) —
+    or None for anything else (negative, fractional, too large, not a number)."""
+    kind = type(value)
+    if kind is str:
+        try:
+            number = int(value)
+        except ValueError:
+            return None
+    elif kind is int:
+        number = value
+    elif kind is float and value.is_integer():
+        number = int(value)
+    else:
+        return None
+    return number if 0 <= number <= MAX_COUNT else None
+
+
+def count(value: object, where: str) -> int:
+    number = as_count(value)
+    if number is None:
+        raise ResponseError(f"{where}: expected a count, got {value!r}.")
+    return number
+
+
+def bucket_of(text: object, where: str) -> int:
+    """An ISO 8601 instant → its UTC epoch seconds."""
+    if not isinstance(text, str):
+        raise ResponseError(f"{where}: expected a time, got {text!r}.")
+    try:
+        return utc.epoch(utc.parse_instant(text))
+    except (ValueError, OverflowError):  # overflow: year 1 or 9999 shifted out of range
+        raise ResponseError(f"{where}: {text!r} is not an ISO 8601 time.") from None
+
+
+def expect(value: object, kind: type, where: str):
+    """`value` if it is a `kind` (dict, list, str), else ResponseError."""
+    if not isinstance(value, kind):
+        raise ResponseError(f"{where}: expected {_KIND_NAMES.get(kind, kind.__name__)}, "
+                            f"got {type(value).__name__}.")
+    return value
+
+
+_KIND_NAMES = {dict: "an object", list: "a list", str: "a string"}
+
+
+def post_ids(value: object, where: str) -> list[str]:
+    """A list of post IDs, written as strings or numbers."""
+    ids = []
+    for item in expect(value, list, where):
+        text = str(item) if type(item) in (str, int) else ""
+        if not (text.isascii() and text.isdigit()):
+            raise ResponseError(f"{where}: {item!r} is not a post ID.")
+        ids.append(text)
+    return ids
+
+
+def every_post(step: Step, kind: str, message: str) -> list[PostProblem]:
+    """The same problem for each post of a step (the server refused the request as a whole)."""
+    return [PostProblem(post_id, kind, message) for post_id in step.ids]
+
+
+class PageBuilder:
+    """Collects one response's rows and problems. The first value of a row key wins: several
+    groupings (or a renamed metric beside its new name) may carry the same number, and a page
+    must hold it once (see core/results.py)."""
+
+    def __init__(self) -> None:
+        self._rows: dict[tuple, Row] = {}
+        self._problems: dict[PostProblem, None] = {}
+
+    def add_row(self, row: Row) -> None:
+        self._rows.setdefault(row[:4], row)  # Row.key, without a property call per value
+
+    def add_problems(self, problems: Iterable[PostProblem]) -> None:
+        for problem in problems:
+            self._problems.setdefault(problem)
+
+    def drop_rows(self, post_ids: Iterable[str], metrics: Iterable[str]) -> None:
+        """Forget placeholder values the server sent for metrics it does not support."""
+        posts, names = set(post_ids), set(metrics)
+        for key in [k for k in self._rows if k[0] in posts and k[1] in names]:
+            del self._rows[key]
+
+    def page(self, retry_without: Iterable[str] = ()) -> ParsedPage:
+        return ParsedPage(list(self._rows.values()), list(self._problems),
+                          frozenset(retry_without))
