@@ -1,0 +1,67 @@
+"""CSV export, made to open cleanly in Excel: UTF-8 with a byte-order mark, CRLF line ends.
+
+Long form (default): one line per post × metric × bucket —
+`post_id, metric, granularity, bucket_start, value`. `bucket_start` is ISO 8601 UTC and empty
+for totals; `post_id` is empty for an aggregate over all posts (a grouping without
+`tweet.id`). Option `wide=True` pivots to one line per post × granularity × bucket with a
+column per metric. Problems are not data lines: `engagement-desktop run` prints them.
+
+The same ResultSet always gives the same bytes (the resume test compares exports byte for byte).
+"""
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator
+from itertools import batched, groupby
+from pathlib import Path
+
+from engagement_desktop.plugins.api import Progress, ResultSet, Row
+
+from .export_io import BuiltinExporter, reporting
+from .result_facts import bucket_iso, granularity_rank, metric_rank
+
+LONG_HEADER = ("post_id", "metric", "granularity", "bucket_start", "value")
+CHUNK = 20_000  # lines per write
+
+
+class CsvExporter(BuiltinExporter):
+    def write(self, result: ResultSet, path: Path, progress: Progress | None,
+              wide: bool = False) -> None:
+        rows = reporting(result.rows(), len(result), progress)
+        header, lines = _wide(result, rows) if wide else (LONG_HEADER, _long(rows))
+        with open(path, "w", encoding="utf-8-sig", newline="") as file:
+            writer = csv.writer(file)
+            writer.writerow(header)
+            for chunk in batched(lines, CHUNK):
+                writer.writerows(chunk)
+
+
+def _long(rows: Iterable[Row]) -> Iterator[tuple]:
+    for post_id, metric, bucket, granularity, value in rows:
+        yield post_id or "", metric, granularity, bucket_iso(bucket), value
+
+
+def _wide(result: ResultSet, rows: Iterable[Row]) -> tuple[tuple[str, ...], Iterable[tuple]]:
+    metric_names = sorted(result.metrics(), key=metric_rank)
+    header = ("post_id", "granularity", "bucket_start", *metric_names)
+    return header, _wide_lines(rows, metric_names)
+
+
+def _wide_lines(rows: Iterable[Row], metric_names: list[str]) -> Iterator[tuple]:
+    column = {metric: i for i, metric in enumerate(metric_names)}
+    # rows() comes ordered by post first, so one post's cells are gathered at a time.
+    for post_id, post_rows in groupby(rows, key=lambda row: row.post_id):
+        cells: dict[tuple[str, int | None], list] = {}
+        for _, metric, bucket, granularity, value in post_rows:
+            line = cells.setdefault((granularity, bucket), [""] * len(metric_names))
+            line[column[metric]] = value
+        for (granularity, bucket) in sorted(cells, key=_bucket_order):
+            yield (post_id or "", granularity, bucket_iso(bucket), *cells[granularity, bucket])
+
+
+def _bucket_order(key: tuple[str, int | None]):
+    granularity, bucket = key
+    return granularity_rank(granularity), -1 if bucket is None else bucket
+
+
+exporter = CsvExporter("csv", "CSV (Excel-friendly)", (".csv",), options=("wide",))

@@ -1,0 +1,165 @@
+"""Excel export with XlsxWriter in constant-memory mode (rows go straight to disk, so a run of
+millions of values needs little memory; the price is that each sheet is written top to bottom).
+
+Sheets: "Data" (one line per post × metric × bucket; continued on "Data 2", ... past Excel's
+1,048,576 lines), "Totals" (post × metric, with a column chart) when the result has totals,
+"Hourly" / "Daily" / "Weekly" (bucket × metric summed over posts, with a line chart) for each
+series granularity present, "Problems", and "Query" (the query and its provenance).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import xlsxwriter
+
+from engagement_desktop.plugins.api import DAY, HOUR, TOTAL, WEEK, Progress, ResultSet
+
+from .export_io import BuiltinExporter, reporting
+from .pivots import Table, series_tables, totals_table
+from .result_facts import ALL_POSTS, display_name, problem_facts, provenance_facts, query_facts
+
+EXCEL_ROWS = 1_048_576
+EPOCH_DAYS = 25569  # Excel's serial day number of 1970-01-01
+DATE_FORMAT = "yyyy-mm-dd hh:mm"
+CHART_POSTS = 50  # a column chart stays readable up to about this many posts
+SHEET_TITLES = {TOTAL: "Totals", HOUR: "Hourly", DAY: "Daily", WEEK: "Weekly"}
+DATA_HEADER = ("Post ID", "Metric", "Granularity", "Bucket start (UTC)", "Value")
+
+
+class XlsxExporter(BuiltinExporter):
+    def write(self, result: ResultSet, path: Path, progress: Progress | None) -> None:
+        # Not closed on error: nothing reaches the file before close(), and the temporary
+        # row files of constant-memory mode go away with the workbook object.
+        workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+        _Book(workbook, result).write(progress)
+        workbook.close()
+
+
+class _Book:
+    def __init__(self, workbook, result: ResultSet):
+        self.workbook, self.result = workbook, result
+        self.bold = workbook.add_format({"bold": True})
+        self.date = workbook.add_format({"num_format": DATE_FORMAT})
+
+    def write(self, progress: Progress | None) -> None:
+        result = self.result
+        totals, series = totals_table(result), series_tables(result)
+        # Sheets appear in the order they are added; constant memory lets us fill them in any order.
+        data_sheet_count = max(1, -(-len(result) // (EXCEL_ROWS - 1)))
+        data_sheets = [self._sheet("Data" if i == 0 else f"Data {i + 1}", DATA_HEADER,
+                                   (20, 22, 12, 18, 12)) for i in range(data_sheet_count)]
+        pivot_sheets = [(table, self._pivot_sheet(table))
+                        for table in ([totals] if totals else []) + series]
+        problems = self._sheet("Problems", ("Post ID", "Kind", "Message", "Metrics"),
+                               (20, 28, 80, 30))
+        query = self._sheet("Query", (), (18, 60))
+        self._write_data(data_sheets, reporting(result.rows(), len(result), progress))
+        for table, sheet in pivot_sheets:
+            self._write_pivot(sheet, table)
+        self._write_problems(problems)
+        self._write_query(query)
+
+    def _sheet(self, name: str, header, widths):
+        sheet = self.workbook.add_worksheet(name)
+        for column, width in enumerate(widths):
+            sheet.set_column(column, column, width)
+        if header:
+            sheet.freeze_panes(1, 0)
+        for column, text in enumerate(header):
+            sheet.write_string(0, column, text, self.bold)
+        return sheet
+
+    def _write_data(self, sheets, rows) -> None:
+        display = {m: display_name(m) for m in self.result.metrics()}
+        date, last = self.date, EXCEL_ROWS - 1
+        sheet_index, line = 0, 0
+        sheet = sheets[0]
+        write_string, write_number = sheet.write_string, sheet.write_number
+        for post_id, metric, bucket, granularity, value in rows:
+            line += 1
+            if line > last:
+                sheet.autofilter(0, 0, last, 4)
+                sheet_index, line = sheet_index + 1, 1
+                sheet = sheets[sheet_index]
+                write_string, write_number = sheet.write_string, sheet.write_number
+            write_string(line, 0, post_id if post_id is not None else ALL_POSTS)
+            write_string(line, 1, display[metric])
+            write_string(line, 2, granularity)
+            if bucket is not None:
+                write_number(line, 3, bucket / 86400 + EPOCH_DAYS, date)
+            write_number(line, 4, value)
+        sheet.autofilter(0, 0, line, 4)
+        for each in sheets:
+            each.ignore_errors({"number_stored_as_text": f"A1:A{EXCEL_ROWS}"})
+
+    def _pivot_sheet(self, table: Table):
+        first = "Post ID" if table.granularity == TOTAL else "Bucket start (UTC)"
+        header = (first, *(display_name(m) for m in table.metrics))
+        name = SHEET_TITLES.get(table.granularity, table.granularity.title())
+        return self._sheet(name, header, (20, *(14,) * len(table.metrics)))
+
+    def _write_pivot(self, sheet, table: Table) -> None:
+        is_totals = table.granularity == TOTAL
+        for line, (key, values) in enumerate(table.lines, 1):
+            if is_totals:
+                sheet.write_string(line, 0, key if key is not None else ALL_POSTS)
+            else:
+                sheet.write_number(line, 0, key / 86400 + EPOCH_DAYS, self.date)
+            for column, value in enumerate(values, 1):
+                if value is not None:
+                    sheet.write_number(line, column, value)
+        sheet.insert_chart(1, len(table.metrics) + 2, self._chart(sheet.name, table))
+
+    def _chart(self, sheet_name: str, table: Table):
+        is_totals = table.granularity == TOTAL
+        chart = self.workbook.add_chart({"type": "column" if is_totals else "line"})
+        last = min(len(table.lines), CHART_POSTS) if is_totals else len(table.lines)
+        for column, metric in enumerate(table.metrics, 1):
+            chart.add_series({"name": [sheet_name, 0, column],
+                              "categories": [sheet_name, 1, 0, last, 0],
+                              "values": [sheet_name, 1, column, last, column]})
+        if is_totals:
+            shown = "" if len(table.lines) <= CHART_POSTS else f" (first {CHART_POSTS} posts)"
+            chart.set_title({"name": f"Totals per post{shown}"})
+            chart.set_x_axis({"name": "Post ID"})
+        else:
+            chart.set_title({"name": f"{sheet_name}, all posts"})
+            chart.set_x_axis({"name": "UTC", "date_axis": True, "num_format": DATE_FORMAT})
+        chart.set_size({"width": 720, "height": 400})
+        return chart
+
+    def _write_problems(self, sheet) -> None:
+        for line, problem in enumerate(self.result.problems, 1):
+            facts = problem_facts(problem)
+            sheet.write_string(line, 0, facts["post_id"] or "whole request")
+            sheet.write_string(line, 1, facts["kind"])
+            sheet.write_string(line, 2, facts["message"])
+            sheet.write_string(line, 3, ", ".join(facts["metrics"]) or "all")
+
+    def _write_query(self, sheet) -> None:
+        line = -2
+        for section, facts in (("Query", query_facts(self.result) or {}),
+                               ("Provenance", provenance_facts(self.result))):
+            line += 2
+            sheet.write_string(line, 0, section, self.bold)
+            for field, value in facts.items():
+                # Lists go one item a line: 10,000 IDs would not fit in one cell.
+                items = value if isinstance(value, list) else [value]
+                for index, item in enumerate(items or [""]):
+                    line += 1
+                    if index == 0:
+                        sheet.write_string(line, 0, field)
+                    sheet.write(line, 1, _cell_text(item))
+
+
+def _cell_text(value) -> str | int | float:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {_cell_text(v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return ", ".join(str(_cell_text(v)) for v in value)
+    return "" if value is None else str(value)
+
+
+exporter = XlsxExporter("xlsx", "Excel workbook (data, pivots, charts)", (".xlsx",))
