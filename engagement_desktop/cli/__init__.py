@@ -6,6 +6,7 @@ imported, so `engagement-desktop plan` never loads Qt and starts fast.
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 
 # name → (module, one-line summary)
@@ -43,3 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("cancelled", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`... | head`): not an error worth a traceback.
+        sys.stdout = open(os.devnull, "w")
+        return 0
