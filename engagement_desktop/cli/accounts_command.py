@@ -1,0 +1,185 @@
+"""`engagement-desktop accounts list|add|remove|rename|login|add-sandbox`.
+
+Secrets come from environment variables (ED_CONSUMER_KEY, ED_CONSUMER_SECRET, ED_ACCESS_TOKEN,
+ED_ACCESS_TOKEN_SECRET, ED_BEARER_TOKEN), stdin (`--secrets-from-stdin`, KEY=value lines) or a
+hidden prompt, never from arguments: arguments show in the process list and in shell history.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..core.endpoint import AUTH_KINDS, BEARER, OAUTH1_USER
+from ..credentials.account import Account, AccountError, Secrets
+from ..credentials.secret_store import SecretStore, SecretStoreError
+from ..credentials.store import AccountStore
+from ..credentials.tokens import TokenError, fetch_app_bearer, finish_pin_flow, start_pin_flow
+from ..paths import AppPaths
+from .secret_input import SecretInputError, read_secrets
+
+OK, FAILED, INVALID, AUTH = 0, 1, 2, 3
+
+
+def main(argv: list[str]) -> int:
+    args = _parser().parse_args(argv)
+    paths = AppPaths.default()
+    store = AccountStore(paths.config, SecretStore())
+    for notice in (store.problem, store.warning):
+        if notice:
+            print(f"warning: {notice}", file=sys.stderr)
+    try:
+        return args.run(store, args)
+    except (AccountError, SecretInputError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return INVALID
+    except TokenError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return AUTH if err.refused else FAILED
+    except SecretStoreError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return FAILED
+
+
+def _list(store: AccountStore, args: argparse.Namespace) -> int:
+    accounts = store.list()
+    if not accounts:
+        print("No accounts. Add one with `engagement-desktop accounts add NAME --kind KIND`, "
+              "or the sandbox's demo accounts with `engagement-desktop accounts add-sandbox`.")
+        return OK
+    table = [("NAME", "KIND", "USER", "SECRETS", "SERVER")]
+    for account in accounts:
+        missing = store.secrets(account.name).missing_for(account.kind)
+        table.append((account.name, account.kind,
+                      f"@{account.screen_name}" if account.screen_name else "-",
+                      "missing " + ", ".join(missing) if missing else "ready",
+                      "sandbox (in-process)" if account.sandbox else account.base_url))
+    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]) - 1)]
+    for row in table:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)) + "  " + row[-1])
+    print(f"Secrets are kept in: {store.secret_store.backend_name}")
+    return OK
+
+
+def _add(store: AccountStore, args: argparse.Namespace) -> int:
+    account = Account(name=args.name, kind=args.kind, base_url=args.base_url,
+                      api_base_url=args.api_base_url, user_id=args.user_id,
+                      screen_name=args.screen_name)
+    secrets = read_secrets(args.kind, args.secrets_from_stdin, for_login=False)
+    store.add(account, secrets)
+    missing = secrets.missing_for(account.kind)
+    print(f"Added account '{account.name}' ({account.kind}).")
+    if missing:
+        print(f"It still needs {', '.join(missing)}: run "
+              f"`engagement-desktop accounts login {account.name}`.")
+    return OK
+
+
+def _remove(store: AccountStore, args: argparse.Namespace) -> int:
+    store.remove(args.name)
+    print(f"Removed account '{args.name}' and its keyring secrets.")
+    return OK
+
+
+def _rename(store: AccountStore, args: argparse.Namespace) -> int:
+    renamed = store.rename(args.old, args.new)
+    print(f"Renamed account '{args.old}' to '{renamed.name}'.")
+    return OK
+
+
+def _login(store: AccountStore, args: argparse.Namespace) -> int:
+    account = store.get(args.name)
+    if account is None:
+        raise AccountError(f"There is no account named '{args.name}'; "
+                           "`engagement-desktop accounts list` shows them.")
+    if account.sandbox:
+        print(f"'{account.name}' is a sandbox demo account: its tokens come with the sandbox, "
+              "there is nothing to log in.")
+        return OK
+    stored = store.secrets(account.name)
+    secrets = stored.merged(read_secrets(account.kind, args.secrets_from_stdin, for_login=True,
+                                         have=stored))
+    if account.kind == BEARER:
+        token = fetch_app_bearer(account.api_base_url, secrets.consumer_key, secrets.consumer_secret)
+        store.update(account, secrets.merged(Secrets(bearer_token=token)))
+        print(f"Stored a new app-only bearer token for '{account.name}'.")
+    elif account.kind == OAUTH1_USER:
+        flow = start_pin_flow(account.api_base_url, secrets.consumer_key, secrets.consumer_secret)
+        print("Open this address, sign in as the account's user and authorize the app:")
+        print(flow.authorize_url, flush=True)
+        print("Then type the PIN it shows: ", end="", file=sys.stderr, flush=True)
+        user = finish_pin_flow(flow, sys.stdin.readline())
+        account.user_id, account.screen_name = user.user_id, user.screen_name
+        store.update(account, secrets.merged(Secrets(access_token=user.access_token,
+                                                     access_token_secret=user.access_token_secret)))
+        print(f"Logged in '{account.name}' as @{user.screen_name} (user {user.user_id}).")
+    else:  # OAUTH2_USER: the user access token comes from the app's OAuth 2.0 flow, read above
+        store.update(account, secrets)
+        print(f"Stored the new OAuth 2.0 user access token for '{account.name}'.")
+    return OK
+
+
+def _add_sandbox(store: AccountStore, args: argparse.Namespace) -> int:
+    from ..sandbox.accounts import DEMO_ACCOUNTS  # the sandbox only when it is asked for
+
+    for demo in DEMO_ACCOUNTS:
+        if store.get(demo["name"]) is not None:
+            print(f"Skipped '{demo['name']}': an account of that name exists "
+                  "(remove it first to add the demo one).")
+            continue
+        url = args.base_url
+        account = Account(name=demo["name"], kind=demo["kind"], user_id=demo.get("user_id"),
+                          screen_name=demo.get("screen_name"), sandbox=url is None,
+                          **({"base_url": url, "api_base_url": url} if url else {}))
+        secrets = Secrets(**{key: demo[key] for key in Secrets.__dataclass_fields__ if demo.get(key)})
+        store.add(account, secrets)
+        print(f"Added sandbox account '{account.name}' ({account.kind}).")
+    return OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="engagement-desktop accounts", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    listing = commands.add_parser("list", help="the accounts and whether their secrets are ready")
+    listing.set_defaults(run=_list)
+
+    add = commands.add_parser("add", help="add an account (secrets from env, stdin or a prompt)")
+    add.add_argument("name")
+    add.add_argument("--kind", required=True, choices=AUTH_KINDS)
+    add.add_argument("--base-url", default=Account.__dataclass_fields__["base_url"].default,
+                     help="the enterprise Engagement API (default %(default)s)")
+    add.add_argument("--api-base-url", default=Account.__dataclass_fields__["api_base_url"].default,
+                     help="X API v2 and the token endpoints (default %(default)s)")
+    add.add_argument("--user-id", help="the account's numeric user ID, if known")
+    add.add_argument("--screen-name", help="the account's @handle, if known")
+    _stdin_option(add)
+    add.set_defaults(run=_add)
+
+    remove = commands.add_parser("remove", help="remove an account and its keyring secrets")
+    remove.add_argument("name")
+    remove.set_defaults(run=_remove)
+
+    rename = commands.add_parser("rename", help="rename an account (its secrets move along)")
+    rename.add_argument("old")
+    rename.add_argument("new")
+    rename.set_defaults(run=_rename)
+
+    login = commands.add_parser("login", help="get tokens: the PIN flow for oauth1-user, an app-only "
+                                              "bearer for bearer, a new token for oauth2-user")
+    login.add_argument("name")
+    _stdin_option(login)
+    login.set_defaults(run=_login)
+
+    sandbox = commands.add_parser("add-sandbox", help="add the sandbox's demo accounts")
+    sandbox.add_argument("--base-url", help="a sandbox already serving at this URL (default: the "
+                                            "in-process sandbox, started when needed)")
+    sandbox.set_defaults(run=_add_sandbox)
+    return parser
+
+
+def _stdin_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--secrets-from-stdin", action="store_true",
+                         help="read secrets as KEY=value lines from stdin (keys: consumer_key, "
+                              "consumer_secret, access_token, access_token_secret, bearer_token)")
+

@@ -1,0 +1,48 @@
+"""`engagement-desktop usage [--json] [--month YYYY-MM]`: unique @handles queried per month.
+
+Enterprise billing counts unique post-owner @handles per calendar month (UTC) and the API cannot
+report it, so this is the app's own count of what it queried.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+
+from ..credentials.usage_ledger import UsageLedger
+from ..paths import AppPaths
+
+MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="engagement-desktop usage", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.add_argument("--month", help="also list the handles of this month (YYYY-MM)")
+    args = parser.parse_args(argv)
+    if args.month is not None and not MONTH.fullmatch(args.month.strip()):
+        print(f"error: '{args.month}' is not a month; write it as YYYY-MM, e.g. 2025-03.",
+              file=sys.stderr)
+        return 2
+    ledger = UsageLedger(AppPaths.default().data)
+    if ledger.problem:
+        print(f"warning: {ledger.problem}", file=sys.stderr)
+    months = ledger.months()
+    month = args.month.strip() if args.month else None
+    if args.json:
+        report: dict = {"months": [{"month": m, "handles": count} for m, count in months]}
+        if month:
+            report["handles"] = {month: ledger.handles(month)}
+        print(json.dumps(report, indent=2))
+        return 0
+    if not months:
+        print("No @handles queried yet. Each month's unique post owners are counted here as "
+              "runs query their posts.")
+    for m, count in months:
+        print(f"{m}  {count:>7} unique @handle{'s' if count != 1 else ''}")
+    if month:
+        handles = ledger.handles(month)
+        print(f"\n{month}: " + (", ".join(f"@{h}" for h in handles) if handles else "none"))
+    return 0
