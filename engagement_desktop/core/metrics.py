@@ -108,16 +108,23 @@ BY_V2_NAME: dict[str, Metric] = {m.v2_name: m for m in _CATALOG if m.v2_name}
 BY_ANALYTICS_FIELD: dict[str, Metric] = {m.analytics_field: m for m in _CATALOG if m.analytics_field}
 
 
+# Every spelling a user or a file may use, lower-cased: canonical names, the old alias, the
+# v2 CamelCase names and the /2/tweets/analytics field names (likes, follows).
+_SPELLINGS: dict[str, str] = {
+    **{m.analytics_field: m.name for m in _CATALOG if m.analytics_field},
+    **{m.v2_name.lower(): m.name for m in _CATALOG if m.v2_name},
+    **ALIASES,
+    **{m.name: m.name for m in _CATALOG},
+}
+
+
 def canonical(name: str) -> str:
     """The canonical name for what a user or a file wrote (case-insensitive, alias-aware).
 
     Unknown names come back lower-cased and unchanged; validation reports them.
     """
-    key = name.strip()
-    if key in BY_V2_NAME:
-        return BY_V2_NAME[key].name
-    key = key.lower()
-    return ALIASES.get(key, key)
+    key = name.strip().lower()
+    return _SPELLINGS.get(key, key)
 
 
 def metrics_for(endpoint: str) -> list[Metric]:

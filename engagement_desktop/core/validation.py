@@ -1,0 +1,207 @@
+"""The rules a query must follow before anything is sent (SPEC.md §1–2), checked all at once.
+
+Each problem names its field and says, in a plain sentence, what to change. Limits the plan
+handles itself are not problems: too many IDs (it batches them) and ranges longer than one
+request may span (it splits them into windows).
+"""
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
+from . import metrics
+from .endpoint import BEARER, LAST_28H, LIFETIME, OAUTH1_USER, OAUTH2_USER, RANGE, EndpointSpec
+from .grouping_rules import grouping_problems
+from .ids import parse_entries
+from .query import AUTO_ACCOUNT, FieldProblem, Query
+from .utc import floor_hour, parse_instant, to_wire
+
+REACH_BACK_DAYS = 365  # engagement data reaches back this far
+DEFAULT_RANGE = timedelta(weeks=4)  # both dates omitted → the 4 weeks before now
+KIND_WORDS = {BEARER: "an app-only bearer account", OAUTH1_USER: "an OAuth 1.0a user account",
+              OAUTH2_USER: "an OAuth 2.0 user account"}
+TIME_WORDS = {LIFETIME: "it gives lifetime totals at request time",
+              LAST_28H: "it always covers the last 28 hours"}
+
+
+def validate(query: Query, spec: EndpointSpec | None, *, account_kind: str | None,
+             now: datetime, endpoints: Iterable[str] = ()) -> list[FieldProblem]:
+    """Every problem of `query` on `spec` (None: the endpoint is unknown; `endpoints` then
+    names the known ones). `account_kind` None: the kind is unknown and not checked."""
+    problems = []
+    if spec is None:
+        known = ", ".join(endpoints) or "none are loaded"
+        problems.append(FieldProblem("endpoint", f"There is no endpoint named '{query.endpoint}'; "
+                                                 f"pick one of: {known}."))
+    problems += _account(query, spec, account_kind)
+    problems += _ids(query)
+    if spec is not None:
+        problems += _metrics(query, spec, account_kind)
+        problems += [FieldProblem("groupings", message)
+                     for message in grouping_problems(query.groupings, spec)]
+        problems += _granularity(query, spec)
+        problems += _dates(query, spec, now)
+    return problems
+
+
+def query_range(query: Query, spec: EndpointSpec,
+                now: datetime) -> tuple[datetime, datetime] | None:
+    """The range a valid query asks for (both dates omitted: the 4 weeks before now); None for
+    endpoints without a range."""
+    if spec.time != RANGE:
+        return None
+    if not _given(query.start) and not _given(query.end):
+        end = floor_hour(now)
+        return end - DEFAULT_RANGE, end
+    return parse_instant(query.start), parse_instant(query.end)
+
+
+def wire_granularity(spec: EndpointSpec, value: str | None) -> str | None:
+    """The spec's own spelling of a granularity written in any case; None if it has none."""
+    wanted = (value or "").strip().lower()
+    return next((g for g in spec.granularities if g.lower() == wanted), None)
+
+
+def _given(value: str | None) -> bool:
+    return bool(value and value.strip())
+
+
+def _account(query: Query, spec: EndpointSpec | None, kind: str | None) -> list[FieldProblem]:
+    if not query.account.strip():
+        return [FieldProblem("account", "Choose the account to send these requests with.")]
+    if spec is None or kind is None or query.account == AUTO_ACCOUNT or kind in spec.auth_kinds:
+        return []
+    accepted = " or ".join(KIND_WORDS.get(k, k) for k in sorted(spec.auth_kinds))
+    owner = " of the posts' owner" if spec.owner_only else ""
+    return [FieldProblem("account", f"'{query.account}' is {KIND_WORDS.get(kind, kind)}, which "
+                                    f"the {spec.name} endpoint does not accept; pick {accepted}"
+                                    f"{owner}.")]
+
+
+def _ids(query: Query) -> list[FieldProblem]:
+    parsed = parse_entries(query.ids)
+    problems = [FieldProblem("ids", f"“{_short(r.token)}” is not a post ID: {r.reason}. "
+                                    "Fix it or remove it.") for r in parsed.rejected]
+    if not parsed.ids:
+        problems.append(FieldProblem("ids", "There are no post IDs; add at least one ID or status "
+                                            "URL (https://x.com/<handle>/status/<ID>)."))
+    return problems
+
+
+def _short(token: str) -> str:
+    return token if len(token) <= 60 else token[:57] + "…"
+
+
+def _metrics(query: Query, spec: EndpointSpec, kind: str | None) -> list[FieldProblem]:
+    if not any(m.strip() for m in query.metrics):
+        return [FieldProblem("metrics", f"Pick at least one metric; {spec.name} serves "
+                                        f"{', '.join(spec.metrics)}.")]
+    problems = []
+    user_ok = kind is None or kind != BEARER or BEARER not in spec.auth_kinds
+    for written in query.metrics:
+        if not written.strip():
+            continue
+        name = metrics.canonical(written)
+        if name not in metrics.METRICS:
+            problems.append(FieldProblem("metrics", _unknown_metric(written, spec)))
+            continue
+        metric = metrics.METRICS[name]
+        if name not in spec.metrics:
+            elsewhere = [e for e in _endpoint_order() if e in metric.endpoints]
+            problems.append(FieldProblem(
+                "metrics", f"{metric.display} ({name}) is not served by the {spec.name} endpoint; "
+                           f"remove it, or ask {' or '.join(elsewhere)} for it."))
+        elif not user_ok and metrics.needs_user_context(name, spec.name):
+            problems.append(FieldProblem(
+                "metrics", f"{metric.display} ({name}) on {spec.name} needs a user-context "
+                           f"account; '{query.account}' is an app-only bearer account. Remove "
+                           "the metric or pick an OAuth 1.0a user account."))
+    return problems
+
+
+def _unknown_metric(written: str, spec: EndpointSpec) -> str:
+    # "Reposts": a display name (wire names are already accepted by metrics.canonical).
+    by_display = {m.display.lower(): m.name for m in metrics.METRICS.values()}
+    key = written.strip().lower()
+    close = [by_display[key]] if key in by_display \
+        else difflib.get_close_matches(metrics.canonical(written), spec.metrics, n=1)
+    hint = (f"did you mean {close[0]}?" if close
+            else f"{spec.name} serves {', '.join(spec.metrics)}.")
+    return f"'{written}' is not a metric; {hint}"
+
+
+def _endpoint_order() -> tuple[str, ...]:
+    return (metrics.TOTALS, metrics.HR28, metrics.HISTORICAL, metrics.V2_28HR,
+            metrics.V2_HISTORICAL, metrics.V2_ANALYTICS)
+
+
+def _granularity(query: Query, spec: EndpointSpec) -> list[FieldProblem]:
+    value = (query.granularity or "").strip()
+    allowed = ", ".join(spec.granularities)
+    if not spec.granularities:
+        if not value:
+            return []
+        return [FieldProblem("granularity", f"The {spec.name} endpoint has no granularity (its "
+                                            "groupings decide the buckets); clear it.")]
+    if not value:
+        return [FieldProblem("granularity", f"Pick a granularity: {allowed}.")]
+    if wire_granularity(spec, value) is None:
+        return [FieldProblem("granularity", f"'{value}' is not a granularity of {spec.name}; "
+                                            f"use one of {allowed}.")]
+    return []
+
+
+def _dates(query: Query, spec: EndpointSpec, now: datetime) -> list[FieldProblem]:
+    given = [f for f in ("start", "end") if _given(getattr(query, f))]
+    if spec.time != RANGE:
+        words = TIME_WORDS.get(spec.time, "it has no start or end")
+        return [FieldProblem(f, f"The {spec.name} endpoint has no date range ({words}); clear "
+                                f"the {f} date.") for f in given]
+    if len(given) == 1:
+        missing = "end" if given == ["start"] else "start"
+        return [FieldProblem(missing, f"Give the {missing} date too, or clear the {given[0]} date "
+                                      "to ask for the last 4 weeks.")]
+    if not given:
+        return []
+    problems, parsed = [], {}
+    for f in given:
+        try:
+            parsed[f] = parse_instant(getattr(query, f))
+        except ValueError as err:
+            problems.append(FieldProblem(f, f"{err}."))
+    start, end = parsed.get("start"), parsed.get("end")
+    reach_back = now - timedelta(days=REACH_BACK_DAYS)
+    first_day = _day_on_or_after(reach_back)
+    start_ok = start is not None
+    if start is not None and spec.earliest is not None and floor_hour(start) < spec.earliest:
+        start_ok = False
+        problems.append(FieldProblem(
+            "start", f"The start {start:%Y-%m-%d} is before {spec.earliest:%Y-%m-%d}, the earliest "
+                     f"date the API has data for, and engagement data reaches back only "
+                     f"{REACH_BACK_DAYS} days anyway; pick a start on or after {first_day}."))
+    elif start is not None and start < reach_back:
+        start_ok = False
+        problems.append(FieldProblem(
+            "start", f"The start {start:%Y-%m-%d} is more than {REACH_BACK_DAYS} days ago; "
+                     f"engagement data reaches back {REACH_BACK_DAYS} days, so pick a start on or "
+                     f"after {first_day}."))
+    if end is not None and end > now:
+        problems.append(FieldProblem(
+            "end", f"The end {to_wire(end)} is in the future; pick an end no later than now "
+                   f"({to_wire(now)}), or clear both dates to ask for the last 4 weeks."))
+    if start is not None and end is not None:
+        if end <= start:
+            problems.append(FieldProblem("end", f"The end {to_wire(end)} must be after the start "
+                                                f"{to_wire(start)}."))
+        elif start_ok and spec.max_range_days and end - start > timedelta(days=spec.max_range_days):
+            problems.append(FieldProblem(
+                "end", f"The range is {(end - start).days} days long; a query covers at most "
+                       f"{spec.max_range_days} days (sent as 4-week requests). Shorten it."))
+    return problems
+
+
+def _day_on_or_after(instant: datetime) -> str:
+    """The first date (YYYY-MM-DD, midnight UTC) not before `instant`."""
+    midnight = instant.replace(hour=0, minute=0, second=0, microsecond=0)
+    return f"{midnight if midnight == instant else midnight + timedelta(days=1):%Y-%m-%d}"

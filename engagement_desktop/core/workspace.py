@@ -1,0 +1,180 @@
+"""Workspace files: a named list of queries as JSON, with a format version and migrations.
+
+A workspace holds account names, never secrets: only the query fields below are written.
+Saving is atomic (a temp file beside the target, then os.replace), and loading never writes,
+so a corrupt or newer file is left exactly as it was.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .query import Query
+
+FORMAT_VERSION = 1
+# version → a function turning a document of that version into one of the next version.
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+
+TEXT, TEXTS, OPTIONAL_TEXT, GROUPINGS = "text", "texts", "optional text", "groupings"
+QUERY_FIELDS = {"name": TEXT, "endpoint": TEXT, "account": TEXT, "ids": TEXTS, "metrics": TEXTS,
+                "groupings": GROUPINGS, "start": OPTIONAL_TEXT, "end": OPTIONAL_TEXT,
+                "granularity": OPTIONAL_TEXT}
+EXPECTED = {TEXT: "a text", TEXTS: "a list of texts", OPTIONAL_TEXT: "a text or null",
+            GROUPINGS: "an object of grouping name → list of group_by values"}
+
+
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)  # read once, at import, before any thread could be creating files
+
+
+class WorkspaceError(Exception):
+    """A workspace that cannot be read or written; the message says why and what to do."""
+
+
+@dataclass
+class Workspace:
+    name: str = "Untitled"
+    queries: list[Query] = field(default_factory=list)
+
+    def query(self, name: str) -> Query | None:
+        return next((q for q in self.queries if q.name == name), None)
+
+
+def load(path: Path) -> Workspace:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise WorkspaceError(f"There is no workspace file {path}.") from None
+    except UnicodeDecodeError:
+        raise WorkspaceError(f"{path} is not a workspace: it is not UTF-8 text.") from None
+    except OSError as err:
+        raise WorkspaceError(f"{path} cannot be read: {err.strerror or err}.") from None
+    return loads(text, str(path))
+
+
+def loads(text: str, source: str = "This file") -> Workspace:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise WorkspaceError(f"{source} is not valid JSON: {err.msg} at line {err.lineno}, "
+                             f"column {err.colno}. Fix it or open another file; it was left "
+                             "as it is.") from None
+    return from_dict(data, source)
+
+
+def from_dict(data, source: str = "This file") -> Workspace:
+    if not isinstance(data, dict):
+        raise WorkspaceError(f"{source} is not a workspace: it holds {_json_type(data)}, not an "
+                             "object with format_version, name and queries.")
+    data = _migrated(data, source)
+    problems = []
+    name = data.get("name", "Untitled")
+    if not isinstance(name, str):
+        problems.append(f"name must be a text, not {_json_type(name)}")
+    queries = data.get("queries", [])
+    if not isinstance(queries, list):
+        problems.append(f"queries must be a list of queries, not {_json_type(queries)}")
+        queries = []
+    parsed = []
+    for i, entry in enumerate(queries):
+        if not isinstance(entry, dict):
+            problems.append(f"queries[{i}] must be an object, not {_json_type(entry)}")
+            continue
+        wrong = [problem for key, kind in QUERY_FIELDS.items() if key in entry
+                 for problem in _type_problems(f"queries[{i}].{key}", entry[key], kind)]
+        problems += wrong
+        if not wrong:
+            parsed.append(Query(**{key: _copy(entry[key]) for key in QUERY_FIELDS if key in entry}))
+    if problems:
+        raise WorkspaceError(f"{source} has values of the wrong type; fix them or open another "
+                             "file (it was left as it is):\n  " + "\n  ".join(problems))
+    return Workspace(name=name, queries=parsed)
+
+
+def to_dict(workspace: Workspace) -> dict:
+    return {"format_version": FORMAT_VERSION, "name": workspace.name,
+            "queries": [{key: _copy(getattr(q, key)) for key in QUERY_FIELDS}
+                        for q in workspace.queries]}
+
+
+def save(workspace: Workspace, path: Path) -> None:
+    """Write atomically: the target holds the old workspace or the new one, never half."""
+    path = Path(path)
+    text = json.dumps(to_dict(workspace), indent=2, ensure_ascii=False) + "\n"
+    try:
+        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as err:
+        raise WorkspaceError(f"{path} cannot be saved: {err.strerror or err}.") from None
+    try:
+        os.chmod(temp, _mode_for(path))
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except OSError as err:
+        os.unlink(temp)
+        raise WorkspaceError(f"{path} cannot be saved: {err.strerror or err}.") from None
+
+
+def _mode_for(path: Path) -> int:
+    """The replaced file's permissions, or the usual ones for a new file (temp files are 0600)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        return 0o666 & ~_UMASK
+
+
+def _migrated(data: dict, source: str) -> dict:
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise WorkspaceError(f"{source} is not a workspace: it has no format_version number.")
+    if version > FORMAT_VERSION:
+        raise WorkspaceError(f"{source} was written by a newer Engagement Desktop (workspace "
+                             f"format {version}; this version reads format {FORMAT_VERSION}). "
+                             "Update Engagement Desktop to open it; the file was left as it is.")
+    while version < FORMAT_VERSION:
+        if version not in MIGRATIONS:
+            raise WorkspaceError(f"{source} has workspace format {version}, which this version "
+                                 f"cannot read (it reads format {FORMAT_VERSION}).")
+        data = MIGRATIONS[version](dict(data))
+        version += 1
+    return data
+
+
+def _type_problems(where: str, value, kind: str) -> list[str]:
+    if kind == GROUPINGS and isinstance(value, dict):
+        return [p for name, v in value.items()
+                for p in _type_problems(f"{where}[{name!r}]", v, TEXTS)]
+    if kind == TEXTS and isinstance(value, list):
+        return [f"{where}[{j}] must be a text, not {_json_type(v)}"
+                for j, v in enumerate(value) if not isinstance(v, str)]
+    fits = {TEXT: isinstance(value, str), OPTIONAL_TEXT: value is None or isinstance(value, str),
+            TEXTS: False, GROUPINGS: False}[kind]
+    return [] if fits else [f"{where} must be {EXPECTED[kind]}, not {_json_type(value)}"]
+
+
+def _copy(value):
+    """A copy that shares no list or dict with the source (queries are edited in place)."""
+    if isinstance(value, list):
+        return list(value)
+    if isinstance(value, dict):
+        return {k: list(v) for k, v in value.items()}
+    return value
+
+
+def _json_type(value) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return "a text"
+    return "a list" if isinstance(value, list) else "an object"

@@ -1,0 +1,170 @@
+"""`engagement-desktop plan`, run as the real command: the requests a workspace would send,
+and a plain message with exit code 2 for every kind of bad input."""
+import json
+import os
+import subprocess
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from engagement_desktop.core.query import Query
+from engagement_desktop.core.workspace import Workspace, save
+from engagement_desktop.credentials.account import Account
+from engagement_desktop.credentials.index import AccountIndex
+from engagement_desktop.resources import EXAMPLES
+
+NOW = "2026-11-23T12:00:00Z"
+OWNED = "2109646518481850368"  # a demo-owner post of 2026-10-12 in the sandbox's scheme
+HOURLY = ["tweet.id", "engagement.type", "engagement.day", "engagement.hour"]
+
+
+@pytest.fixture
+def home(tmp_path) -> Path:
+    return tmp_path
+
+
+def plan(home: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
+           "XDG_DATA_HOME": str(home / "data"), "XDG_STATE_HOME": str(home / "state")}
+    return subprocess.run([sys.executable, "-m", "engagement_desktop.cli", "plan", "--now", NOW,
+                           *args], capture_output=True, text=True, env=env, timeout=60)
+
+
+def workspace_with(home: Path, **changes) -> str:
+    fields = {"name": "q", "endpoint": "historical", "account": "demo-owner", "ids": [OWNED],
+              "metrics": ["impressions"], "groupings": {"hourly": HOURLY}, **changes}
+    path = home / "w.json"
+    save(Workspace("test", [Query(**fields)]), path)
+    return str(path)
+
+
+def assert_invalid(result: subprocess.CompletedProcess, *phrases: str) -> None:
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    for phrase in phrases:
+        assert phrase in result.stderr
+    assert result.stdout.strip() == "" or result.stdout.startswith(("Query", "{"))
+
+
+def test_1000_ids_over_335_days_print_480_requests_in_40_batches_by_12_windows(home):
+    result = plan(home, str(EXAMPLES / "plan-1000x335.json"))
+    assert result.returncode == 0, result.stderr
+    assert "1,000 posts; 480 requests (40 batches × 12 windows)" in result.stdout
+    assert result.stdout.count("POST /insights/engagement/historical") == 480
+    assert "Estimate: 480 requests, about 8.0 minutes at 60 requests per minute." in result.stdout
+
+
+def test_the_json_plan_has_every_request_and_windows_that_tile_the_range(home):
+    result = plan(home, str(EXAMPLES / "plan-1000x335.json"), "--json")
+    assert result.returncode == 0, result.stderr
+    query = json.loads(result.stdout)["queries"][0]
+    requests = query["requests"]
+    assert len(requests) == 480 and query["estimate"] == {"requests": 480, "minutes": 8.0,
+                                                          "per_minute": 60}
+    windows = sorted({(r["start"], r["end"]) for r in requests})
+    assert windows[0][0] == "2025-12-01T00:00:00Z" and windows[-1][1] == "2026-11-01T00:00:00Z"
+    assert len(windows) == 12 and all(a[1] == b[0] for a, b in zip(windows, windows[1:]))
+    first = requests[0]
+    assert (first["method"], first["path"], first["account"]) == (
+        "POST", "/insights/engagement/historical", "demo-owner")
+    assert len(first["json"]["tweet_ids"]) == 25
+    assert first["json"]["groupings"] == {"hourly": {"group_by": HOURLY}}
+    assert sum(len(r["json"]["tweet_ids"]) for r in requests) == 1000 * 12
+
+
+@pytest.mark.parametrize("name", ["totals-launch-week.json", "historical-hourly.json",
+                                  "v2-insights.json"])
+def test_every_example_workspace_plans_on_the_demo_accounts(home, name):
+    result = plan(home, str(EXAMPLES / name))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("Estimate:") == result.stdout.count("Query '")
+
+
+def test_a_v2_query_prints_its_get_parameters(home):
+    result = plan(home, str(EXAMPLES / "v2-insights.json"), "--query", "daily impressions (v2)")
+    assert result.returncode == 0, result.stderr
+    assert "GET /2/insights/historical" in result.stdout
+    assert "granularity=Daily" in result.stdout
+    assert "account demo-owner-oauth2 · window 2026-10-26T12:00:00Z → 2026-11-23T12:00:00Z" \
+        in result.stdout
+
+
+def test_posts_too_old_for_a_metric_are_listed_as_notes(home):
+    old = str((int(datetime(2026, 1, 5, tzinfo=timezone.utc).timestamp() * 1000)
+               - 1288834974657) << 22)
+    path = workspace_with(home, endpoint="totals", ids=[OWNED, old],
+                          metrics=["impressions", "favorites"],
+                          groupings={"per-post": ["tweet.id", "engagement.type"]})
+    result = plan(home, path)
+    assert result.returncode == 0, result.stderr
+    assert "2 requests" in result.stdout
+    assert f"  {old}: Posted 2026-01-05, more than 90 days ago" in result.stdout
+
+
+def test_garbage_ids_are_each_named_with_their_reason(home):
+    result = plan(home, workspace_with(home, ids=["hello", "https://x.com/home", "1" * 25]))
+    assert_invalid(result, "Query 'q' cannot be planned; change this:",
+                   "ids: “hello” is not a post ID: a post ID has digits only.",
+                   "ids: “https://x.com/home” is not a post ID: a link, but not to a post",
+                   "more than 19 digits", "ids: There are no post IDs")
+
+
+def test_a_wrong_four_value_order_names_the_legal_orders(home):
+    result = plan(home, workspace_with(home, groupings={"x": list(reversed(HOURLY))}))
+    assert_invalid(result, "groupings: Grouping 'x' has all 4 values in an order the API refuses")
+
+
+def test_a_2013_start_date_says_which_start_to_pick(home):
+    result = plan(home, workspace_with(home, start="2013-03-01", end="2026-11-01"))
+    assert_invalid(result, "start: The start 2013-03-01 is before 2014-09-01",
+                   "pick a start on or after 2025-11-24")
+
+
+def test_a_corrupt_workspace_names_line_and_column_and_is_left_as_it_was(home):
+    path = home / "broken.json"
+    path.write_text('{"format_version": 1,\n "queries": [}\n')
+    before = path.read_bytes()
+    assert_invalid(plan(home, str(path)), "is not valid JSON", "at line 2, column 14")
+    assert path.read_bytes() == before
+
+
+def test_a_workspace_from_a_newer_version_asks_to_update(home):
+    path = home / "new.json"
+    path.write_text('{"format_version": 9, "name": "x", "queries": []}')
+    assert_invalid(plan(home, str(path)), "written by a newer Engagement Desktop")
+
+
+def test_a_missing_workspace_file_says_so(home):
+    assert_invalid(plan(home, str(home / "nope.json")), "There is no workspace file")
+
+
+def test_an_unknown_query_name_lists_the_queries(home):
+    assert_invalid(plan(home, str(EXAMPLES / "v2-insights.json"), "--query", "nope"),
+                   "has no query named 'nope'; its queries: 'daily impressions (v2)'")
+
+
+def test_an_unknown_account_lists_the_demo_accounts_when_none_is_configured(home):
+    assert_invalid(plan(home, workspace_with(home, account="alice")),
+                   "account: There is no account named 'alice'; the sandbox's demo accounts "
+                   "(no account is configured): demo-app,")
+
+
+def test_configured_accounts_replace_the_demo_accounts(home):
+    AccountIndex(home / "config" / "engagement-desktop").add(Account("alice", "bearer"))
+    assert_invalid(plan(home, workspace_with(home)),
+                   "There is no account named 'demo-owner'; the configured accounts: alice.")
+    assert_invalid(plan(home, workspace_with(home, account="alice")),
+                   "account: 'alice' is an app-only bearer account, which the historical "
+                   "endpoint does not accept")
+
+
+def test_an_unknown_endpoint_lists_the_loaded_ones(home):
+    assert_invalid(plan(home, workspace_with(home, endpoint="weekly")),
+                   "endpoint: There is no endpoint named 'weekly'; pick one of: ", "historical")
+
+
+def test_an_invalid_now_option_says_how_to_write_it(home):
+    assert_invalid(plan(home, str(EXAMPLES / "v2-insights.json"), "--now", "yesterday"),
+                   "'yesterday' is not a date")
