@@ -7,6 +7,7 @@ left half-written. Nothing here ever writes a file.
 from __future__ import annotations
 
 import json
+import os
 import threading
 
 import keyring
@@ -15,7 +16,8 @@ from keyring.errors import KeyringError, PasswordDeleteError
 
 from .account import SECRET_FIELDS, Secrets
 
-SERVICE = "engagement-desktop"
+# The test suite points this elsewhere so that it never touches a developer's real entries.
+SERVICE = os.environ.get("ENGAGEMENT_DESKTOP_KEYRING_SERVICE", "engagement-desktop")
 
 # Backends that only pretend, or keep secrets readable on disk. keyrings.alt calls all of its
 # backends "less secure" alternates (plaintext files, or a file whose password is prompted on
