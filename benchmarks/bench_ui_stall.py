@@ -1,0 +1,142 @@
+"""Longest event-loop stall while 100,000 rows stream into the results panel.
+
+A service stand-in yields runner events from the worker thread (rows are built there, as a
+parser would, with a short sleep per page for the network); the real RunWorker delivers them
+to the real ResultsPanel, with the Tree tab open for the first half and the Chart tab for the
+second. A 5 ms precise QTimer measures how late each tick fires; the longest lateness is the
+stall a user would feel. Goal (issue 6): under 50 ms.
+
+Two page sizes, both realistic: 28hr pages (25 posts × 28 hours × 6 metrics = 4,200 rows) and
+one 4-week historical window (25 posts × 672 hours × 6 metrics = 100,800 rows in one page).
+
+    /work/venv/bin/python benchmarks/bench_ui_stall.py [--rows 100000] [--interval-ms 5]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from dataclasses import dataclass
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+GOAL_MS = 50
+METRIC_NAMES = ("impressions", "engagements", "favorites", "retweets", "replies", "url_clicks")
+START = 1_790_000_000 - 1_790_000_000 % 3600
+
+
+class StreamingService:
+    """Yields the events of a run whose pages hold `page_rows` rows each (about)."""
+
+    def __init__(self, total_rows: int, hours_per_page: int, posts: int = 25,
+                 network_s: float = 0.004):
+        self.total_rows, self.hours, self.posts = total_rows, hours_per_page, posts
+        self.network_s = network_s
+
+    def run(self, query, cancel):
+        from engagement_desktop.core.rows import HOUR, Row
+        from engagement_desktop.runner.events import (Finished, PageParsed, Progress,
+                                                      StepStarted)
+        per_page = self.posts * self.hours * len(METRIC_NAMES)
+        pages = max(1, -(-self.total_rows // per_page))
+        for page in range(pages):
+            if cancel.is_set():
+                yield Finished(cancelled=True, steps_done=page, steps_failed=0)
+                return
+            yield StepStarted(f"s{page}")
+            time.sleep(self.network_s)  # the request: the GIL is free meanwhile
+            first = START + page * self.hours * 3600
+            rows = [Row(str(1_500_000_000_000_000_000 + p), metric, first + h * 3600, HOUR,
+                        (p * 31 + h * 7) % 101)
+                    for p in range(self.posts) for metric in METRIC_NAMES
+                    for h in range(self.hours)]
+            yield PageParsed(f"s{page}", rows)
+            yield Progress(done=page + 1, total=pages, eta_seconds=(pages - page) * 0.01)
+        yield Finished(cancelled=False, steps_done=pages, steps_failed=0)
+
+
+@dataclass
+class StallReport:
+    rows: int
+    pages: int
+    max_stall_ms: float
+    p99_stall_ms: float
+    seconds: float
+
+
+def measure_stall(total_rows: int = 100_000, hours_per_page: int = 28,
+                  interval_ms: int = 5) -> StallReport:
+    """Stream the rows through RunWorker into a shown ResultsPanel; return the stalls."""
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from engagement_desktop.gui.results_panel import ResultsPanel
+    from engagement_desktop.gui.run_worker import RunWorker
+
+    app = QApplication.instance() or QApplication([])
+    panel = ResultsPanel()
+    panel.resize(1200, 800)
+    panel.show()
+    # Both tabs have been seen once, as a user would have: their first-show layout is not
+    # what this measures.
+    for tab in (panel.chart, panel.tree):
+        panel.tabs.setCurrentWidget(tab)
+        app.processEvents()
+    service = StreamingService(total_rows, hours_per_page)
+    worker = RunWorker()
+    worker.event.connect(panel.on_event)
+    loop = QEventLoop()
+    worker.finished.connect(lambda _f: loop.quit())
+    worker.failed.connect(lambda _m: loop.quit())
+
+    lateness: list[float] = []
+    last = [time.perf_counter()]
+    delivered = [0]
+    worker.event.connect(lambda e: delivered.__setitem__(0, delivered[0] + len(getattr(e, "rows", ()))))
+
+    def tick():
+        now = time.perf_counter()
+        lateness.append(max(0.0, (now - last[0]) * 1000 - interval_ms))
+        last[0] = now
+        if delivered[0] * 2 >= total_rows:
+            panel.tabs.setCurrentWidget(panel.chart)  # the second half with the chart live
+
+    timer = QTimer(timerType=Qt.TimerType.PreciseTimer, interval=interval_ms)
+    timer.timeout.connect(tick)
+    guard = QTimer(singleShot=True, interval=180_000)  # never hang a test run
+    guard.timeout.connect(loop.quit)
+    panel.begin_run(None, None)
+    began = time.perf_counter()
+    last[0] = began
+    timer.start()
+    guard.start()
+    worker.start(service, None)
+    loop.exec()
+    timer.stop()
+    seconds = time.perf_counter() - began
+    rows = len(panel.current_result())
+    worker.wait()
+    panel.close()
+    lateness.sort()
+    pages = len(panel.requests.model.steps())
+    return StallReport(rows, pages, lateness[-1] if lateness else 0.0,
+                       lateness[int(len(lateness) * 0.99)] if lateness else 0.0, seconds)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--interval-ms", type=int, default=5)
+    args = parser.parse_args(argv)
+    for title, hours in (("28hr pages, 4,200 rows each", 28),
+                         ("one 4-week historical page, 100,800 rows", 672)):
+        report = measure_stall(args.rows, hours, args.interval_ms)
+        print(f"{title}: {report.rows:,} rows in {report.pages} pages, {report.seconds:.1f} s; "
+              f"longest stall {report.max_stall_ms:.1f} ms (p99 {report.p99_stall_ms:.1f} ms); "
+              f"goal < {GOAL_MS} ms: {'met' if report.max_stall_ms < GOAL_MS else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,34 @@
+"""Sample results for the results-area tests: small, with known sums."""
+from engagement_desktop.core.results import ResultSet
+from engagement_desktop.core.rows import DAY, HOUR, TOTAL, Row
+
+DAY0 = 1_793_491_200  # 2026-11-01 00:00 UTC
+H = 3600
+
+
+def hourly(posts=("3", "20"), metrics=("impressions", "favorites"), hours=48) -> ResultSet:
+    """value = post number + metric index + hour index, so every sum is computable."""
+    result = ResultSet()
+    for post in posts:
+        for m, metric in enumerate(metrics):
+            result.add_rows(Row(post, metric, DAY0 + h * H, HOUR, int(post) + m + h)
+                            for h in range(hours))
+    return result
+
+
+def expected_sum(post: str, m: int, hours=range(48)) -> int:
+    return sum(int(post) + m + h for h in hours)
+
+
+def daily(posts=("3", "20")) -> ResultSet:
+    result = ResultSet()
+    for post in posts:
+        result.add_rows(Row(post, "favorites", DAY0 + d * 86400, DAY, d + 1) for d in range(5))
+    return result
+
+
+def totals() -> ResultSet:
+    result = ResultSet()
+    result.add_rows([Row("3", "favorites", None, TOTAL, 7), Row("20", "favorites", None, TOTAL, 11),
+                     Row("3", "retweets", None, TOTAL, 2)])
+    return result

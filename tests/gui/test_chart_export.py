@@ -1,0 +1,80 @@
+"""PNG and SVG of the chart: from the Chart tab and from the image exporter plugins (the
+CLI's --export chart.png), through the one QPainter rendering path."""
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+from engagement_builtins.export_image import png, svg
+from engagement_desktop.gui.chart_export import ChartExportError
+from engagement_desktop.gui.results_panel import ResultsPanel
+from engagement_desktop.plugins.api import ExporterPlugin
+from results_samples import hourly, totals
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def colored_pixels(path) -> int:
+    """Pixels that are neither white nor grey: the curves and bars, not the axes or grid."""
+    image = QImage(str(path))
+    assert not image.isNull()
+    count = 0
+    for y in range(0, image.height(), 4):
+        for x in range(0, image.width(), 4):
+            color = QColor(image.pixel(x, y))
+            if color.saturation() > 80:
+                count += 1
+    return count
+
+
+def test_the_chart_tab_exports_a_png_with_the_curves_drawn(qtbot, tmp_path):
+    panel = ResultsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1100, 700)
+    panel.show()
+    panel.show_result(hourly())
+    panel.tabs.setCurrentWidget(panel.chart)
+    qtbot.wait(150)
+    panel.export_chart(tmp_path / "chart.png")
+    image = QImage(str(tmp_path / "chart.png"))
+    assert image.width() > 600 and image.height() > 300
+    assert colored_pixels(tmp_path / "chart.png") > 100
+
+
+def test_the_chart_exports_as_svg_with_one_path_per_curve(qtbot, tmp_path):
+    panel = ResultsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_result(hourly())  # Tree tab open: the chart is drawn offscreen
+    panel.export_chart(tmp_path / "chart.SVG")
+    root = ET.parse(tmp_path / "chart.SVG").getroot()
+    assert root.tag == f"{SVG}svg"
+    paths = root.findall(f".//{SVG}path")
+    assert len(paths) >= 2
+    texts = "".join(t.text or "" for t in root.iter(f"{SVG}text"))
+    assert "Impressions" in texts  # the legend came along
+
+
+def test_image_exporter_plugins_draw_a_result_without_any_window(tmp_path):
+    assert isinstance(png, ExporterPlugin) and isinstance(svg, ExporterPlugin)
+    fractions = []
+    png.export(totals(), tmp_path / "bars.png", progress=fractions.append)
+    svg.export(hourly(), tmp_path / "lines.svg", metrics=["favorites"], width=800, height=500)
+    assert fractions[-1] == 1.0
+    assert colored_pixels(tmp_path / "bars.png") > 100
+    root = ET.parse(tmp_path / "lines.svg").getroot()
+    assert root.get("width").startswith("800") or "800" in root.get("viewBox", "")
+    assert root.findall(f".//{SVG}path")
+
+
+def test_a_wrong_file_name_is_refused_with_what_to_do_and_writes_nothing(qtbot, tmp_path):
+    panel = ResultsPanel()
+    qtbot.addWidget(panel)
+    panel.show_result(hourly())
+    with pytest.raises(ChartExportError, match=r"\.png or \.svg"):
+        panel.export_chart(tmp_path / "chart.jpg")
+    with pytest.raises(ValueError, match="writes only"):
+        png.export(hourly(), tmp_path / "chart.svg")
+    with pytest.raises(TypeError, match="no option colour"):
+        svg.export(hourly(), tmp_path / "chart.svg", colour="red")
+    assert list(tmp_path.iterdir()) == []

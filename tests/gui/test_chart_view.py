@@ -1,0 +1,97 @@
+"""The Chart tab: curves per ticked post × metric, live at most 10 times a second, legend,
+hover values, log scale, bars for totals, and the tree's selection driving what is drawn."""
+import time
+
+import numpy as np
+from PySide6.QtCore import QPointF
+
+from engagement_desktop.core.rows import HOUR, Row
+from engagement_desktop.gui import chart_view
+from engagement_desktop.gui.chart_view import BARS, ChartView
+from engagement_desktop.gui.results_panel import ResultsPanel
+from results_samples import DAY0, H, expected_sum, hourly, totals
+
+
+def shown_chart(qtbot, result):
+    chart = ChartView()
+    qtbot.addWidget(chart)
+    chart.resize(1000, 600)
+    chart.show()
+    chart.set_result(result)
+    chart.redraw_now()
+    return chart
+
+
+def legend_names(chart):
+    legend = chart.time_plot.getPlotItem().legend
+    return [label.text for _sample, label in legend.items]
+
+
+def test_each_ticked_post_and_metric_gets_a_curve_named_in_the_legend(qtbot):
+    chart = shown_chart(qtbot, hourly())
+    assert legend_names(chart) == ["3 · Impressions", "20 · Impressions"]
+    chart.select(["20"], ["impressions", "favorites"])
+    chart.redraw_now()
+    assert legend_names(chart) == ["20 · Impressions", "20 · Likes"]
+    xs, ys = chart._curves[("20", "favorites")].getData()
+    assert xs[0] == DAY0 and len(xs) == 48 and ys.sum() == expected_sum("20", 1)
+
+
+def test_the_chart_follows_a_run_but_redraws_at_most_ten_times_a_second(qtbot, monkeypatch):
+    chart = shown_chart(qtbot, hourly(hours=1))
+    draws = []
+    monkeypatch.setattr(chart, "redraw_now", lambda: draws.append(time.monotonic()))
+    result = chart._result
+    began = time.monotonic()
+    for h in range(1, 60):  # a page every 10 ms for 0.6 s
+        result.add_rows([Row("3", "impressions", DAY0 + h * H, HOUR, h)])
+        chart.set_result(result)
+        qtbot.wait(10)
+    elapsed = time.monotonic() - began
+    assert 1 <= len(draws) <= elapsed / (chart_view.REDRAW_MS / 1000) + 1
+    gaps = np.diff(draws)
+    assert (gaps >= chart_view.REDRAW_MS / 1000 * 0.9).all()
+
+
+def test_hovering_shows_the_values_of_every_curve_at_the_nearest_hour(qtbot):
+    chart = shown_chart(qtbot, hourly())
+    qtbot.wait(50)
+    vb = chart.time_plot.getPlotItem().vb
+    scene_pos = vb.mapViewToScene(QPointF(DAY0 + 5 * H + 600, 60))  # 10 minutes past 05:00
+    chart._hover((scene_pos,))
+    text = chart.readout.text()
+    assert text.startswith("2026-11-01 05:00 UTC")
+    assert "3 · Impressions: 8" in text and "20 · Impressions: 25" in text
+
+
+def test_log_scale_switches_the_value_axis_and_leaves_zeros_out(qtbot):
+    result = hourly(posts=["3"], metrics=["impressions"], hours=3)
+    result.add_rows([Row("3", "impressions", DAY0 + 3 * H, HOUR, 0)])
+    chart = shown_chart(qtbot, result)
+    chart.log_scale.setChecked(True)
+    chart.redraw_now()
+    assert chart.time_plot.getPlotItem().getAxis("left").logMode
+    _xs, ys = chart._curves[("3", "impressions")].getData()
+    assert np.isnan(ys[-1]) and np.allclose(ys[:3], np.log10([3, 4, 5]))
+
+
+def test_totals_are_drawn_as_bars_one_group_per_post(qtbot):
+    chart = shown_chart(qtbot, totals())
+    assert chart.view_picker.currentData() == BARS
+    assert chart.current_plot() is chart.bar_chart.plot
+    chart.select(["3", "20"], ["favorites", "retweets"])
+    chart.redraw_now()
+    likes, reposts = chart.bar_chart._bars
+    assert list(likes.opts["height"]) == [7, 11] and list(reposts.opts["height"]) == [2, 0]
+    assert "20 · Likes: 11" in likes.toolTip()
+
+
+def test_selecting_a_post_in_the_tree_charts_that_post(qtbot):
+    panel = ResultsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_result(hourly(posts=["3", "20", "31"]))
+    view = panel.tree.view
+    qtbot.waitUntil(lambda: panel.tree.proxy.rowCount() == 3)
+    view.setCurrentIndex(panel.tree.proxy.index(2, 0))
+    assert panel.chart.checked_posts() == ["31"]
