@@ -39,6 +39,7 @@ class Progress:
     retries: int = 0
     rate_limit: int | None = None  # the server's per-minute limit, once learned
     rate_remaining: int | None = None
+    job_id: str | None = None  # the journal's job, known from the first Progress on
 
 
 @dataclass(frozen=True)

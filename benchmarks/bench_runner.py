@@ -1,0 +1,102 @@
+"""The runner against the sandbox (issue 7, benchmarks 1 and 2), as ratios measured in one run.
+
+1. Throughput with 200 ms latency and a 300/min limit: the runner's requests per minute vs the
+   rate-limit ceiling, and vs a plain sequential `requests` loop over the same plan (signed the
+   same way, no pacing, no retries) — how scripts usually do it. Also the 429s the server sent.
+2. Client overhead with no latency and no limit: milliseconds per request for plan → sign →
+   send → parse → journal, with the sandbox in the same process (so it includes serving).
+
+    /work/venv/bin/python benchmarks/bench_runner.py [--steps 20]
+"""
+from __future__ import annotations
+
+import argparse
+import tempfile
+import threading
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import requests
+
+from engagement_desktop.core.query import Query
+from engagement_desktop.credentials.usage_ledger import UsageLedger
+from engagement_desktop.paths import AppPaths
+from engagement_desktop.plugins.registry import ENDPOINTS, load_registry
+from engagement_desktop.runner.events import Finished
+from engagement_desktop.runner.service import RunService, StaticAccounts
+from engagement_desktop.sandbox import posts
+from engagement_desktop.sandbox.server import SandboxServer
+from engagement_desktop.transport.auth import auth_for
+
+LIMIT = 300
+
+
+def totals_query(steps: int) -> Query:
+    now = datetime.now(timezone.utc)
+    ids = [str(posts.make_id(now - timedelta(days=3, seconds=n * 31), n % 3))
+           for n in range(steps * 250)]
+    return Query(name="bench", endpoint="totals", account="demo-app", ids=ids,
+                 metrics=["favorites", "retweets", "replies"],
+                 groupings={"per-post": ["tweet.id", "engagement.type"]})
+
+
+def service_for(server: SandboxServer, root: Path) -> RunService:
+    paths = AppPaths.under(root).ensure()
+    return RunService(paths, load_registry(paths, kinds=(ENDPOINTS,)),
+                      StaticAccounts.from_sandbox(server.accounts, server.base_url),
+                      UsageLedger(paths.data), sandbox_base_url=server.base_url)
+
+
+def run_seconds(service: RunService, query: Query) -> tuple[float, Finished]:
+    started = time.perf_counter()
+    for event in service.run(query, cancel=threading.Event()):
+        finished = event
+    return time.perf_counter() - started, finished
+
+
+def sequential_seconds(service: RunService, query: Query) -> float:
+    plan = service.plan(query)
+    plugin = service.registry.endpoints[query.endpoint]
+    credential = service.transport.credential(query.account)
+    auth = auth_for(credential.account, credential.secrets)
+    started = time.perf_counter()
+    with requests.Session() as session:
+        for step in plan.steps:
+            request = plugin.build_request(step)
+            answer = session.post(credential.account.base_url + request.path, json=request.json,
+                                  auth=auth, headers={"Accept-Encoding": "gzip"}, timeout=60)
+            plugin.parse(step, answer.status_code, answer.headers, answer.content)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--steps", type=int, default=20, help="requests per run (250 IDs each)")
+    args = parser.parse_args()
+    query = totals_query(args.steps)
+    with tempfile.TemporaryDirectory() as root:
+        with SandboxServer(rate_limit=LIMIT, faults="latency=200ms") as server:
+            service = service_for(server, Path(root) / "paced")
+            loop = sequential_seconds(service, query)
+            time.sleep(61 - time.time() % 60)  # a fresh rate-limit minute for the runner
+            took, finished = run_seconds(service, query)
+            refused = server.stats["rate_limited"]
+            service.close()
+        per_minute = finished.steps_done / took * 60
+        print(f"1. {args.steps} requests, 200 ms latency, limit {LIMIT}/min:")
+        print(f"   runner {per_minute:.0f}/min = {per_minute / LIMIT:.2f} × the ceiling; "
+              f"{loop / took:.2f} × the sequential loop ({args.steps / loop * 60:.0f}/min); "
+              f"429s sent by the server: {refused}")
+        with SandboxServer(rate_limit=1_000_000) as server:
+            service = service_for(server, Path(root) / "free")
+            run_seconds(service, totals_query(1))  # learn the limit, warm up
+            took, finished = run_seconds(service, query)
+            service.close()
+        print(f"2. no latency, no limit: {took / finished.steps_done * 1000:.1f} ms per request "
+              f"(250 IDs × 3 metrics, journal included, sandbox in-process)")
+
+
+if __name__ == "__main__":
+    main()

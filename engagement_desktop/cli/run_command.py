@@ -1,0 +1,217 @@
+"""`engagement-desktop run WORKSPACE [--query NAME] [--export PATH]... [--resume JOB] [--base-url URL]`
+
+Runs one query of a workspace (the first unless --query names one), shows progress on stderr,
+prints a summary of problems per post and writes each --export file (the extension picks the
+format: .csv, .xlsx, .json, ...). Every run is journaled: if it is interrupted, the job ID it
+printed resumes it with --resume, fetching only what is missing.
+
+With no account configured it runs against the built-in sandbox (demo data) and says so.
+--base-url points the sandbox accounts (or the demo accounts) at a sandbox already serving
+there instead of starting one in this process.
+
+Exit codes: 0 done, 1 done with problems, 2 invalid input, 3 authentication refused,
+130 cancelled.
+"""
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from contextlib import ExitStack
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .. import __version__
+from ..core import workspace as core_workspace
+from ..core.query import AUTO_ACCOUNT, InvalidQuery, Query
+from ..core.results import ResultSet
+from ..paths import AppPaths
+from ..runner.events import Finished, PageParsed, Progress, StepFailed
+from ..runner.journal import JournalError
+from ..transport.auth import AuthenticationError
+from ..transport.masking import configure_logging
+from .run_display import Display, problem_summary
+
+OK, PROBLEMS, INVALID, AUTH, CANCELLED = 0, 1, 2, 3, 130
+
+
+class _Invalid(Exception):
+    """Bad input: the message says what to change (exit code 2)."""
+
+
+def main(argv: list[str]) -> int:
+    args = _parser().parse_args(argv)
+    display = Display(sys.stderr)
+    try:
+        with ExitStack() as stack:
+            return _run(args, display, stack)
+    except _Invalid as err:
+        display.line(f"error: {err}")
+        return INVALID
+
+
+def _run(args: argparse.Namespace, display: Display, stack: ExitStack) -> int:
+    from ..credentials.usage_ledger import UsageLedger
+    from ..plugins.registry import NoExporter, load_registry
+    from ..runner.service import RunService
+
+    paths = AppPaths.default().ensure()
+    configure_logging(paths.logs)
+    query = _query(args.workspace, args.query)
+    registry = load_registry(paths)
+    try:
+        exports = [(Path(p), registry.exporter_for(p)) for p in args.export]
+    except NoExporter as err:
+        raise _Invalid(str(err)) from None
+    for target, _ in exports:
+        if not target.parent.is_dir():
+            raise _Invalid(f"Cannot export to {target}: the folder {target.parent} does not exist.")
+    accounts, sandbox_url = _accounts(paths, query, args.base_url, display, stack)
+    ledger = UsageLedger(paths.data)
+    service = RunService(paths, registry, accounts, ledger, sandbox_base_url=sandbox_url)
+    stack.callback(service.close)
+    for notice in (ledger.problem, service.journal.problem):
+        if notice:
+            display.line(f"warning: {notice}")
+    try:
+        plan = service.plan(query)
+    except InvalidQuery as invalid:
+        raise _Invalid(f"query '{query.name}' cannot run; change this:\n" + "\n".join(
+            f"  {p.field}: {p.message}" for p in invalid.problems)) from None
+    display.estimate(service.estimate(plan))
+
+    cancel = threading.Event()
+    _cancel_on_interrupt(cancel, stack)
+    result = ResultSet(query=query)
+    auth_refused, finished = False, None
+    try:
+        for event in service.run(query, cancel=cancel, resume_job=args.resume):
+            if isinstance(event, PageParsed):
+                result.add_rows(event.rows)
+                result.add_problems(event.problems)
+            elif isinstance(event, StepFailed):
+                result.add_problems(event.problems)
+                auth_refused |= event.status == 401
+            elif isinstance(event, Progress):
+                display.progress(event, args.workspace, query.name)
+            elif isinstance(event, Finished):
+                finished = event
+    except (InvalidQuery, JournalError) as err:
+        message = "\n".join(f"  {p.field}: {p.message}" for p in err.problems) \
+            if isinstance(err, InvalidQuery) else str(err)
+        raise _Invalid(message) from None
+    except AuthenticationError as err:
+        display.line(f"error: {err}")
+        return AUTH
+    display.end_progress()
+    if finished is None or finished.cancelled:
+        display.line(f"Cancelled. Resume with: engagement-desktop run {args.workspace} "
+                     f"--query '{query.name}' --resume {finished.job_id if finished else '?'}")
+        return CANCELLED
+    # Arrival order depends on the workers; exports must not.
+    result.problems.sort(key=_problem_order)
+    result.provenance = {"endpoint": query.endpoint, "account": query.account,
+                         "job_id": finished.job_id, "sandbox": sandbox_url is not None,
+                         "finished": datetime.now(timezone.utc).isoformat(),
+                         "app": f"engagement-desktop {__version__}"}
+    for line in problem_summary(finished, result):
+        display.line(line)
+    export_failed = False
+    for target, exporter in exports:
+        try:
+            exporter.export(result, target)
+            display.line(f"Wrote {target}")
+        except Exception as err:  # an exporter plugin's failure must not lose the run's report
+            display.line(f"error: could not write {target}: {err}")
+            export_failed = True
+    if auth_refused:
+        return AUTH
+    return PROBLEMS if result.problems or finished.steps_failed or export_failed else OK
+
+
+def _query(path: str, name: str | None) -> Query:
+    try:
+        workspace = core_workspace.load(Path(path))
+    except core_workspace.WorkspaceError as err:
+        raise _Invalid(str(err)) from None
+    if not workspace.queries:
+        raise _Invalid(f"{path} has no queries; add one in the app first.")
+    if name is None:
+        return workspace.queries[0]
+    query = workspace.query(name)
+    if query is None:
+        names = ", ".join(f"'{q.name}'" for q in workspace.queries)
+        raise _Invalid(f"{path} has no query named '{name}'; its queries: {names}.")
+    return query
+
+
+def _accounts(paths: AppPaths, query: Query, base_url: str | None, display: Display,
+              stack: ExitStack):
+    """The accounts to run with and the sandbox URL, starting a sandbox when one is needed."""
+    from ..credentials.secret_store import SecretStore
+    from ..credentials.store import AccountStore
+    from ..runner.service import StaticAccounts
+
+    store = AccountStore(paths.config, SecretStore())
+    configured = store.list()
+    for notice in (store.problem, store.warning if configured else None):
+        if notice:
+            display.line(f"warning: {notice}")
+    if configured:
+        used = configured if query.account == AUTO_ACCOUNT else \
+            [a for a in configured if a.name == query.account]
+        if base_url is None and any(a.sandbox for a in used):
+            base_url = _start_sandbox(stack).base_url
+            display.line(f"Sandbox accounts talk to an in-process sandbox at {base_url}.")
+        return store, base_url
+    if base_url is None:
+        server = _start_sandbox(stack)
+        base_url, demos = server.base_url, server.accounts
+    else:
+        from ..sandbox.accounts import DEMO_ACCOUNTS
+        demos = DEMO_ACCOUNTS
+    display.line(f"No accounts are configured: running against the sandbox at {base_url} "
+                 "with its demo accounts (demo data, not real metrics). Add a real account "
+                 "with `engagement-desktop accounts add`.")
+    return StaticAccounts.from_sandbox(demos, base_url), base_url
+
+
+def _start_sandbox(stack: ExitStack):
+    from ..sandbox.server import SandboxServer
+    return stack.enter_context(SandboxServer())
+
+
+def _cancel_on_interrupt(cancel: threading.Event, stack: ExitStack) -> None:
+    """First Ctrl+C cancels the run cleanly (journaled steps stay); a second one quits."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+
+    def interrupted(signum, frame):
+        if cancel.is_set():
+            raise KeyboardInterrupt
+        cancel.set()
+
+    previous = signal.signal(signal.SIGINT, interrupted)
+    stack.callback(signal.signal, signal.SIGINT, previous)
+
+
+def _problem_order(problem) -> tuple:
+    post = problem.post_id
+    return (post is None, len(post or ""), post or "", problem.kind, problem.message,
+            problem.metrics)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="engagement-desktop run", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("workspace", help="a workspace file (.json)")
+    parser.add_argument("--query", metavar="NAME", help="the query to run (default: the first)")
+    parser.add_argument("--export", metavar="PATH", action="append", default=[],
+                        help="write the result here; the extension picks the format "
+                             "(repeat for several files)")
+    parser.add_argument("--resume", metavar="JOB", help="resume an interrupted job (its ID was "
+                                                        "printed when it started)")
+    parser.add_argument("--base-url", metavar="URL", help="a sandbox already serving at this URL, "
+                                                          "for the sandbox or demo accounts")
+    return parser

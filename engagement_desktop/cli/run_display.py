@@ -1,0 +1,107 @@
+"""What `engagement-desktop run` writes on stderr: a progress bar on a terminal, a few quiet
+lines otherwise, and the summary of problems per post at the end."""
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from typing import TextIO
+
+from ..core.results import ResultSet
+from ..runner.events import Finished, Progress
+
+BAR_WIDTH = 30
+REDRAW_EVERY = 0.1  # seconds: a terminal need not be redrawn faster
+QUIET_STEPS = 10  # without a terminal, one line per tenth of the run
+SHOWN_POSTS = 50  # problem lines before "... and N more"
+
+
+class Display:
+    def __init__(self, stream: TextIO):
+        self.stream = stream
+        self.terminal = stream.isatty()
+        self._job_shown = False
+        self._drawn_at = 0.0
+        self._bar_open = False
+        self._quiet_mark = -1
+
+    def line(self, text: str) -> None:
+        self.end_progress()
+        print(text, file=self.stream, flush=True)
+
+    def estimate(self, estimate) -> None:
+        pace = f"{estimate.per_minute}/min" + ("" if estimate.learned else " (assumed until the "
+                                                                         "server says)")
+        self.line(f"{estimate.requests} request(s), about {_duration(estimate.minutes * 60)} "
+                  f"at {pace}.")
+        if estimate.new_handles:
+            handles = ", ".join(f"@{h}" for h in sorted(estimate.new_handles))
+            self.line(f"Note: this run adds {len(estimate.new_handles)} new @handle(s) to this "
+                      f"month's billed count: {handles}.")
+
+    def progress(self, event: Progress, workspace: str, query: str) -> None:
+        if not self._job_shown and event.job_id:
+            self._job_shown = True
+            self.line(f"Job {event.job_id}. If it stops, resume it with: engagement-desktop run "
+                      f"{workspace} --query '{query}' --resume {event.job_id}")
+        if self.terminal:
+            self._bar(event)
+        else:
+            self._quiet(event)
+
+    def end_progress(self) -> None:
+        if self._bar_open:
+            self.stream.write("\n")
+            self.stream.flush()
+            self._bar_open = False
+
+    def _bar(self, event: Progress) -> None:
+        now = time.monotonic()
+        if now - self._drawn_at < REDRAW_EVERY and event.done < event.total:
+            return
+        self._drawn_at = now
+        share = event.done / event.total if event.total else 1.0
+        filled = int(share * BAR_WIDTH)
+        eta = f" · ETA {_duration(event.eta_seconds)}" if event.eta_seconds is not None else ""
+        rate = f" · {event.rate_limit}/min" if event.rate_limit else ""
+        retries = f" · {event.retries} retries" if event.retries else ""
+        self.stream.write(f"\r[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {share:4.0%} "
+                          f"{event.done}/{event.total}{eta}{rate}{retries}\033[K")
+        self.stream.flush()
+        self._bar_open = True
+
+    def _quiet(self, event: Progress) -> None:
+        mark = event.done * QUIET_STEPS // event.total if event.total else QUIET_STEPS
+        if mark > self._quiet_mark:
+            self._quiet_mark = mark
+            self.line(f"{event.done}/{event.total} requests done")
+
+
+def problem_summary(finished: Finished, result: ResultSet) -> list[str]:
+    """The closing lines: counts, then each post's problems (the first SHOWN_POSTS posts)."""
+    by_post: dict[str | None, list] = defaultdict(list)
+    for problem in result.problems:
+        by_post[problem.post_id].append(problem)
+    lines = [f"Done: {finished.steps_done} request(s) answered, {finished.steps_failed} failed; "
+             f"{len(result)} value(s); problems on {len(by_post)} post(s)."
+             if by_post else
+             f"Done: {finished.steps_done} request(s), {len(result)} value(s), no problems."]
+    for post_id in list(by_post)[:SHOWN_POSTS]:
+        who = f"post {post_id}" if post_id else "whole request"
+        for problem in by_post[post_id]:
+            which = f" [{', '.join(problem.metrics)}]" if problem.metrics else ""
+            lines.append(f"  {who}: {problem.kind}{which}: {problem.message}")
+    if len(by_post) > SHOWN_POSTS:
+        lines.append(f"  ... and {len(by_post) - SHOWN_POSTS} more post(s); every problem is in "
+                     "the JSON and XLSX exports.")
+    return lines
+
+
+def _duration(seconds: float) -> str:
+    seconds = max(0, int(round(seconds)))
+    if seconds < 60:
+        return f"{seconds}s"
+    minutes, seconds = divmod(seconds, 60)
+    if minutes < 60:
+        return f"{minutes}m {seconds:02d}s"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}h {minutes:02d}m"

@@ -1,0 +1,191 @@
+"""The job journal: what each finished step returned, so a job can resume after any crash.
+
+SQLite in the data dir. A job row holds the query and a fingerprint of its plan; each finished
+step is one row holding its rows and problems, written in one transaction — a job killed at
+any moment has each step either wholly journaled or not at all, so a resume neither loses nor
+duplicates a row. Rows are stored compactly per step (grouped by series, zlib-compressed JSON):
+a historical step carries tens of thousands of values and resume replays them in bulk.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import sqlite3
+import threading
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..core.plan import Plan
+from ..core.rows import PostProblem, Row
+from ..credentials.damaged_file import move_aside
+
+FILE_NAME = "jobs.sqlite3"
+KEEP_FINISHED = 20  # finished jobs kept (newest first); older ones are deleted as jobs start
+_SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS jobs (
+        id TEXT PRIMARY KEY,
+        fingerprint TEXT NOT NULL,
+        query TEXT NOT NULL,            -- the query as JSON (no secrets: account names only)
+        total_steps INTEGER NOT NULL,
+        created TEXT NOT NULL,          -- ISO 8601 UTC
+        finished TEXT                   -- set when every step is journaled
+    )""",
+    """CREATE TABLE IF NOT EXISTS steps (
+        job_id TEXT NOT NULL REFERENCES jobs(id),
+        step_id TEXT NOT NULL,
+        rows BLOB NOT NULL,             -- zlib(JSON [[post, metric, granularity, [bucket...], [value...]], ...])
+        problems TEXT NOT NULL,         -- JSON [[post, kind, message, [metric...]], ...]
+        finished TEXT NOT NULL,
+        PRIMARY KEY (job_id, step_id)
+    ) WITHOUT ROWID""",
+)
+
+
+class JournalError(RuntimeError):
+    """The journal cannot give what was asked (unknown job, changed query); the message says why."""
+
+
+@dataclass(frozen=True)
+class Job:
+    id: str
+    fingerprint: str
+    query: dict
+    total_steps: int
+    created: str
+    finished: str | None
+    steps_done: int = 0
+
+
+def fingerprint(plan: Plan) -> str:
+    """What makes two plans the same job: the query as written and every step ID."""
+    payload = json.dumps({"query": asdict(plan.query), "steps": [s.id for s in plan.steps]},
+                         sort_keys=True, default=str)
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+class Journal:
+    def __init__(self, data_dir: Path):
+        self.path = Path(data_dir) / FILE_NAME
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # Set when a damaged journal was moved aside and a new one started.
+        self.problem: str | None = None
+        self._lock = threading.Lock()
+        try:
+            self._db = self._open()
+        except sqlite3.DatabaseError as err:
+            aside = move_aside(self.path)
+            self.problem = (f"The job journal was damaged ({err}); it was kept as {aside} and a "
+                            "new one was started. Jobs begun before cannot be resumed.")
+            self._db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        # One connection shared by whichever thread drives the run; the lock serializes use.
+        db = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")  # a killed process loses no committed step
+            db.execute("PRAGMA synchronous=NORMAL")
+            with db:
+                for statement in _SCHEMA:
+                    db.execute(statement)
+            db.execute("SELECT COUNT(*) FROM jobs").fetchone()
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
+
+    def start(self, plan: Plan, created: datetime | None = None) -> str:
+        """A new job for `plan`; returns its ID (short enough to type after --resume)."""
+        created = created or datetime.now(timezone.utc)
+        job_id = f"{created:%Y%m%d-%H%M%S}-{secrets.token_hex(3)}"
+        query = json.dumps(asdict(plan.query), sort_keys=True, default=str)
+        with self._lock, self._db:
+            self._db.execute("INSERT INTO jobs VALUES (?, ?, ?, ?, ?, NULL)",
+                             (job_id, fingerprint(plan), query, len(plan.steps),
+                              created.isoformat()))
+            # Unfinished jobs stay until resumed; finished ones only as history, a few.
+            old = "SELECT id FROM jobs WHERE finished IS NOT NULL ORDER BY finished DESC " \
+                  "LIMIT -1 OFFSET ?"
+            self._db.execute(f"DELETE FROM steps WHERE job_id IN ({old})", (KEEP_FINISHED,))
+            self._db.execute(f"DELETE FROM jobs WHERE id IN ({old})", (KEEP_FINISHED,))
+        return job_id
+
+    def job(self, job_id: str) -> Job:
+        """The job, or JournalError saying it is not there."""
+        with self._lock:
+            found = self._db.execute(
+                "SELECT id, fingerprint, query, total_steps, created, finished, "
+                "(SELECT COUNT(*) FROM steps WHERE job_id = jobs.id) FROM jobs WHERE id = ?",
+                (job_id.strip(),)).fetchone()
+        if found is None:
+            extra = f" {self.problem}" if self.problem else ""
+            raise JournalError(f"There is no job '{job_id}' in the journal ({self.path}); "
+                               f"run the query again without --resume.{extra}")
+        return Job(found[0], found[1], json.loads(found[2]), *found[3:])
+
+    def check_resumable(self, job_id: str, plan: Plan) -> Job:
+        job = self.job(job_id)
+        if job.fingerprint != fingerprint(plan):
+            raise JournalError(f"Job '{job_id}' was started for another query or plan (the query, "
+                               "its IDs, dates or accounts changed since); run it without --resume.")
+        return job
+
+    def commit_step(self, job_id: str, step_id: str, rows: Iterable[Row],
+                    problems: Iterable[PostProblem]) -> None:
+        """Journal one finished step: its rows and problems land together or not at all."""
+        blob = zlib.compress(json.dumps(_pack_rows(rows), separators=(",", ":")).encode(), 1)
+        notes = json.dumps([[p.post_id, p.kind, p.message, list(p.metrics)] for p in problems])
+        stamp = datetime.now(timezone.utc).isoformat()
+        with self._lock, self._db:
+            # Replacing makes a step journaled twice (a re-run after a crash) count once.
+            self._db.execute("INSERT OR REPLACE INTO steps VALUES (?, ?, ?, ?, ?)",
+                             (job_id, step_id, blob, notes, stamp))
+
+    def finished_steps(self, job_id: str) -> Iterator[tuple[str, list[Row], list[PostProblem]]]:
+        """(step ID, rows, problems) of every journaled step of the job."""
+        with self._lock:
+            step_ids = [s for (s,) in self._db.execute(
+                "SELECT step_id FROM steps WHERE job_id = ? ORDER BY finished, step_id", (job_id,))]
+        for step_id in step_ids:  # one at a time: a long job's rows need not all be in memory
+            with self._lock:
+                blob, notes = self._db.execute(
+                    "SELECT rows, problems FROM steps WHERE job_id = ? AND step_id = ?",
+                    (job_id, step_id)).fetchone()
+            problems = [PostProblem(p, k, m, tuple(ms)) for p, k, m, ms in json.loads(notes)]
+            yield step_id, _unpack_rows(json.loads(zlib.decompress(blob))), problems
+
+    def finish(self, job_id: str) -> None:
+        with self._lock, self._db:
+            self._db.execute("UPDATE jobs SET finished = ? WHERE id = ?",
+                             (datetime.now(timezone.utc).isoformat(), job_id))
+
+    def jobs(self) -> list[Job]:
+        """Every job, newest first."""
+        with self._lock:
+            found = self._db.execute(
+                "SELECT id, fingerprint, query, total_steps, created, finished, "
+                "(SELECT COUNT(*) FROM steps WHERE job_id = jobs.id) FROM jobs "
+                "ORDER BY created DESC").fetchall()
+        return [Job(r[0], r[1], json.loads(r[2]), *r[3:]) for r in found]
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+def _pack_rows(rows: Iterable[Row]) -> list:
+    series: dict[tuple, tuple[list, list]] = {}
+    for post_id, metric, bucket, granularity, value in rows:
+        buckets, values = series.setdefault((post_id, metric, granularity), ([], []))
+        buckets.append(bucket)
+        values.append(value)
+    return [[*key, buckets, values] for key, (buckets, values) in series.items()]
+
+
+def _unpack_rows(packed: list) -> list[Row]:
+    return [Row(post_id, metric, bucket, granularity, value)
+            for post_id, metric, granularity, buckets, values in packed
+            for bucket, value in zip(buckets, values)]

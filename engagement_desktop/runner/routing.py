@@ -1,0 +1,101 @@
+"""Owner routing for queries whose account is `auto`.
+
+Owner-only endpoints answer only the post owner's user-context token. `GET /2/tweets` with an
+app-only bearer tells each post's author; each post then goes to the configured user account
+with that @handle. A post no configured account owns, or that the lookup could not find,
+becomes a per-post problem — never a failure of the run.
+"""
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from ..core.endpoint import LIFETIME, EndpointSpec, HttpRequest
+from ..core.rows import ERROR, NOT_OWNED, PROTECTED, UNAVAILABLE, PostProblem
+from ..core.parse_body import decode_object, expect
+from ..credentials.account import Account
+from ..transport.sender import GaveUp, Transport
+
+LOOKUP = EndpointSpec(
+    name="post-lookup", title="Post owners (GET /2/tweets)", family="v2-lookup", method="GET",
+    path="/2/tweets", max_ids=100, metrics=(), auth_kinds=frozenset({"bearer"}), time=LIFETIME,
+    default_per_minute=300, description="Who wrote each post, for owner routing.")
+
+
+@dataclass
+class Routing:
+    owned: dict[str, list[str]] = field(default_factory=dict)  # account → its posts, query order
+    owners: dict[str, str] = field(default_factory=dict)  # post → owner @handle (lower case)
+    problems: list[PostProblem] = field(default_factory=list)
+
+
+def lookup_owners(post_ids: list[str], *, transport: Transport, bearer_account: str,
+                  cancel: threading.Event) -> tuple[dict[str, str], list[PostProblem]]:
+    """post → owner handle for every post the lookup found; problems for the others."""
+    owners: dict[str, str] = {}
+    problems: list[PostProblem] = []
+    for start in range(0, len(post_ids), LOOKUP.max_ids):
+        batch = post_ids[start:start + LOOKUP.max_ids]
+        request = HttpRequest("GET", LOOKUP.path, params={
+            "ids": ",".join(batch), "tweet.fields": "created_at,author_id",
+            "expansions": "author_id"})
+        try:
+            found, missing = transport.send(bearer_account, LOOKUP, request, cancel,
+                                            lambda status, _h, body: _read(status, body, batch))
+        except GaveUp as err:
+            found, missing = {}, [PostProblem(p, ERROR, f"The owner lookup failed: {err}")
+                                  for p in batch]
+        owners.update(found)
+        problems.extend(missing)
+    return owners, problems
+
+
+def route(post_ids: Iterable[str], owners: Mapping[str, str], accounts: Iterable[Account],
+          allowed_kinds: Iterable[str]) -> Routing:
+    """Assign each post whose owner is known to the first account of that @handle."""
+    kinds = set(allowed_kinds)
+    by_handle: dict[str, str] = {}
+    for account in accounts:
+        if account.kind in kinds and account.screen_name:
+            by_handle.setdefault(account.screen_name.lstrip("@").lower(), account.name)
+    routing = Routing(owners={p: owners[p] for p in post_ids if p in owners})
+    for post_id, handle in routing.owners.items():
+        name = by_handle.get(handle)
+        if name is None:
+            routing.problems.append(PostProblem(post_id, NOT_OWNED, (
+                f"@{handle} owns this post and none of your accounts that may ask this endpoint "
+                f"is @{handle}: add @{handle}'s account (`engagement-desktop accounts add`) "
+                "to read its metrics.")))
+        else:
+            routing.owned.setdefault(name, []).append(post_id)
+    return routing
+
+
+def _read(status: int, body: bytes, asked: list[str]) -> tuple[dict[str, str], list[PostProblem]]:
+    data = decode_object(body, status)
+    if status != 200:
+        said = data.get("detail") or data.get("title") or f"HTTP {status}"
+        return {}, [PostProblem(p, ERROR, f"The owner lookup was refused: {said}") for p in asked]
+    includes = expect(data.get("includes", {}), dict, "includes")
+    users = {str(u.get("id")): str(u.get("username", "")).lower()
+             for u in expect(includes.get("users", []), list, "includes.users")
+             if isinstance(u, dict)}
+    found = {}
+    for post in expect(data.get("data", []), list, "data"):
+        if isinstance(post, dict) and users.get(str(post.get("author_id"))):
+            found[str(post.get("id"))] = users[str(post.get("author_id"))]
+    problems = []
+    for error in expect(data.get("errors", []), list, "errors"):
+        if not isinstance(error, dict):
+            continue
+        post_id = str(error.get("value") or error.get("resource_id") or "")
+        if post_id in asked and post_id not in found:
+            kind = PROTECTED if "authoriz" in str(error.get("title", "")).lower() else UNAVAILABLE
+            detail = error.get("detail") or error.get("title") or "not found"
+            problems.append(PostProblem(post_id, kind, f"The owner lookup could not read this "
+                                                       f"post: {detail}"))
+    reported = set(found) | {p.post_id for p in problems}
+    problems += [PostProblem(p, UNAVAILABLE, "The owner lookup did not return this post; it may "
+                                             "have been deleted.") for p in asked if p not in reported]
+    return found, problems

@@ -1,0 +1,163 @@
+"""`run_plan`: the steps of a plan sent by a few worker threads, yielded as events.
+
+The generator itself runs in the caller's thread: it replays what the journal already holds,
+hands the other steps to a small pool of daemon threads (bounded concurrency; the transport's
+rate limiter paces them), commits each finished page to the journal and only then yields it.
+Cancel takes effect within a fraction of a second: the generator polls the event, and every wait
+in the transport is interruptible. A request already on the wire is abandoned, not awaited —
+its thread is a daemon and its answer is dropped (the step is fetched again on resume).
+"""
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
+
+from ..core.plan import Plan, Step
+from ..core.rows import ERROR, ParsedPage, PostProblem
+from ..plugins.api import EndpointPlugin
+from ..transport.auth import AuthenticationError
+from ..transport.cancel import Cancelled
+from ..transport.sender import GaveUp, Transport
+from .events import Event, Finished, PageParsed, Progress, StepFailed, StepStarted
+from .journal import Journal
+
+DEFAULT_CONCURRENCY = 4
+POLL = 0.05  # seconds between looks at the cancel event while waiting for workers
+
+
+def run_plan(plan: Plan, *, endpoints: Mapping[str, EndpointPlugin], transport: Transport,
+             cancel: threading.Event, journal: Journal | None = None, job_id: str | None = None,
+             concurrency: int = DEFAULT_CONCURRENCY,
+             clock: Callable[[], float] = time.monotonic) -> Iterator[Event]:
+    """Events of the plan's run; with a journal, a job (new unless `job_id` names one to resume)."""
+    if journal is not None and job_id is None:
+        job_id = journal.start(plan)
+    total = len(plan.steps)
+    wanted = {step.id for step in plan.steps}
+    done = failed = 0
+    if journal is not None:
+        for step_id, rows, problems in journal.finished_steps(job_id):
+            if step_id in wanted:
+                wanted.discard(step_id)
+                done += 1
+                yield PageParsed(step_id, rows, problems, resumed=True)
+    pending = [step for step in plan.steps if step.id in wanted]
+    counters = _Counters(transport, clock, done)
+    yield counters.progress(done, total, job_id, plan.steps[0] if plan.steps else None)
+
+    halt = threading.Event()  # no new steps: the user cancelled, or the caller left
+    pool = _Pool(pending, endpoints, transport, cancel, halt, concurrency)
+    try:
+        outstanding = len(pending)
+        while outstanding and not cancel.is_set():
+            try:
+                kind, step, payload = pool.results.get(timeout=POLL)
+            except queue.Empty:
+                continue
+            if kind == "attempt":
+                yield StepStarted(step.id, payload)
+                continue
+            outstanding -= 1
+            if kind == "page":
+                if journal is not None:
+                    journal.commit_step(job_id, step.id, payload.rows, payload.problems)
+                done += 1
+                yield PageParsed(step.id, payload.rows, payload.problems)
+            elif kind == "failed":
+                failed += 1
+                message, status = payload
+                yield StepFailed(step.id, message,
+                                 [PostProblem(post_id, ERROR, message) for post_id in step.ids],
+                                 status)
+            yield counters.progress(done + failed, total, job_id, step)
+    finally:
+        halt.set()
+    cancelled = cancel.is_set() and done + failed < total
+    if journal is not None and done == total:
+        journal.finish(job_id)
+    yield Finished(cancelled=cancelled, steps_done=done, steps_failed=failed, job_id=job_id)
+
+
+class _Pool:
+    """Daemon worker threads taking steps from a queue and putting outcomes on another."""
+
+    def __init__(self, steps: list[Step], endpoints: Mapping[str, EndpointPlugin],
+                 transport: Transport, cancel: threading.Event, halt: threading.Event,
+                 concurrency: int):
+        self.results: queue.Queue = queue.Queue()
+        self._steps: queue.Queue = queue.Queue()
+        for step in steps:
+            self._steps.put(step)
+        self._endpoints, self._transport = endpoints, transport
+        self._cancel, self._halt = cancel, halt
+        self._refused: dict[str, str] = {}  # account → why the server refused its credentials
+        for _ in range(max(1, min(concurrency, len(steps)))):
+            threading.Thread(target=self._work, name="engagement-runner", daemon=True).start()
+
+    def _work(self) -> None:
+        while not (self._halt.is_set() or self._cancel.is_set()):
+            try:
+                step = self._steps.get_nowait()
+            except queue.Empty:
+                return
+            if step.account in self._refused:  # no point sending what will be refused
+                self.results.put(("failed", step, (self._refused[step.account], 401)))
+                continue
+            try:
+                self.results.put(("page", step, self._fetch(step)))
+            except Cancelled:
+                return
+            except AuthenticationError as err:
+                self._refused[step.account] = str(err)
+                self.results.put(("failed", step, (str(err), 401)))
+            except GaveUp as err:
+                self.results.put(("failed", step, (str(err), err.status)))
+            except Exception as err:  # a plugin's bug fails its step, never the whole run
+                self.results.put(("failed", step, (f"{type(err).__name__}: {err}", None)))
+
+    def _fetch(self, step: Step) -> ParsedPage:
+        """The step's page; IDs the server refused as a whole are dropped and the rest re-sent."""
+        plugin = self._endpoints[step.endpoint]
+        rows, problems, current = [], [], step
+        while True:
+            def on_attempt(attempt: int) -> None:
+                self.results.put(("attempt", step, attempt))
+
+            def read(status, headers, body, sent: Step = current) -> ParsedPage:
+                return plugin.parse(sent, status, headers, body)
+
+            page = self._transport.send(current.account, plugin.spec, plugin.build_request(current),
+                                        self._cancel, read, on_attempt)
+            rows.extend(page.rows)
+            problems.extend(page.problems)
+            left = tuple(post_id for post_id in current.ids if post_id not in page.retry_without)
+            if not page.retry_without or not left or left == current.ids:
+                return ParsedPage(rows, problems)
+            current = replace(current, ids=left)
+
+
+class _Counters:
+    """Progress numbers: this run's requests and retries, ETA from this run's pace."""
+
+    def __init__(self, transport: Transport, clock: Callable[[], float], already_done: int):
+        self._transport, self._clock = transport, clock
+        self._started = clock()
+        self._base_sent, self._base_retries = transport.requests_sent, transport.retries
+        self._already = already_done
+
+    def progress(self, done: int, total: int, job_id: str | None, step: Step | None) -> Progress:
+        fetched = done - self._already
+        eta = None
+        if fetched > 0:
+            eta = (self._clock() - self._started) / fetched * (total - done)
+        limit = remaining = None
+        if step is not None:
+            state = self._transport.limits.peek(step.account, step.endpoint)
+            if state is not None:
+                limit, remaining = state.limit, state.remaining
+        return Progress(done, total, eta, self._transport.requests_sent - self._base_sent,
+                        self._transport.retries - self._base_retries, limit, remaining,
+                        job_id=job_id)

@@ -1,0 +1,50 @@
+"""How a request proves who sends it: OAuth 1.0a user context or a bearer token.
+
+requests-oauthlib signs each prepared request with a fresh nonce and timestamp, and signs a body
+only when it is form-encoded — our JSON bodies are not part of the base string (RFC 5849
+§3.4.1.3), as the API expects. Every retry prepares the request again, so it is a new signature.
+"""
+from __future__ import annotations
+
+import requests
+from requests_oauthlib import OAuth1
+
+from ..core.endpoint import BEARER, OAUTH1_USER, OAUTH2_USER
+from ..credentials.account import Account, Secrets
+from . import masking
+
+
+class AuthenticationError(RuntimeError):
+    """The account cannot sign requests, or the server refused its credentials (401)."""
+
+    def __init__(self, account: str, message: str):
+        super().__init__(message)
+        self.account = account
+
+
+class BearerAuth(requests.auth.AuthBase):
+    def __init__(self, token: str):
+        self._token = token
+
+    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        request.headers["Authorization"] = f"Bearer {self._token}"
+        return request
+
+    def __repr__(self) -> str:
+        return "BearerAuth(***)"
+
+
+def auth_for(account: Account, secrets: Secrets) -> requests.auth.AuthBase:
+    """The signer of `account`'s requests; AuthenticationError when a secret is missing."""
+    missing = secrets.missing_for(account.kind)
+    if missing:
+        raise AuthenticationError(account.name, (
+            f"The account '{account.name}' has no {', '.join(missing)}: run "
+            f"`engagement-desktop accounts login {account.name}` (or add its secrets again)."))
+    masking.remember(secrets.present().values())
+    if account.kind == OAUTH1_USER:
+        return OAuth1(secrets.consumer_key, secrets.consumer_secret, secrets.access_token,
+                      secrets.access_token_secret, signature_type="auth_header")
+    if account.kind in (BEARER, OAUTH2_USER):
+        return BearerAuth(secrets.bearer_token)
+    raise AuthenticationError(account.name, f"'{account.kind}' is not an account kind.")

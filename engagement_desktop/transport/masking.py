@@ -1,0 +1,86 @@
+"""Secrets never reach a log line or a preview: every known secret is replaced before it is written.
+
+Secrets are registered as accounts are loaded (`remember`); `mask` hides them and anything that
+looks like a credential in an Authorization header, so even a secret we were never told about
+(a header echoed by a server, say) is not written out.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Iterable
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+MASK = "***"
+LOG_FILE = "engagement-desktop.log"
+_MIN_LENGTH = 4  # shorter values would mask ordinary words
+
+_lock = threading.Lock()
+_secrets: set[str] = set()
+_pattern: re.Pattern | None = None
+
+# Credentials by shape: bearer tokens, OAuth 1.0a header fields, Basic credentials.
+_SHAPES = re.compile(
+    r"(?P<scheme>\b(?:Bearer|Basic)\s+)[A-Za-z0-9._~+/%=-]+"
+    r"|(?P<field>\boauth_(?:consumer_key|token|signature|verifier)=\"?)[^\",&\s]+",
+    re.IGNORECASE)
+
+
+def remember(values: Iterable[str | None]) -> None:
+    """Add secrets to hide from now on (empty and very short values are ignored)."""
+    global _pattern
+    fresh = {v for v in values if isinstance(v, str) and len(v) >= _MIN_LENGTH}
+    with _lock:
+        if fresh <= _secrets:
+            return
+        _secrets.update(fresh)
+        # Longest first, so a secret containing another is hidden whole.
+        ordered = sorted(_secrets, key=len, reverse=True)
+        _pattern = re.compile("|".join(re.escape(s) for s in ordered))
+
+
+def mask(text: str) -> str:
+    """`text` with every known secret and every credential-shaped value replaced by ***."""
+    pattern = _pattern
+    if pattern is not None:
+        text = pattern.sub(MASK, text)
+    return _SHAPES.sub(lambda m: (m.group("scheme") or m.group("field")) + MASK, text)
+
+
+class MaskingFilter(logging.Filter):
+    """Formats each record's message once and masks it, arguments included."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = mask(record.getMessage())
+        record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = mask(record.exc_text)
+        return True
+
+
+def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path:
+    """Send the app's log records, masked, to a rotating file in `log_dir` (and only there:
+    a handler set up for another folder before is closed). Idempotent."""
+    log_dir = Path(log_dir)
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = (log_dir / LOG_FILE).resolve()
+    root = logging.getLogger("engagement_desktop")
+    root.setLevel(level)
+    for handler in [h for h in root.handlers if getattr(h, _OURS, False)]:
+        if handler.baseFilename == str(path):
+            return path
+        root.removeHandler(handler)
+        handler.close()
+    handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(MaskingFilter())
+    setattr(handler, _OURS, True)
+    root.addHandler(handler)
+    return path
+
+
+_OURS = "_engagement_desktop_log"  # marks the handler configure_logging installed

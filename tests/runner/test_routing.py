@@ -1,0 +1,65 @@
+"""Owner routing: each post goes to the configured account of its author; the rest are problems."""
+import json
+import threading
+from urllib.parse import parse_qs, urlsplit
+
+import responses
+
+from engagement_desktop.core.endpoint import BEARER, OAUTH1_USER, OAUTH2_USER
+from engagement_desktop.core.rows import NOT_OWNED, UNAVAILABLE
+from engagement_desktop.credentials.account import Account, Secrets
+from engagement_desktop.runner.routing import lookup_owners, route
+from engagement_desktop.transport.sender import Credential, Transport
+
+API = "https://api.test"
+AUTHORS = {"11": ("1", "Alice"), "12": ("2", "bob"), "13": ("1", "Alice"), "14": ("3", "carol")}
+
+
+def lookup_answer(request):
+    ids = parse_qs(urlsplit(request.url).query)["ids"][0].split(",")
+    data = [{"id": i, "author_id": AUTHORS[i][0], "created_at": "2026-01-01T00:00:00.000Z"}
+            for i in ids if i in AUTHORS]
+    users = [{"id": uid, "username": name, "name": name} for uid, name in set(AUTHORS.values())]
+    errors = [{"value": i, "detail": f"Could not find tweet with ids: [{i}].",
+               "title": "Not Found Error", "resource_type": "tweet", "parameter": "ids"}
+              for i in ids if i not in AUTHORS]
+    return 200, {}, json.dumps({"data": data, "includes": {"users": users}, "errors": errors})
+
+
+def transport():
+    app = Credential(Account("app", BEARER, api_base_url=API), Secrets(bearer_token="app-bearer-1"))
+    return Transport({"app": app}.__getitem__)
+
+
+@responses.activate
+def test_the_lookup_finds_each_posts_owner_and_reports_posts_it_cannot_find():
+    responses.add_callback(responses.GET, API + "/2/tweets", callback=lookup_answer)
+    owners, problems = lookup_owners(["11", "12", "99"], transport=transport(),
+                                     bearer_account="app", cancel=threading.Event())
+    assert owners == {"11": "alice", "12": "bob"}
+    assert [(p.post_id, p.kind) for p in problems] == [("99", UNAVAILABLE)]
+    assert "Could not find tweet" in problems[0].message
+    sent = parse_qs(urlsplit(responses.calls[0].request.url).query)
+    assert sent["tweet.fields"] == ["created_at,author_id"] and sent["expansions"] == ["author_id"]
+    assert responses.calls[0].request.headers["Authorization"] == "Bearer app-bearer-1"
+
+
+@responses.activate
+def test_the_lookup_asks_at_most_100_posts_at_a_time():
+    responses.add_callback(responses.GET, API + "/2/tweets", callback=lookup_answer)
+    lookup_owners([str(n) for n in range(1000, 1250)], transport=transport(),
+                  bearer_account="app", cancel=threading.Event())
+    sizes = [len(parse_qs(urlsplit(c.request.url).query)["ids"][0].split(","))
+             for c in responses.calls]
+    assert sizes == [100, 100, 50]
+
+
+def test_posts_go_to_the_user_account_with_the_owners_handle_and_the_rest_are_not_owned():
+    accounts = [Account("app", BEARER), Account("a", OAUTH1_USER, screen_name="Alice"),
+                Account("b2", OAUTH2_USER, screen_name="bob"),
+                Account("b1", OAUTH1_USER, screen_name="@Bob")]
+    owners = {"11": "alice", "12": "bob", "13": "alice", "14": "carol"}
+    routing = route(["11", "12", "13", "14"], owners, accounts, {OAUTH1_USER})
+    assert routing.owned == {"a": ["11", "13"], "b1": ["12"]}
+    [problem] = routing.problems
+    assert (problem.post_id, problem.kind) == ("14", NOT_OWNED) and "@carol" in problem.message
