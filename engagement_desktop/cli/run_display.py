@@ -7,7 +7,7 @@ from collections import defaultdict
 from typing import TextIO
 
 from ..core.results import ResultSet
-from ..runner.events import Finished, Progress
+from ..runner.events import Finished, Progress, duration_text
 
 BAR_WIDTH = 30
 REDRAW_EVERY = 0.1  # seconds: a terminal need not be redrawn faster
@@ -31,7 +31,7 @@ class Display:
     def estimate(self, estimate) -> None:
         pace = f"{estimate.per_minute}/min" + ("" if estimate.learned else " (assumed until the "
                                                                          "server says)")
-        self.line(f"{estimate.requests} request(s), about {_duration(estimate.minutes * 60)} "
+        self.line(f"{estimate.requests} request(s), about {duration_text(estimate.minutes * 60)} "
                   f"at {pace}.")
         if estimate.new_handles:
             handles = ", ".join(f"@{h}" for h in sorted(estimate.new_handles))
@@ -61,7 +61,7 @@ class Display:
         self._drawn_at = now
         share = event.done / event.total if event.total else 1.0
         filled = int(share * BAR_WIDTH)
-        eta = f" · ETA {_duration(event.eta_seconds)}" if event.eta_seconds is not None else ""
+        eta = f" · ETA {duration_text(event.eta_seconds)}" if event.eta_seconds is not None else ""
         rate = f" · {event.rate_limit}/min" if event.rate_limit else ""
         retries = f" · {event.retries} retries" if event.retries else ""
         self.stream.write(f"\r[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {share:4.0%} "
@@ -94,14 +94,3 @@ def problem_summary(finished: Finished, result: ResultSet) -> list[str]:
         lines.append(f"  ... and {len(by_post) - SHOWN_POSTS} more post(s); every problem is in "
                      "the JSON and XLSX exports.")
     return lines
-
-
-def _duration(seconds: float) -> str:
-    seconds = max(0, int(round(seconds)))
-    if seconds < 60:
-        return f"{seconds}s"
-    minutes, seconds = divmod(seconds, 60)
-    if minutes < 60:
-        return f"{minutes}m {seconds:02d}s"
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}h {minutes:02d}m"

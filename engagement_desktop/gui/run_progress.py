@@ -7,24 +7,11 @@ import time
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from ..runner.events import Finished, Progress
+from ..runner.events import Finished, Progress, duration_text
 
 
 def eta_text(seconds: float | None) -> str:
-    if seconds is None:
-        return "estimating time left"
-    seconds = max(0, round(seconds))
-    if seconds < 60:
-        return f"about {seconds} s left"
-    minutes, seconds = divmod(seconds, 60)
-    if minutes < 60:
-        return f"about {minutes} min {seconds:02d} s left"
-    hours, minutes = divmod(minutes, 60)
-    return f"about {hours} h {minutes:02d} min left"
-
-
-def duration_text(seconds: float) -> str:
-    return eta_text(seconds).removeprefix("about ").removesuffix(" left")
+    return "estimating time left" if seconds is None else f"about {duration_text(seconds)} left"
 
 
 class RunProgress(QWidget):

@@ -160,4 +160,4 @@ def test_on_a_terminal_progress_is_a_bar_redrawn_in_place():
     display.end_progress()
     shown = screen.getvalue()
     assert "Job job-1." in shown
-    assert "\r[" + "#" * 30 + "] 100% 4/4 · ETA 0s · 600/min" in shown
+    assert "\r[" + "#" * 30 + "] 100% 4/4 · ETA 0 s · 600/min" in shown
