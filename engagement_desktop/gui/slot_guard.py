@@ -1,0 +1,65 @@
+"""No traceback in the user's face: unexpected errors in slots become a message box and a log line.
+
+Qt swallows exceptions raised inside slots (PySide prints them and carries on), so a bug would
+otherwise be silent for the user and leave the window in a half-updated state. Every slot that
+does real work is wrapped with `guarded`; `install_excepthook` catches whatever slips through.
+"""
+from __future__ import annotations
+
+import functools
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+from .notices import notify
+
+log = logging.getLogger("engagement_desktop.gui")
+
+
+def report_error(parent: QWidget | None, doing: str, error: BaseException) -> None:
+    """Log the full error; show the user what failed and what to do, without the traceback."""
+    log.error("Unexpected error while %s", doing,
+              exc_info=(type(error), error, error.__traceback__))
+    if QApplication.instance() is None:
+        return
+    # Non-blocking: a modal loop inside a slot could re-enter the failing code.
+    box = notify(parent, "Something went wrong",
+                 f"Could not finish {doing}.\n\n{error}\n\nWhat you had is kept. If this keeps "
+                 "happening, the log file has the details.")
+    box.setObjectName("errorBox")
+
+
+def guarded(doing: str) -> Callable:
+    """Decorator for a widget method used as a slot: errors are reported, never raised into Qt."""
+    def wrap(slot: Callable) -> Callable:
+        @functools.wraps(slot)
+        def run(self, *args, **kwargs):
+            try:
+                return slot(self, *args, **kwargs)
+            except Exception as error:  # noqa: BLE001 - the last line of defence
+                report_error(_widget_of(self), doing, error)
+                return None
+        return run
+    return wrap
+
+
+def _widget_of(obj) -> QWidget | None:
+    """The widget a slot's owner belongs to (itself, or its nearest widget parent)."""
+    while obj is not None and not isinstance(obj, QWidget):
+        obj = obj.parent() if isinstance(obj, QObject) else None
+    return obj
+
+
+def install_excepthook() -> None:
+    """Errors outside guarded slots: log them and tell the user, keep the app running."""
+    def hook(kind, error, tb):
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        log.error("Unhandled error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        report_error(QApplication.activeWindow(), "the last action", error)
+    sys.excepthook = hook

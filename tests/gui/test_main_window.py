@@ -1,0 +1,162 @@
+"""The real main window on the in-process sandbox: first run, run, cancel, files, state."""
+import threading
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from engagement_desktop.app import add_demo_accounts
+from engagement_desktop.core.query import Query
+from engagement_desktop.core.workspace import Workspace
+from engagement_desktop.credentials.account import Account, Secrets
+from engagement_desktop.credentials.usage_ledger import UsageLedger
+from engagement_desktop.gui.context import AppContext
+from engagement_desktop.gui.main_window import MainWindow
+from engagement_desktop.gui.results_panel import ResultsPanel
+from engagement_desktop.gui.run_worker import RunWorker
+from engagement_desktop.plugins.registry import load_registry
+from engagement_desktop.runner.service import RunService
+from engagement_desktop.sandbox.server import SandboxServer
+
+POSTS = ["1460323737035677698", "https://x.com/demo/status/1460323737035677699?s=20"]
+TOTALS = Query(name="likes per post", endpoint="totals", account="demo-app", ids=POSTS,
+               metrics=["favorites", "retweets"],
+               groupings={"per-post": ["tweet.id", "engagement.type"]})
+
+
+@pytest.fixture(scope="module")
+def sandbox():
+    server = SandboxServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def make_window(qtbot, paths, store, tmp_path, sandbox):
+    add_demo_accounts(store)
+    registry = load_registry(paths)
+    ledger = UsageLedger(paths.data)
+    service = RunService(paths, registry, store, ledger, sandbox_base_url=sandbox.base_url)
+    windows = []
+
+    def make(queries=(TOTALS,)):
+        ctx = AppContext(
+            paths=paths, settings=QSettings(str(tmp_path / "window.ini"),
+                                            QSettings.Format.IniFormat),
+            registry=registry, accounts=store, ledger=ledger, service=service,
+            make_results_panel=ResultsPanel, make_worker=RunWorker,
+            sandbox_url=sandbox.base_url, demo_only=True)
+        # Not qtbot.addWidget: qtbot would close it before the save prompt is turned off.
+        window = MainWindow(ctx, Workspace("Launch week", list(queries)))
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.runs.stop_and_wait()
+        window.files.dirty = False  # what a test typed is not worth the save prompt
+        window.close()
+        window.deleteLater()
+
+
+def run_and_wait(qtbot, window, timeout=20000):
+    with qtbot.waitSignal(window.runs.run_finished, timeout=timeout) as finished:
+        window.actions.run.trigger()
+    return finished.args[0]
+
+
+def test_first_run_shows_the_sandbox_banner_and_the_example_query_runs_with_one_click(
+        qtbot, make_window):
+    window = make_window()
+    assert window.banner.isVisible()
+    assert window.windowTitle().startswith("Launch week — Engagement Desktop")
+    assert "demo-app" in window.status.account.text()
+    result = run_and_wait(qtbot, window)
+    assert result is window.results.current_result()
+    posts = {row.post_id for row in result.rows()}
+    assert posts == {"1460323737035677698", "1460323737035677699"}
+    assert {row.metric for row in result.rows()} == {"favorites", "retweets"}
+    assert window.actions.run.isEnabled() and not window.actions.cancel.isEnabled()
+
+
+def test_adding_a_real_account_hides_the_banner(qtbot, make_window, store):
+    window = make_window()
+    store.add(Account("mine", "bearer"), Secrets(bearer_token="t"))
+    window._accounts_changed()
+    assert not window.banner.isVisible()
+    assert window.editor.account.findData("mine") >= 0
+
+
+def test_cancel_stops_a_long_run_and_the_window_stays_usable(qtbot, make_window):
+    ids = [str(1460323737035677698 + 7 * i) for i in range(300)]
+    long_query = Query(name="long", endpoint="historical", account="demo-owner", ids=ids,
+                       metrics=["impressions"],
+                       groupings={"g": ["tweet.id", "engagement.type", "engagement.day"]},
+                       start=None, end=None)
+    window = make_window([long_query])
+    window.editor.time.apply_preset(365)
+    window.ctx.settings.setValue("prefs/confirm_above_requests", 1_000_000)
+    started = threading.Event()
+    window.runs.running_changed.connect(lambda running: running and started.set())
+    window.actions.run.trigger()
+    assert started.is_set() and window.actions.cancel.isEnabled()
+    with qtbot.waitSignal(window.runs.run_finished, timeout=10000):
+        window.actions.cancel.trigger()
+    assert window.runs.cancelled
+    assert "Cancelled" in window.status.currentMessage()
+    assert window.actions.run.isEnabled()
+
+
+def test_invalid_query_is_not_run_and_the_problems_are_said(qtbot, make_window):
+    window = make_window([Query(name="bad", endpoint="totals", account="demo-app", ids=["nope"],
+                                metrics=["favorites"])])
+    window.actions.run.trigger()
+    assert window.runs.worker is None
+    notice = window.findChild(QMessageBox, "notice")
+    assert "“nope” is not a post ID" in notice.text()
+
+
+def test_export_writes_csv_and_chart_files(qtbot, make_window, tmp_path):
+    window = make_window()
+    run_and_wait(qtbot, window)
+    csv, png, svg = tmp_path / "out.csv", tmp_path / "chart.png", tmp_path / "chart.svg"
+    window.runs.export(csv)
+    window.runs.export(png)
+    window.runs.export(svg)
+    qtbot.waitUntil(lambda: csv.exists(), timeout=10000)
+    assert "1460323737035677698" in csv.read_text(encoding="utf-8-sig")
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert b"<svg" in svg.read_bytes()[:2000]
+
+
+def test_saved_workspace_reopens_and_window_layout_is_remembered(qtbot, make_window, tmp_path):
+    window = make_window()
+    window.panel.add()
+    target = tmp_path / "ws.json"
+    window.files.path = target
+    assert window.files.save()
+    window.resize(760, 540)  # fits the offscreen screen, so restoring does not clamp it
+    window.outer.setSizes([240, 520])
+    panel_width = window.outer.sizes()[0]
+    window.close()
+    again = make_window([Query(name="other")])
+    assert [q.name for q in again.panel.queries()] == ["likes per post", "new query"]
+    assert again.files.path == target  # the last workspace reopens
+    assert again.outer.sizes()[0] == panel_width
+    assert again.height() == 540  # (the width is held at the layout's minimum offscreen)
+
+
+def test_an_unexpected_error_in_an_action_shows_a_message_not_a_traceback(qtbot, make_window,
+                                                                          monkeypatch):
+    window = make_window()
+
+    def broken(query):
+        raise RuntimeError("planner exploded")
+
+    monkeypatch.setattr(window.ctx.service, "plan", broken)
+    window.run_current()
+    box = window.findChild(QMessageBox, "errorBox")
+    assert box is not None and "planner exploded" in box.text()
+    assert "Traceback" not in box.text()

@@ -1,0 +1,83 @@
+"""The whole query editor, with the real plugins and run service (nothing is sent)."""
+import pytest
+
+from engagement_desktop.core.query import Query
+from engagement_desktop.credentials.account import Account, Secrets
+from engagement_desktop.credentials.usage_ledger import UsageLedger
+from engagement_desktop.gui.plan_preview import PlanPreview
+from engagement_desktop.gui.query_editor import QueryEditor
+from engagement_desktop.plugins.registry import load_registry
+from engagement_desktop.runner.service import RunService
+from engagement_desktop.transport.masking import MASK
+
+SECRET = "very-secret-consumer-secret"
+
+
+@pytest.fixture
+def editor(qtbot, paths, store):
+    store.add(Account("owner", "oauth1-user", base_url="http://127.0.0.1:9",
+                      api_base_url="http://127.0.0.1:9", user_id="7", screen_name="owner7"),
+              Secrets(consumer_key="ck", consumer_secret=SECRET, access_token="at",
+                      access_token_secret="ats"))
+    store.add(Account("app", "bearer", base_url="http://127.0.0.1:9"), Secrets(bearer_token="bt"))
+    registry = load_registry(paths)
+    service = RunService(paths, registry, store, UsageLedger(paths.data))
+    preview = PlanPreview(service, store, registry.endpoints)
+    widget = QueryEditor(preview.specs, store.list, preview.summarize)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_problems_are_listed_in_plain_words_while_editing(qtbot, editor):
+    editor.set_query(Query(name="q", endpoint="historical", account="owner", ids=["abc"],
+                           metrics=["impressions"],
+                           groupings={"g": ["engagement.day", "tweet.id", "engagement.type",
+                                            "engagement.hour"]},
+                           start="2013-01-01", end="2013-01-10"))
+    text = editor.plan.details.text()
+    assert "things to fix" in editor.plan.headline.text()
+    assert "“abc” is not a post ID" in text
+    assert "2014-09-01" in text
+    assert editor.groupings.problems.isVisible() or editor.groupings.problems.text()
+    assert "4 values" in editor.groupings.problems.text()
+
+
+def test_a_valid_query_shows_requests_new_handles_and_a_masked_curl_preview(qtbot, editor):
+    ids = [str(1460323737035677698 + i) for i in range(30)]
+    editor.set_query(Query(name="q", endpoint="historical", account="owner", ids=ids,
+                           metrics=["impressions", "engagements"],
+                           groupings={"per-post": ["tweet.id", "engagement.type"]}))
+    editor.time.apply_preset(90)
+    editor.check_now()
+    summary = editor.plan.summary
+    assert summary.problems == []
+    assert summary.requests == 2 * 4  # 30 posts in batches of 25, 90 days in 4-week windows
+    assert "8 requests" in editor.plan.headline.text()
+    assert summary.new_handles == ["owner7"]
+    assert summary.curl.startswith("curl ") and "/insights/engagement/historical" in summary.curl
+    assert SECRET not in summary.curl and 'oauth_token="at"' not in summary.curl
+    assert MASK in summary.curl
+
+
+def test_changing_the_endpoint_reshapes_the_editor_from_the_plugin_facts(qtbot, editor):
+    editor.set_query(Query(name="q", endpoint="totals", account="app", ids=["20"],
+                           metrics=["favorites"]))
+    assert not editor.time.range_box.isVisibleTo(editor)
+    assert not editor.metrics._boxes["impressions"].isEnabled()
+    editor.endpoint.setCurrentIndex(editor.endpoint.findData("v2-historical"))
+    assert editor.time.range_box.isVisibleTo(editor)
+    assert editor.time.granularity.isVisibleTo(editor)
+    assert not editor.groupings.add_button.isEnabled()
+    assert editor.query().groupings == {}
+
+
+def test_edits_reach_the_query_as_written(qtbot, editor):
+    editor.set_query(Query(name="q", endpoint="totals", account="owner", ids=[],
+                           metrics=["favorites"]))
+    with qtbot.waitSignal(editor.edited):
+        editor.ids.edit.setPlainText("https://x.com/a/status/20\n21")
+    editor.metrics._boxes["retweets"].setChecked(True)
+    query = editor.query()
+    assert query.ids == ["https://x.com/a/status/20", "21"]
+    assert query.metrics == ["favorites", "retweets"]
+    assert query.account == "owner"
