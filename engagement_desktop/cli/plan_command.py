@@ -3,7 +3,9 @@ workspace's queries and print the requests they would send — method, path, par
 body, account and window — then the estimate. Sends nothing.
 
 Invalid input (bad IDs, groupings or dates, an unknown account, a corrupt workspace) prints
-the problems and exits with 2. Stays light: no Qt, no network or keyring libraries.
+the problems and exits with 2. A damaged account list is set aside with a warning on stderr,
+and the queries are planned as with no account configured. Stays light: no Qt, no network or
+keyring libraries.
 """
 from __future__ import annotations
 
@@ -21,11 +23,13 @@ from ..core import workspace as core_workspace
 from ..core.endpoint import LAST_28H, LIFETIME
 from ..core.planning import Estimate, build_plan, estimate
 from ..core.query import AUTO_ACCOUNT, FieldProblem, Query
+from ..core.snowflake import created_at
 from ..core.utc import parse_instant, to_wire, utcnow
 from ..core.validation import validate
 from ..paths import AppPaths
 
 INVALID = 2
+FIRST_POST_TIME = created_at(0)
 WINDOW_WORDS = {LIFETIME: "lifetime totals at request time", LAST_28H: "the last 28 hours"}
 
 
@@ -45,8 +49,14 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     try:
         now = parse_instant(args.now) if args.now else utcnow()
+    except ValueError as err:
+        return _fail(f"{err}.")
+    if now < FIRST_POST_TIME:  # no post existed yet; near year 1 the date arithmetic overflows
+        return _fail(f"The --now time {args.now} is before the first post ID "
+                     f"({to_wire(FIRST_POST_TIME)}); pick a later time.")
+    try:
         ws = core_workspace.load(args.workspace)
-    except (ValueError, core_workspace.WorkspaceError) as err:
+    except core_workspace.WorkspaceError as err:
         return _fail(str(err))
     queries = ws.queries
     if args.query is not None:
@@ -96,9 +106,12 @@ class _Context:
         registry = load_registry(paths, kinds=(ENDPOINTS,))
         errors = {i.name: i.error for i in registry.infos if i.error and i.kind == "endpoint"}
         try:
-            configured = AccountIndex(paths.config).list()
+            index = AccountIndex(paths.config)
+            configured = index.list()
         except AccountError as err:
             return str(err)
+        if index.problem:  # a damaged list was kept aside: say so, then plan with what is left
+            print(index.problem, file=sys.stderr)
         if configured:
             return cls(registry.endpoints, errors, {a.name: a.kind for a in configured}, False)
         from ..sandbox.accounts import DEMO_ACCOUNTS

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -52,6 +53,7 @@ class ParsedIds:
 
 def parse_ids(text: str) -> ParsedIds:
     """IDs from free text (any separators) or from a CSV with a header row."""
+    text = _plain(text)
     rows = _csv_rows(text)
     if rows is None:
         return _collect(_SEPARATORS.split(text))
@@ -73,6 +75,16 @@ def parse_token(token: str) -> str | Rejected:
     else:
         post_id, reason = _check_digits(token)
     return post_id if reason is None else Rejected(token, reason)
+
+
+def _plain(text: str) -> str:
+    """The text as it looks: text copied from a web page or a word processor may hold
+    full-width digits or invisible characters (zero-width space, word joiner, byte order mark)
+    that the user cannot see, so what looks like an ID is read as one."""
+    if text.isascii():  # the usual paste, kept fast
+        return text
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
 
 
 def _check_digits(text: str) -> tuple[str, str | None]:
@@ -109,7 +121,6 @@ def _csv_rows(text: str) -> list[list[str]] | None:
     several cells or its one cell is the name of an ID column ("tweet_id", "Post URL"). Without a
     header, columns mean nothing: a list of IDs separated by commas is just free text, and
     reading it as such also reports every bad token."""
-    text = text.lstrip("\ufeff")
     first = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = next((d for d in _CSV_DELIMITERS if d in first), ",")
     header = next(csv.reader([first], delimiter=delimiter), [])
@@ -118,8 +129,13 @@ def _csv_rows(text: str) -> list[list[str]] | None:
     cells = [cell for cell in header if cell.strip()]
     if not cells or len(cells) < 2 and not _LONE_HEADER.fullmatch(cells[0].strip()):
         return None
-    return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)
-            if any(cell.strip() for cell in row)]
+    try:
+        # newline="": a lone carriage return ends a row, as csv expects, instead of being a
+        # character csv refuses inside an unquoted cell.
+        return [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+                if any(cell.strip() for cell in row)]
+    except csv.Error:  # not a table after all (say, a quoted cell longer than csv allows)
+        return None
 
 
 def _cells_with_ids(rows: list[list[str]]) -> list[str]:

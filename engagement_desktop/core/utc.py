@@ -25,8 +25,12 @@ def parse_instant(text: str) -> datetime:
         raise ValueError(f"'{text}' is not a date; write it as YYYY-MM-DD or "
                          "YYYY-MM-DDTHH:MM:SSZ (UTC)") from None
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.astimezone(timezone.utc)
+        return parsed.replace(tzinfo=timezone.utc)
+    try:
+        return parsed.astimezone(timezone.utc)
+    except OverflowError:  # 9999-12-31T23:00-05:00 is in the year 10000 in UTC
+        raise ValueError(f"'{text}' falls outside the years 1 to 9999 once turned into UTC; "
+                         "write a date inside that range") from None
 
 
 def to_wire(instant: datetime) -> str:

@@ -6,6 +6,7 @@ so a corrupt or newer file is left exactly as it was.
 """
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import tempfile
@@ -13,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .json_text import NotJson, parse_json
 from .query import Query
 
 FORMAT_VERSION = 1
@@ -58,12 +60,13 @@ def load(path: Path) -> Workspace:
 
 
 def loads(text: str, source: str = "This file") -> Workspace:
+    if not text.strip():
+        raise WorkspaceError(f"{source} is empty; it holds no workspace. Open another file.")
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise WorkspaceError(f"{source} is not valid JSON: {err.msg} at line {err.lineno}, "
-                             f"column {err.colno}. Fix it or open another file; it was left "
-                             "as it is.") from None
+        data = parse_json(text)
+    except NotJson as err:
+        raise WorkspaceError(f"{source} is not valid JSON: {err}. Fix it or open another file; "
+                             "it was left as it is.") from None
     return from_dict(data, source)
 
 
@@ -76,7 +79,9 @@ def from_dict(data, source: str = "This file") -> Workspace:
     name = data.get("name", "Untitled")
     if not isinstance(name, str):
         problems.append(f"name must be a text, not {_json_type(name)}")
-    queries = data.get("queries", [])
+    if "queries" not in data:
+        raise WorkspaceError(_no_queries(data, source))
+    queries = data["queries"]
     if not isinstance(queries, list):
         problems.append(f"queries must be a list of queries, not {_json_type(queries)}")
         queries = []
@@ -145,6 +150,15 @@ def _migrated(data: dict, source: str) -> dict:
         data = MIGRATIONS[version](dict(data))
         version += 1
     return data
+
+
+def _no_queries(data: dict, source: str) -> str:
+    """Why a workspace without "queries" is refused: opened as empty, a save would drop the
+    queries kept under a misspelled key."""
+    close = difflib.get_close_matches("queries", [k for k in data if isinstance(k, str)], n=1)
+    hint = f" (it has “{close[0]}”: is that key misspelled?)" if close else ""
+    return (f"{source} has no “queries” list, where a workspace keeps its queries{hint}. Fix "
+            "the key or open another file; it was left as it is.")
 
 
 def _type_problems(where: str, value, kind: str) -> list[str]:

@@ -168,3 +168,18 @@ def test_an_unknown_endpoint_lists_the_loaded_ones(home):
 def test_an_invalid_now_option_says_how_to_write_it(home):
     assert_invalid(plan(home, str(EXAMPLES / "v2-insights.json"), "--now", "yesterday"),
                    "'yesterday' is not a date")
+
+
+def test_a_now_before_the_first_post_id_is_refused(home):
+    assert_invalid(plan(home, str(EXAMPLES / "v2-insights.json"), "--now", "0001-01-01"),
+                   "The --now time 0001-01-01 is before the first post ID (2010-11-04")
+
+
+def test_a_damaged_account_list_is_reported_and_the_demo_accounts_still_plan(home):
+    accounts = home / "config" / "engagement-desktop" / "accounts.json"
+    accounts.parent.mkdir(parents=True)
+    accounts.write_text('{"format_version": 1, "accounts": 5}')
+    result = plan(home, workspace_with(home))
+    assert result.returncode == 0, result.stderr
+    assert "The account list was damaged" in result.stderr
+    assert "account demo-owner" in result.stdout

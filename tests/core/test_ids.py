@@ -133,3 +133,17 @@ def test_any_text_gives_valid_ids_and_reasons_never_an_exception(text):
     assert all(i.isdigit() and int(i) <= MAX_ID and str(int(i)) == i for i in parsed.ids)
     reasons = (NOT_DIGITS, TOO_LONG, TOO_LARGE, NOT_STATUS_URL)
     assert all(r.reason in reasons for r in parsed.rejected)
+
+
+def test_a_lone_carriage_return_in_a_pasted_table_ends_a_row():
+    assert parse_ids("tweet_id,title\r111,a\r222,b\n\r333,c") == parse_ids("111\n222\n333")
+
+
+def test_a_quoted_cell_too_long_for_a_table_is_read_as_free_text_with_reasons():
+    parsed = parse_ids(f'tweet_id,title\n{ID},"' + "x" * 200_000)
+    assert parsed.ids == (ID,) and parsed.rejected
+
+
+def test_full_width_digits_and_a_soft_hyphen_inside_an_id_read_as_the_id():
+    full_width = ID.translate({ord(d): 0xFF10 + int(d) for d in "0123456789"})
+    assert parse_ids(f"{full_width}，{ID[:4]}\u00ad{ID[4:]}").ids == (ID,)

@@ -104,8 +104,37 @@ def failed_load(folder, text: str) -> str:
 
 def test_corrupt_json_names_the_line_and_column_and_the_file_is_untouched(tmp_path):
     assert failed_load(tmp_path, '{"format_version": 1,\n  "name": "x"\n  "queries": []}') == (
-        "FILE is not valid JSON: Expecting ',' delimiter at line 3, column 3. Fix it or open "
-        "another file; it was left as it is.")
+        "FILE is not valid JSON: a comma or a closing bracket is missing at line 3, column 3. "
+        "Fix it or open another file; it was left as it is.")
+
+
+@pytest.mark.parametrize("text, says", [
+    ('{"format_version": 1, "queries": [],}', "a name in double quotes is missing at line 1, "
+                                              "column 37"),
+    ('{"format_version": 1 "queries": []}', "a comma or a closing bracket is missing at line 1, "
+                                            "column 22"),
+    ('{"format_version": 1, "name": "a\tb", "queries": []}',
+     "a text in quotes holds a line break or other control character at line 1, column 33"),
+    ('{"format_version": 1, "queries": [', "the file ends before its JSON is complete (line 1, "
+                                           "column 35)"),
+    ('{"format_version": 1, "queries": []} {}', "there is more text after the JSON ends (line 1, "
+                                                "column 38)"),
+    ("[" * 100_000, "its lists or objects are nested too deeply to read"),
+])
+def test_a_json_mistake_is_named_in_plain_words_with_where_to_look(tmp_path, text, says):
+    assert failed_load(tmp_path, text) == (f"FILE is not valid JSON: {says}. Fix it or open "
+                                           "another file; it was left as it is.")
+
+
+def test_an_empty_file_says_it_holds_no_workspace(tmp_path):
+    assert failed_load(tmp_path, " \n") == "FILE is empty; it holds no workspace. Open another file."
+
+
+def test_a_workspace_without_queries_is_refused_so_a_save_cannot_drop_them(tmp_path):
+    text = '{"format_version": 1, "name": "x", "querys": [{"name": "q"}]}'
+    assert failed_load(tmp_path, text) == (
+        "FILE has no “queries” list, where a workspace keeps its queries (it has “querys”: is "
+        "that key misspelled?). Fix the key or open another file; it was left as it is.")
 
 
 def test_a_file_from_a_newer_version_asks_to_update_and_is_untouched(tmp_path):
