@@ -10,15 +10,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import metrics, utc
+from . import utc
 from .parse_body import (EXPLAIN, PageBuilder, as_count, decode_object, every_post, expect,
-                         post_ids)
+                         kind_of, known_metric, post_ids, refusal_body, refused, server_said,
+                         shown)
 from .plan import Step
 from .rows import (DAY, ERROR, FORBIDDEN, HOUR, PROTECTED, TOTAL, UNAVAILABLE,
                    UNSUPPORTED_IMPRESSIONS, UNSUPPORTED_VIDEO_VIEWS, ParsedPage, PostProblem,
                    ResponseError, Row)
 
 POST, METRIC = "post", "metric"  # key levels besides DAY and HOUR
+URL_FIELD = "Engagement API URL"  # the account setting this family's requests go to
 
 # The per-post lists of a 200 answer: kind, affected metrics, and a word its `errors`
 # string contains, so that the same news is not reported twice.
@@ -55,10 +57,9 @@ def granularity(group_by: tuple[str, ...] | list[str]) -> str:
 
 
 def parse(step: Step, status: int, body: bytes) -> ParsedPage:
-    data = decode_object(body, status)
     if 200 <= status < 300:
-        return _parse_ok(step, data)
-    return _parse_refusal(step, status, data)
+        return _parse_ok(step, decode_object(body, status))
+    return _parse_refusal(step, status, refusal_body(body))
 
 
 def _parse_ok(step: Step, data: dict) -> ParsedPage:
@@ -70,7 +71,8 @@ def _parse_ok(step: Step, data: dict) -> ParsedPage:
         page.add_problems(PostProblem(i, kind, EXPLAIN[kind], affected) for i in listed[field])
         if listed[field]:
             explained.append(word)
-    errors = [str(e) for e in expect(data.get("errors", []), list, "errors")]
+    errors = [expect(e, str, f"errors[{k}]")
+              for k, e in enumerate(expect(data.get("errors", []), list, "errors"))]
     page.add_problems(PostProblem(None, ERROR, e) for e in errors
                       if not any(word in e.lower() for word in explained))
     for name, group_by in step.groupings:
@@ -99,12 +101,12 @@ def _read_grouping(page: PageBuilder, name: str, group_by, tree: object) -> None
     def walk(node: object, depth: int, raw: tuple) -> None:
         if not isinstance(node, dict):
             raise ResponseError(f"{_where(name, raw)}: expected an object of "
-                                f"{shape[depth]} keys, got {type(node).__name__}.")
+                                f"{shape[depth]} keys, got {kind_of(node)}.")
         read, slot, last = readers[depth], slots[depth], depth + 1 == len(shape)
         for key, child in node.items():
             parsed = read(key)
             if parsed is None:
-                raise ResponseError(f"{_where(name, raw + (key,))}: '{key}' is not "
+                raise ResponseError(f"{_where(name, raw + (key,))}: {shown(key)} is not "
                                     f"{_KEY_NAMES[shape[depth]]}.")
             state[slot] = parsed
             if not last:
@@ -113,7 +115,7 @@ def _read_grouping(page: PageBuilder, name: str, group_by, tree: object) -> None
             value = as_count(child)
             if value is None:
                 raise ResponseError(f"{_where(name, raw + (key,))}: expected a count, "
-                                    f"got {child!r}.")
+                                    f"got {shown(child)}.")
             post_id, metric, day, seconds = state
             add(Row(post_id, metric, None if day is None else day + seconds, gran, value))
 
@@ -143,14 +145,14 @@ def _day_key(key: str) -> int | None:
 
 _HOURS = {f"{hour:02d}": hour * 3600 for hour in range(24)}
 _SLOTS = {POST: 0, METRIC: 1, DAY: 2, HOUR: 3}
-_KEY_READERS = {POST: _post_key, METRIC: metrics.canonical, DAY: _day_key, HOUR: _HOURS.get}
+_KEY_READERS = {POST: _post_key, METRIC: known_metric, DAY: _day_key, HOUR: _HOURS.get}
 _KEY_NAMES = {POST: "a post ID", METRIC: "a metric", DAY: "a YYYY-MM-DD day",
               HOUR: "an hour 00–23"}
 
 
 def _parse_refusal(step: Step, status: int, data: dict) -> ParsedPage:
     errors = data.get("errors") if isinstance(data.get("errors"), list) else []
-    said = "; ".join(e for e in errors if isinstance(e, str)) or f"HTTP {status}"
+    said = "; ".join(e for e in errors if isinstance(e, str))
     page = PageBuilder()
     unavailable = data.get("unavailable_tweet_ids")
     if status == 400 and isinstance(unavailable, list) and unavailable:
@@ -163,9 +165,7 @@ def _parse_refusal(step: Step, status: int, data: dict) -> ParsedPage:
         if ids:
             page.add_problems(PostProblem(i, FORBIDDEN, EXPLAIN[FORBIDDEN]) for i in ids)
             return page.page(retry_without=set(ids) & set(step.ids))
-        page.add_problems(every_post(step, FORBIDDEN, f"{EXPLAIN[FORBIDDEN]} The server said: "
-                                                      f"{said}"))
+        page.add_problems(every_post(step, FORBIDDEN, EXPLAIN[FORBIDDEN] + server_said(said)))
         return page.page()
-    page.add_problems(every_post(step, ERROR, f"The server refused the request (HTTP {status}): "
-                                              f"{said}"))
+    page.add_problems(every_post(step, ERROR, refused(status, said, URL_FIELD)))
     return page.page()

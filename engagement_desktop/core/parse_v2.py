@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import metrics
 from .parse_body import (EXPLAIN, PageBuilder, bucket_of, count, decode_object, every_post,
-                         expect, post_ids)
+                         expect, known_metric, post_ids, quoted, refusal_body, refused,
+                         server_said)
 from .plan import Step
 from .rows import (DAY, ERROR, FORBIDDEN, HOUR, PROTECTED, TOTAL, UNAVAILABLE, WEEK, ParsedPage,
                    PostProblem, ResponseError, Row)
@@ -20,6 +20,8 @@ DEFAULT_GRANULARITY = "Total"  # what a step without a granularity asks for
 # Wire granularity (either family's spelling, lower-cased) → a row's granularity.
 GRANULARITIES = {"hourly": HOUR, "daily": DAY, "weekly": WEEK, "total": TOTAL}
 _PROBLEMS = "/2/problems/"  # api.twitter.com or api.x.com
+URL_FIELD = "X API URL"  # the account setting the v2 families' requests go to
+NO_DETAILS = "The server reported a problem without saying what it is."
 USER_CONTEXT_ONLY = ("This endpoint needs a user-context account (OAuth 2.0 user or OAuth 1.0a); "
                      "the server refuses app-only bearer tokens. Run the query with a user "
                      "account.")
@@ -44,9 +46,9 @@ def read_answer(step: Step, status: int, body: bytes, default_granularity: str,
                 read_item: ItemReader) -> ParsedPage:
     """A v2 answer: `read_item(page, item, where, granularity)` reads each `data[]` object;
     top-level problem objects and refusals follow the rules every v2 endpoint shares."""
-    data = decode_object(body, status)
     if not 200 <= status < 300:
-        return refusal(step, status, data)
+        return refusal(step, status, refusal_body(body))
+    data = decode_object(body, status)
     if "data" not in data and "errors" not in data:
         raise ResponseError("The answer has neither 'data' nor 'errors'.")
     granularity = granularity_of(step, default_granularity)
@@ -96,14 +98,17 @@ def _metric_values(values: object, where: str):
         here = f"{where}[{k}]"
         expect(entry, dict, here)
         name = expect(entry.get("metric_type"), str, f"{here}.metric_type")
-        yield metrics.canonical(name), count(entry.get("metric_value"), f"{here}.metric_value")
+        metric = known_metric(name)
+        if metric is None:
+            raise ResponseError(f"{here}.metric_type: {quoted(name)} is not a metric.")
+        yield metric, count(entry.get("metric_value"), f"{here}.metric_value")
 
 
 def _item_errors(errors: object, where: str) -> list[PostProblem]:
     out = []
     for k, entry in enumerate(expect(errors, list, where)):
         expect(entry, dict, f"{where}[{k}]")
-        said = str(entry.get("error") or "error")
+        said = expect(entry.get("error", ""), str, f"{where}[{k}].error").strip() or NO_DETAILS
         kind = UNAVAILABLE if "unavailable" in said.lower() else ERROR
         message = EXPLAIN[UNAVAILABLE] if kind == UNAVAILABLE else f"The server said: {said}"
         ids = post_ids(entry.get("tweets", []), f"{where}[{k}].tweets")
@@ -120,13 +125,13 @@ def problems(errors: object, step: Step) -> list[PostProblem]:
         kind = {"resource-not-found": UNAVAILABLE,
                 "not-authorized-for-resource": PROTECTED}.get(_problem_type(entry), ERROR)
         target = entry.get("resource_id") or entry.get("value")
-        target = str(target) if isinstance(target, (str, int)) else None
+        target = str(target) if type(target) in (str, int) else ""
+        target = target if target.isascii() and target.isdigit() else None  # a post, or none
         if kind != ERROR and target:
-            out.append(PostProblem(target, kind, f"{EXPLAIN[kind]} The server said: "
-                                                 f"{describe(entry)}"))
+            out.append(PostProblem(target, kind, EXPLAIN[kind] + server_said(describe(entry))))
         else:
             out.append(PostProblem(target if target in step.ids else None, ERROR,
-                                   describe(entry)))
+                                   describe(entry) or NO_DETAILS))
     return out
 
 
@@ -136,21 +141,25 @@ def refusal(step: Step, status: int, data: dict) -> ParsedPage:
     if status == 403 and _problem_type(data) == "unsupported-authentication":
         page.add_problems(every_post(step, FORBIDDEN, USER_CONTEXT_ONLY))
     elif status == 403:
-        page.add_problems(every_post(step, FORBIDDEN, f"{EXPLAIN[FORBIDDEN]} The server said: "
-                                                      f"{describe(data)}"))
+        page.add_problems(every_post(step, FORBIDDEN,
+                                     EXPLAIN[FORBIDDEN] + server_said(describe(data))))
     else:
-        page.add_problems(every_post(step, ERROR, f"The server refused the request "
-                                                  f"(HTTP {status}): {describe(data)}"))
+        page.add_problems(every_post(step, ERROR, refused(status, describe(data), URL_FIELD)))
     return page.page()
 
 
 def describe(problem: dict) -> str:
-    """A problem object as one sentence: its title, detail and any parameter messages."""
-    parts = [str(problem[k]) for k in ("title", "detail", "message") if problem.get(k)]
+    """A problem object as one sentence: its title, detail and any parameter messages ("" when
+    it has none). Only texts count: anything else in their place is not words to show."""
+    parts = [problem[k] for k in ("title", "detail", "message") if _text(problem.get(k))]
     nested = problem.get("errors")
     if isinstance(nested, list):
-        parts += [str(e["message"]) for e in nested if isinstance(e, dict) and e.get("message")]
-    return ": ".join(parts[:2]) + "".join(f"; {p}" for p in parts[2:]) if parts else "no details"
+        parts += [e["message"] for e in nested if isinstance(e, dict) and _text(e.get("message"))]
+    return ": ".join(parts[:2]) + "".join(f"; {p}" for p in parts[2:])
+
+
+def _text(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip())
 
 
 def _problem_type(problem: dict) -> str:

@@ -162,6 +162,24 @@ def test_other_client_errors_are_reported_for_every_post_with_the_servers_words(
                for p in page.problems)
 
 
+def test_a_404_with_a_json_body_gives_the_base_url_advice_and_the_servers_words():
+    page = parse(step(PER_POST), {"errors": ["No such route"]}, status=404)
+    assert [(p.post_id, p.kind) for p in page.problems] == [(A, ERROR), (B, ERROR)]
+    assert all("Engagement API URL" in p.message and "No such route" in p.message
+               for p in page.problems)
+
+
+def test_a_403_without_a_json_body_is_still_forbidden_for_every_post():
+    page = parse_enterprise.parse(step(PER_POST), 403, b"<html>Forbidden</html>")
+    assert [(p.post_id, p.kind) for p in page.problems] == [(A, FORBIDDEN), (B, FORBIDDEN)]
+    assert all("The server said" not in p.message for p in page.problems)
+
+
+def test_a_metric_key_in_another_spelling_is_read_as_its_catalog_name():
+    page = parse(step(PER_POST), {"per-post": {A: {"Impressions": "3", "likes": "2"}}})
+    assert sorted(r.metric for r in page.rows) == ["favorites", "impressions"]
+
+
 @pytest.mark.parametrize("body", [b"", b"<html>oops</html>", b'{"per-post": {"1": {"imp',
                                   b"[1, 2]", b"\xff\xfe"])
 def test_a_body_that_is_not_a_json_object_is_a_response_error(body):

@@ -102,12 +102,40 @@ def test_invalid_request_is_reported_for_every_post_with_the_parameter_messages(
                for p in page.problems)
 
 
+@pytest.mark.parametrize("status, body", [(500, b"<html>Internal error</html>"),
+                                          (400, b""), (400, b"[]")])
+def test_a_refusal_without_a_json_object_is_reported_per_post_not_retried(status, body):
+    page = parse_v2.parse(step(), status, body)
+    assert [(p.post_id, p.kind) for p in page.problems] == [(A, ERROR), (B, ERROR)]
+    assert all(f"HTTP {status}" in p.message and "without saying why" in p.message
+               for p in page.problems)
+
+
+def test_a_problem_whose_resource_is_not_a_post_id_is_about_the_request():
+    body = answer([series_point(A, T, Impressions=1)])
+    body["errors"] = [{"title": "Not Found Error", "resource_id": "abc",
+                       "type": "https://api.x.com/2/problems/resource-not-found"}]
+    [problem] = parse(step(), body).problems
+    assert (problem.post_id, problem.kind, problem.message) == (None, ERROR, "Not Found Error")
+
+
+def test_a_problem_object_without_words_says_the_server_gave_none():
+    body = answer([series_point(A, T, Impressions=1)])
+    body["errors"] = [{"title": {"text": "odd"}, "type": "about:blank"}]
+    [problem] = parse(step(), body).problems
+    assert problem.message == parse_v2.NO_DETAILS
+
+
 @pytest.mark.parametrize("body, where", [
     ({"meta": {}}, "neither 'data' nor 'errors'"),
     ({"data": {"measurement": {}}}, "data: expected a list"),
     (answer([series_point(A, "yesterday", Impressions=1)]), "not an ISO 8601 time"),
     (answer([series_point(A, "9999-12-31T23:00:00-05:00", Impressions=1)]), "not an ISO 8601"),
     (answer([series_point(A, T, Impressions="many")]), "expected a count"),
+    (answer([series_point(A, T, Impressions="1_000")]), "expected a count, got '1_000'"),
+    (answer([series_point(A, T, Mpressions=1)]), "'Mpressions' is not a metric"),
+    (answer(errors=[{"error": {"code": 1}, "tweets": [A]}]),
+     r"errors\[0\]\.error: expected a string, got an object"),
     (answer([{"tweet_id": A, "value": {"metric_values": []}}]), "timestamp"),
     (answer([series_point(None, T, Impressions=1)]), "not a post ID"),
     (answer([series_point("abc", T, Impressions=1)]), "not a post ID"),
