@@ -64,8 +64,9 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = _arguments(sys.argv[1:] if argv is None else argv)
+def build(argv: list[str]):
+    """The application and its shown main window, plus what to stop when the app quits."""
+    args = _arguments(argv)
     paths = (AppPaths.under(args.home) if args.home else AppPaths.default()).ensure()
     configure_logging(paths.logs)
     registry = load_registry(paths)
@@ -108,8 +109,12 @@ def main(argv: list[str] | None = None) -> int:
                                         None if demo_only else accounts.warning) if n))
     window = MainWindow(ctx, example_workspace())
     window.show()
+    return app, window, (sandbox.stop if sandbox is not None else lambda: None)
+
+
+def main(argv: list[str] | None = None) -> int:
+    app, _window, stop = build(sys.argv[1:] if argv is None else argv)
     try:
         return app.exec()
     finally:
-        if sandbox is not None:
-            sandbox.stop()
+        stop()
