@@ -61,6 +61,7 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
                                      description="Opens the Engagement Desktop window.")
     parser.add_argument("--home", type=Path, help="keep settings, data and logs under this "
                                                   "folder (portable use, demos)")
+    parser.add_argument("workspace", type=Path, nargs="?", help="a workspace file to open")
     return parser.parse_args(argv)
 
 
@@ -107,8 +108,10 @@ def build(argv: list[str]):
         # Session-only secrets matter once a real account exists (demo secrets are public).
         startup_notes=tuple(n for n in (accounts.problem, ledger.problem,
                                         None if demo_only else accounts.warning) if n))
-    window = MainWindow(ctx, example_workspace())
+    window = MainWindow(ctx, None if args.workspace else example_workspace())
     window.show()
+    if args.workspace:  # a damaged file gets the same message as File > Open, and stays as it is
+        window.files.open(args.workspace, ask=False)
     return app, window, (sandbox.stop if sandbox is not None else lambda: None)
 
 

@@ -19,13 +19,15 @@ COMMANDS = {
     "plugins": ("engagement_desktop.cli.plugins_command", "list plugins and the errors of those that failed"),
 }
 
-USAGE = "usage: engagement-desktop [COMMAND] [ARGS...]\n\nWith no command, opens the window.\n\ncommands:\n" + "".join(
+USAGE = "usage: engagement-desktop [COMMAND] [ARGS...]\n       engagement-desktop [--home DIR] [WORKSPACE.json]\n\nWith no command, opens the window (on WORKSPACE.json if given).\n\ncommands:\n" + "".join(
     f"  {name:<10} {summary}\n" for name, (_, summary) in COMMANDS.items())
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if not argv or argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version"):
+    opens_window = (not argv or argv[0].endswith(".json")
+                    or argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version"))
+    if opens_window:
         from ..app import main as gui_main  # Qt only when the window is wanted
         return gui_main(argv)
     if argv[0] in ("-h", "--help"):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ..core import workspace as core_workspace
 from ..core.query import Query
 from ..paths import AppPaths
+from .notices import notify
 
 log = logging.getLogger(__name__)
 RECENT_KEY = "workspace/recent"
@@ -157,7 +158,7 @@ class WorkspaceIO(QObject):
         try:
             return core_workspace.load(path)
         except core_workspace.WorkspaceError as error:  # says what is wrong; file untouched
-            QMessageBox.warning(self.window, "Cannot open the workspace", str(error))
+            notify(self.window, "Cannot open the workspace", str(error))
             return None
 
     def _write(self, path: Path) -> bool:
