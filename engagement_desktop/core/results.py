@@ -6,34 +6,46 @@ key even when several groupings carry it); different steps never describe the sa
 different steps add up. That is what makes a day or a per-window total straddling two
 4-week windows come out right.
 
-Values are stored per series — (post, metric, granularity) → {bucket: value} — which keeps
-millions of hourly values compact.
+Values are stored per series — (post, metric, granularity) → int64 arrays of buckets and
+values — which keeps millions of hourly values compact (16 bytes each). Adding rows only
+appends arrays; a series' pieces are merged (sorted by bucket, equal buckets summed) the first
+time it is read after a change, so a year of hourly values replayed from a journal costs a
+few numpy calls per series rather than Python work per value.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import threading
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from .query import Query
 from .rows import PostProblem, Row
+from .series_rows import NO_BUCKET, SeriesKey, SeriesRows
 
-SeriesKey = tuple[str | None, str, str]  # (post_id, metric, granularity)
+Arrays = tuple[np.ndarray, np.ndarray]  # buckets ascending (NO_BUCKET for a total), values
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: nothing compares results by value
 class ResultSet:
     query: Query | None = None
     # Where the numbers came from: endpoint, account, base_url, job id, times, app version...
     provenance: dict = field(default_factory=dict)
     problems: list[PostProblem] = field(default_factory=list)
-    _series: dict[SeriesKey, dict[int | None, int]] = field(default_factory=dict, repr=False)
+    # Each series' pieces as added; a merged series is a single piece.
+    _pieces: dict[SeriesKey, list[Arrays]] = field(default_factory=dict, repr=False)
+    _unmerged: set[SeriesKey] = field(default_factory=set, repr=False)
+    # Reads merge, so two readers (an export thread and the window) must not merge at once.
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
     _problem_keys: set = field(default_factory=set, repr=False)
 
     def add_rows(self, rows: Iterable[Row]) -> None:
-        series = self._series
-        for post_id, metric, bucket, granularity, value in rows:
-            buckets = series.setdefault((post_id, metric, granularity), {})
-            buckets[bucket] = buckets.get(bucket, 0) + value
+        """Merge rows; a SeriesRows (what the journal replays) is merged without a per-row step."""
+        with self._lock:
+            for key, buckets, values in SeriesRows.from_rows(rows).parts:
+                self._pieces.setdefault(key, []).append((buckets, values))
+                self._unmerged.add(key)
 
     def add_problems(self, problems: Iterable[PostProblem]) -> None:
         for problem in problems:
@@ -43,27 +55,67 @@ class ResultSet:
 
     def rows(self) -> Iterator[Row]:
         """Every value, ordered by post, metric, granularity and bucket (totals first)."""
-        for key in sorted(self._series, key=_series_order):
-            post_id, metric, granularity = key
-            buckets = self._series[key]
-            for bucket in sorted(buckets, key=lambda b: -1 if b is None else b):
-                yield Row(post_id, metric, bucket, granularity, buckets[bucket])
+        arrays = self.series_arrays()
+        for key in sorted(arrays, key=_series_order):
+            yield from SeriesRows([(key, *arrays[key])])
 
-    def series(self) -> dict[SeriesKey, dict[int | None, int]]:
-        """Read-only view for charts and trees: (post, metric, granularity) → {bucket: value}."""
-        return self._series
+    def series_arrays(self) -> dict[SeriesKey, Arrays]:
+        """The fast read for trees and charts: (post, metric, granularity) → (buckets, values),
+        read-only int64 arrays, buckets ascending and distinct; a total's bucket is NO_BUCKET."""
+        with self._lock:
+            for key in self._unmerged:
+                self._pieces[key] = [_merged(self._pieces[key])]
+            self._unmerged.clear()
+            return {key: pieces[0] for key, pieces in self._pieces.items()}
+
+    def series(self) -> Mapping[SeriesKey, dict[int | None, int]]:
+        """(post, metric, granularity) → {bucket: value}, each dict made when it is read."""
+        return _SeriesDicts(self.series_arrays())
 
     def post_ids(self) -> list[str | None]:
-        return sorted({k[0] for k in self._series}, key=lambda p: (p is None, len(p or ""), p))
+        return sorted({k[0] for k in self._pieces}, key=lambda p: (p is None, len(p or ""), p))
 
     def metrics(self) -> list[str]:
-        return sorted({k[1] for k in self._series})
+        return sorted({k[1] for k in self._pieces})
 
     def granularities(self) -> set[str]:
-        return {k[2] for k in self._series}
+        return {k[2] for k in self._pieces}
 
     def __len__(self) -> int:
-        return sum(len(b) for b in self._series.values())
+        return sum(len(buckets) for buckets, _ in self.series_arrays().values())
+
+
+class _SeriesDicts(Mapping):
+    """series() as the plain dicts the exporters read, without holding millions of them."""
+
+    def __init__(self, arrays: dict[SeriesKey, Arrays]):
+        self._arrays = arrays
+
+    def __getitem__(self, key: SeriesKey) -> dict[int | None, int]:
+        buckets, values = self._arrays[key]
+        keys = buckets.tolist()
+        if len(keys) and keys[0] == NO_BUCKET:  # sorted: a total comes first
+            keys[0] = None
+        return dict(zip(keys, values.tolist()))
+
+    def __iter__(self) -> Iterator[SeriesKey]:
+        return iter(self._arrays)
+
+    def __len__(self) -> int:
+        return len(self._arrays)
+
+
+def _merged(pieces: list[Arrays]) -> Arrays:
+    """One series' pieces as one: buckets ascending, the values of equal buckets summed."""
+    buckets = np.concatenate([b for b, _ in pieces])
+    values = np.concatenate([v for _, v in pieces])
+    if len(buckets) > 1 and not (buckets[1:] > buckets[:-1]).all():
+        order = np.argsort(buckets, kind="stable")
+        buckets, values = buckets[order], values[order]
+        starts = np.flatnonzero(np.r_[True, buckets[1:] != buckets[:-1]])
+        buckets, values = buckets[starts], np.add.reduceat(values, starts)
+    buckets.flags.writeable = values.flags.writeable = False
+    return buckets, values
 
 
 def _series_order(key: SeriesKey):

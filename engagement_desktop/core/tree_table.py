@@ -35,30 +35,23 @@ class TreeTable:
     def __init__(self, result: ResultSet, granularity: str, dims: tuple[str, ...]):
         self.granularity = granularity
         self.dims = dims
-        series = [(k, b) for k, b in result.series().items() if k[2] == granularity]
+        series = [(k, a) for k, a in result.series_arrays().items() if k[2] == granularity]
         # Rows without a post are aggregates over the posts of a request: beside per-post
         # rows they would count everything twice.
         if any(k[0] is not None for k, _ in series):
-            series = [(k, b) for k, b in series if k[0] is not None]
+            series = [(k, a) for k, a in series if k[0] is not None]
         self.posts = sorted({k[0] for k, _ in series}, key=_post_order)
         self.metrics = sorted({k[1] for k, _ in series},
                               key=lambda m: (_CATALOG_ORDER.get(m, len(_CATALOG_ORDER)), m))
         post_code = {p: i for i, p in enumerate(self.posts)}
         metric_code = {m: i for i, m in enumerate(self.metrics)}
-        size = sum(len(b) for _, b in series)
-        self.post = np.empty(size, np.int32)
-        self.metric = np.empty(size, np.int32)
-        self.bucket = np.zeros(size, np.int64)
-        self.value = np.empty(size, np.int64)
-        at = 0
-        for (post_id, metric, _), buckets in series:
-            end = at + len(buckets)
-            self.post[at:end] = post_code[post_id]
-            self.metric[at:end] = metric_code[metric]
-            self.value[at:end] = np.fromiter(buckets.values(), np.int64, len(buckets))
-            if granularity != TOTAL:
-                self.bucket[at:end] = np.fromiter(buckets.keys(), np.int64, len(buckets))
-            at = end
+        sizes = [len(buckets) for _, (buckets, _) in series]
+        self.post = np.repeat(np.array([post_code[k[0]] for k, _ in series], np.int32), sizes)
+        self.metric = np.repeat(np.array([metric_code[k[1]] for k, _ in series], np.int32), sizes)
+        self.value = _joined([values for _, (_, values) in series])
+        # Totals have no bucket; every other granularity's buckets are epoch seconds.
+        self.bucket = np.zeros(len(self.value), np.int64) if granularity == TOTAL else \
+            _joined([buckets for _, (buckets, _) in series])
         self._columns: dict[str, np.ndarray] = {}
 
     def column(self, dim: str) -> np.ndarray:
@@ -117,6 +110,10 @@ class TreeTable:
             return code, when.strftime("week of %Y-%m-%d")
         # An hour under its day reads "13:00"; anywhere else it needs its date too.
         return code, when.strftime("%H:%M" if DAY in above else "%Y-%m-%d %H:%M")
+
+
+def _joined(arrays: list[np.ndarray]) -> np.ndarray:
+    return np.concatenate(arrays) if arrays else np.empty(0, np.int64)
 
 
 def _post_order(post_id: str | None):

@@ -27,13 +27,14 @@ def totals(result: ResultSet | None, posts: list, metrics: list) -> np.ndarray:
     values = np.zeros((len(posts), len(metrics)))
     if result is None:
         return values
-    series = result.series()
+    series = result.series_arrays()
     grains = result.granularities()
     grain = TOTAL if TOTAL in grains else next((g for g in (HOUR, DAY, WEEK) if g in grains),
                                                None)
     for i, post in enumerate(posts):
         for j, metric in enumerate(metrics):
-            values[i, j] = sum(series.get((post, metric, grain), {}).values())
+            found = series.get((post, metric, grain))
+            values[i, j] = found[1].sum() if found is not None else 0
     return values
 
 

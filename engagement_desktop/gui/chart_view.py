@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QStack
 from ..core.metrics import METRICS
 from ..core.results import ResultSet
 from ..core.rows import DAY, HOUR, WEEK
+from ..core.series_rows import NO_BUCKET
 from .chart_bars import PALETTE, BarChart, series_label
 from .checklist import checked, new_checklist, sync_checklist, tick_only
 
@@ -29,6 +30,7 @@ MAX_CURVES = 24
 DEFAULT_POSTS, DEFAULT_METRICS = 5, 1
 BARS = "bars"
 _VIEW_TITLES = {HOUR: "Hourly", DAY: "Daily", WEEK: "Weekly"}
+_NO_SERIES = (np.empty(0, np.int64), np.empty(0, np.int64))
 
 
 def metric_title(name: str) -> str:
@@ -177,18 +179,14 @@ class ChartView(QWidget):
     def _draw_series(self, granularity: str) -> None:
         wanted = [(p, m) for p in self.checked_posts() for m in self.checked_metrics()]
         drawn = wanted[:MAX_CURVES]
-        series = self._result.series() if self._result is not None else {}
+        series = self._result.series_arrays() if self._result is not None else {}
         log = self.log_scale.isChecked()
         for key in [k for k in self._curves if k not in drawn]:
             self._remove_curve(key)
         for n, (post, metric) in enumerate(drawn):
-            buckets = series.get((post, metric, granularity), {})
-            buckets = {b: v for b, v in buckets.items() if b is not None} \
-                if None in buckets else buckets
-            xs = np.fromiter(buckets.keys(), float, len(buckets))
-            ys = np.fromiter(buckets.values(), float, len(buckets))
-            order = np.argsort(xs)
-            xs, ys = xs[order], ys[order]
+            buckets, values = series.get((post, metric, granularity), _NO_SERIES)
+            timed = buckets != NO_BUCKET  # arrays come sorted by bucket; a total has no time
+            xs, ys = buckets[timed].astype(float), values[timed].astype(float)
             self._data[(post, metric)] = (xs, ys)
             if log:  # log10(0) has no place on the axis: leave a gap there
                 ys = np.where(ys > 0, ys, np.nan)
