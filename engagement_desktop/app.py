@@ -89,6 +89,7 @@ def build(argv: list[str]):
     from PySide6.QtWidgets import QApplication
 
     from .gui.context import AppContext
+    from .gui.gui_thread_gc import GuiThreadCollection
     from .gui.main_window import MainWindow
     from .gui.results_panel import ResultsPanel
     from .gui.run_worker import RunWorker
@@ -99,6 +100,9 @@ def build(argv: list[str]):
     app.setApplicationName("Engagement Desktop")
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "engagement-desktop.svg")))
     install_excepthook()
+    # The sandbox, the runner and Test connection run Python in other threads.
+    collection = GuiThreadCollection()
+    collection.start()
     ctx = AppContext(
         paths=paths,
         settings=QSettings(str(paths.config / SETTINGS_FILE), QSettings.Format.IniFormat),
@@ -112,7 +116,12 @@ def build(argv: list[str]):
     window.show()
     if args.workspace:  # a damaged file gets the same message as File > Open, and stays as it is
         window.files.open(args.workspace, ask=False)
-    return app, window, (sandbox.stop if sandbox is not None else lambda: None)
+
+    def stop() -> None:
+        collection.stop()
+        if sandbox is not None:
+            sandbox.stop()
+    return app, window, stop
 
 
 def main(argv: list[str] | None = None) -> int:

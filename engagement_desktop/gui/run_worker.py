@@ -21,6 +21,7 @@ from collections import deque
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from ..runner.events import Finished, PageParsed, StepFailed
+from .gui_thread_gc import GuiThreadCollection
 
 log = logging.getLogger("engagement_desktop.gui.run_worker")
 
@@ -94,6 +95,7 @@ class RunWorker(QObject):
         self._cancel = threading.Event()
         self._queue: deque = deque()
         self._switch_interval = sys.getswitchinterval()
+        self._collection = GuiThreadCollection()
         self._more = QTimer(self, singleShot=True, interval=0)
         self._more.timeout.connect(self._drain)
         self._reset_tally()
@@ -113,6 +115,7 @@ class RunWorker(QObject):
         self._thread.ready.connect(self._drain)
         self._switch_interval = sys.getswitchinterval()
         sys.setswitchinterval(min(self._switch_interval, RUN_SWITCH_INTERVAL_S))
+        self._collection.start()  # the pump thread allocates a lot: never let it collect Qt objects
         self._thread.start()
 
     def cancel(self) -> None:
@@ -162,6 +165,7 @@ class RunWorker(QObject):
         thread.wait()
         thread.deleteLater()
         sys.setswitchinterval(self._switch_interval)
+        self._collection.stop()
         if self._failure is not None:
             self.failed.emit(self._failure)
             return

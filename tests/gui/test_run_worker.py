@@ -1,5 +1,6 @@
 """The run worker: a query runs off the GUI thread, its events reach the panel in order, and
 the run ends with exactly one finished or failed; cancel stops it and keeps what arrived."""
+import gc
 import threading
 
 import pytest
@@ -124,3 +125,25 @@ def test_an_unexpected_error_becomes_a_message_not_a_traceback(qtbot):
         worker.start(EndlessService(), Query())
     worker.cancel()
     qtbot.waitUntil(lambda: not worker.is_running(), timeout=10_000)
+
+
+class GcWatchingService:
+    """Records whether Python's automatic collection was on while the run's thread ran."""
+
+    def __init__(self):
+        self.collecting_in_run = None
+
+    def run(self, query, cancel):
+        self.collecting_in_run = gc.isenabled()
+        yield Finished(cancelled=False, steps_done=0, steps_failed=0)
+
+
+def test_garbage_is_never_collected_in_the_run_thread_and_collection_comes_back(qtbot):
+    # A collection in the run's thread can destroy Qt objects there and deadlock the window.
+    assert gc.isenabled()
+    worker, _events, ends = connected(qtbot)
+    service = GcWatchingService()
+    worker.start(service, Query())
+    qtbot.waitUntil(lambda: bool(ends), timeout=10_000)
+    assert service.collecting_in_run is False
+    assert gc.isenabled()
