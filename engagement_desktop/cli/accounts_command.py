@@ -11,6 +11,7 @@ import sys
 
 from ..core.endpoint import AUTH_KINDS, BEARER, OAUTH1_USER
 from ..credentials.account import Account, AccountError, Secrets
+from ..credentials.index import AccountListError
 from ..credentials.secret_store import SecretStore, SecretStoreError
 from ..credentials.store import AccountStore
 from ..credentials.tokens import TokenError, fetch_app_bearer, finish_pin_flow, start_pin_flow
@@ -23,12 +24,15 @@ OK, FAILED, INVALID, AUTH = 0, 1, 2, 3
 def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     paths = AppPaths.default()
-    store = AccountStore(paths.config, SecretStore())
-    for notice in (store.problem, store.warning):
-        if notice:
-            print(f"warning: {notice}", file=sys.stderr)
     try:
+        store = AccountStore(paths.config, SecretStore())  # reads the account list
+        for notice in (store.problem, store.warning):
+            if notice:
+                print(f"warning: {notice}", file=sys.stderr)
         return args.run(store, args)
+    except AccountListError as err:  # the file, not the user's input, is at fault
+        print(f"error: {err}", file=sys.stderr)
+        return FAILED
     except (AccountError, SecretInputError) as err:
         print(f"error: {err}", file=sys.stderr)
         return INVALID

@@ -71,9 +71,15 @@ def _run(args: argparse.Namespace, display: Display, stack: ExitStack) -> int:
     ledger = UsageLedger(paths.data)
     service = RunService(paths, registry, accounts, ledger, sandbox_base_url=sandbox_url)
     stack.callback(service.close)
-    for notice in (ledger.problem, service.journal.problem):
-        if notice:
-            display.line(f"warning: {notice}")
+    shown: set[str] = set()
+
+    def warn() -> None:  # damage shows on opening a file, or deeper in it while it is used
+        for notice in (ledger.problem, service.journal.problem):
+            if notice and notice not in shown:
+                display.line(f"warning: {notice}")
+                shown.add(notice)
+
+    warn()
     try:
         plan = service.plan(query)
     except InvalidQuery as invalid:
@@ -105,6 +111,7 @@ def _run(args: argparse.Namespace, display: Display, stack: ExitStack) -> int:
         display.line(f"error: {err}")
         return AUTH
     display.end_progress()
+    warn()
     if finished is None or finished.cancelled:
         display.line(f"Cancelled. Resume with: engagement-desktop run {args.workspace} "
                      f"--query '{query.name}' --resume {finished.job_id if finished else '?'}")
@@ -149,12 +156,16 @@ def _query(path: str, name: str | None) -> Query:
 def _accounts(paths: AppPaths, query: Query, base_url: str | None, display: Display,
               stack: ExitStack):
     """The accounts to run with and the sandbox URL, starting a sandbox when one is needed."""
+    from ..credentials.account import AccountError
     from ..credentials.secret_store import SecretStore
     from ..credentials.store import AccountStore
     from ..runner.service import StaticAccounts
 
-    store = AccountStore(paths.config, SecretStore())
-    configured = store.list()
+    try:
+        store = AccountStore(paths.config, SecretStore())
+        configured = store.list()
+    except AccountError as err:  # the account list cannot be read: nothing to run with
+        raise _Invalid(str(err)) from None
     for notice in (store.problem, store.warning if configured else None):
         if notice:
             display.line(f"warning: {notice}")

@@ -27,9 +27,9 @@ def main(argv: list[str]) -> int:
               file=sys.stderr)
         return 2
     ledger = UsageLedger(AppPaths.default().data)
-    if ledger.problem:
-        print(f"warning: {ledger.problem}", file=sys.stderr)
     months = ledger.months()
+    if ledger.problem:  # damage is found on opening or, deeper in the file, on reading
+        print(f"warning: {ledger.problem}", file=sys.stderr)
     month = args.month.strip() if args.month else None
     if args.json:
         report: dict = {"months": [{"month": m, "handles": count} for m, count in months]}

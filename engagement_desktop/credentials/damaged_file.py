@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -16,3 +17,10 @@ def move_aside(path: Path) -> Path:
         if extra.exists():
             os.replace(extra, aside.with_name(aside.name + suffix))
     return aside
+
+
+def is_damage(err: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite says the file itself is damaged: not merely busy, read-only or on a full
+    disk, which keeping it aside would not cure."""
+    code = getattr(err, "sqlite_errorcode", None) or 0
+    return (code & 0xFF) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)  # extended codes too

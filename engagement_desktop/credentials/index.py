@@ -17,6 +17,11 @@ FILE_NAME = "accounts.json"
 FORMAT_VERSION = 1
 
 
+class AccountListError(AccountError):
+    """The account list file cannot be read or saved (a folder in its place, no permission, a
+    full disk): not a mistake in what the user asked, so commands report it as a failure."""
+
+
 class AccountIndex:
     def __init__(self, config_dir: Path):
         self.path = Path(config_dir) / FILE_NAME
@@ -68,34 +73,77 @@ class AccountIndex:
 
     def _read(self) -> list[Account]:
         try:
-            text = self.path.read_text(encoding="utf-8")
+            raw = self.path.read_bytes()
         except FileNotFoundError:
             return []
         except OSError as err:
-            raise AccountError(f"The account list {self.path} cannot be read: {err}") from None
+            raise AccountListError(f"The account list {self.path} cannot be read: "
+                                   f"{_plain_reason(err)}") from None
         try:
-            data = json.loads(text)
-            return [Account.from_json(entry) for entry in data["accounts"]]
-        except (ValueError, KeyError, TypeError, AttributeError) as err:
-            self._move_aside(err)
+            return _accounts_in(raw)
+        except _Damaged as damaged:
+            self._keep_damaged(str(damaged))
             return []
 
-    def _move_aside(self, err: Exception) -> None:
+    def _keep_damaged(self, reason: str) -> None:
         aside = move_aside(self.path)
-        self.problem = (f"The account list was damaged ({err}); it was kept as {aside} and the app "
-                        "starts with no accounts. Add them again (their keyring secrets are "
-                        "still there under the same names).")
+        self.problem = (f"The account list was damaged ({reason}); it was kept as {aside} and "
+                        "the app starts with no accounts. Add them again (their keyring secrets "
+                        "are still there under the same names).")
 
     def _write(self, accounts: list[Account]) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         payload = {"format_version": FORMAT_VERSION, "accounts": [a.to_json() for a in accounts]}
-        handle, temp = tempfile.mkstemp(prefix=".accounts-", suffix=".tmp", dir=self.path.parent)
+        temp = None
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temp = tempfile.mkstemp(prefix=".accounts-", suffix=".tmp",
+                                            dir=self.path.parent)
             with os.fdopen(handle, "w", encoding="utf-8") as out:
                 json.dump(payload, out, indent=2)
                 out.flush()
                 os.fsync(out.fileno())
             os.replace(temp, self.path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
+        except BaseException as err:
+            if temp is not None:
+                Path(temp).unlink(missing_ok=True)
+            if isinstance(err, OSError):  # a full disk, no permission: the old list stays
+                raise AccountListError(f"The account list {self.path} cannot be saved: "
+                                       f"{_plain_reason(err)}") from None
             raise
+
+
+class _Damaged(Exception):
+    """The file is not an account list; the message says why in a clause (no final stop)."""
+
+
+def _accounts_in(raw: bytes) -> list[Account]:
+    """The accounts the file's bytes hold, or _Damaged saying what is wrong with them."""
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))  # a BOM from a hand edit is no damage
+    except (ValueError, RecursionError):  # not UTF-8, not JSON, or nested too deep to read
+        raise _Damaged("it is not valid JSON") from None
+    entries = data.get("accounts") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise _Damaged("it has no list of accounts")
+    return [_account(number, entry) for number, entry in enumerate(entries, start=1)]
+
+
+def _account(number: int, entry) -> Account:
+    if not isinstance(entry, dict):
+        raise _Damaged(f"account {number} is not a set of named fields")
+    for field in ("name", "kind"):
+        if not isinstance(entry.get(field), str) or not entry[field].strip():
+            raise _Damaged(f"account {number} has no {field}")
+    try:
+        return Account.from_json(entry)
+    except AccountError as err:
+        raise _Damaged(f"account {number} cannot be used: {str(err).rstrip('.')}") from None
+
+
+def _plain_reason(err: OSError) -> str:
+    """Why the file cannot be read or written, and what to do, as a sentence."""
+    if isinstance(err, IsADirectoryError):
+        return "it is a folder, not a file. Move or rename that folder and start again."
+    if isinstance(err, PermissionError):
+        return "your user has no permission to it. Give your user read and write access to it."
+    return f"{err.strerror or type(err).__name__}."

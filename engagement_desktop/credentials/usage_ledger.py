@@ -6,12 +6,16 @@ are compared without case or a leading "@", as X compares them.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from contextlib import closing
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TypeVar
 
-from .damaged_file import move_aside
+from .damaged_file import is_damage, move_aside
+
+T = TypeVar("T")
 
 FILE_NAME = "usage.sqlite3"
 _SCHEMA = """CREATE TABLE IF NOT EXISTS handles (
@@ -39,26 +43,22 @@ class UsageLedger:
         # Set when a damaged ledger was moved aside and a new one started.
         self.problem: str | None = None
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._restart = threading.Lock()
+        self._generation = 0  # how many times a damaged ledger was kept aside
         try:
-            self._create()
-        except sqlite3.DatabaseError as err:
-            aside = move_aside(self.path)
-            self.problem = (f"The @handle usage ledger was damaged ({err}); it was kept as {aside} "
-                            "and counting starts afresh.")
-            self._create()
+            self._attempt(_create)
+        except sqlite3.DatabaseError as err:  # whatever the reason, the file cannot be a ledger
+            self._start_afresh(err)
 
     def record(self, handles: Iterable[str], when: datetime | None = None) -> set[str]:
         """Count these handles as queried in `when`'s month; returns those new to that month."""
         month = month_of(when)
         stamp = (when or datetime.now(timezone.utc)).astimezone(timezone.utc).isoformat()
-        new: set[str] = set()
-        with closing(self._connect()) as db, db:
-            for handle in _clean(handles):
-                inserted = db.execute("INSERT OR IGNORE INTO handles VALUES (?, ?, ?)",
-                                      (month, handle, stamp))
-                if inserted.rowcount:
-                    new.add(handle)
-        return new
+        wanted = _clean(handles)
+        return self._use(lambda db: {
+            handle for handle in wanted
+            if db.execute("INSERT OR IGNORE INTO handles VALUES (?, ?, ?)",
+                          (month, handle, stamp)).rowcount})
 
     def new_handles(self, handles: Iterable[str], when: datetime | None = None) -> set[str]:
         """Which of these handles a run in `when`'s month would add to the bill (records nothing)."""
@@ -67,24 +67,45 @@ class UsageLedger:
 
     def months(self) -> list[tuple[str, int]]:
         """(YYYY-MM, unique handles) for every month with any, oldest first."""
-        with closing(self._connect()) as db:
-            return db.execute("SELECT month, COUNT(*) FROM handles GROUP BY month "
-                              "ORDER BY month").fetchall()
+        return self._use(lambda db: db.execute("SELECT month, COUNT(*) FROM handles GROUP BY "
+                                               "month ORDER BY month").fetchall())
 
     def handles(self, month: str) -> list[str]:
         """The handles counted in a month (YYYY-MM), sorted."""
-        with closing(self._connect()) as db:
-            rows = db.execute("SELECT handle FROM handles WHERE month = ? ORDER BY handle",
-                              (month,)).fetchall()
+        rows = self._use(lambda db: db.execute(
+            "SELECT handle FROM handles WHERE month = ? ORDER BY handle", (month,)).fetchall())
         return [handle for (handle,) in rows]
 
-    def _connect(self) -> sqlite3.Connection:
-        # A connection per call: the runner's worker threads record from their own threads.
-        return sqlite3.connect(self.path, timeout=30)
+    def _use(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """work(connection) in one transaction. Opening checks only the file's start, so damage
+        deeper in it shows here: then, as on opening, it is kept aside and counting starts
+        afresh, and the work is done in the new ledger."""
+        generation = self._generation
+        try:
+            return self._attempt(work)
+        except sqlite3.DatabaseError as err:
+            if not is_damage(err):
+                raise
+            with self._restart:
+                if generation == self._generation:  # not yet kept aside by another thread
+                    self._start_afresh(err)
+            return self._attempt(work)
 
-    def _create(self) -> None:
-        with closing(self._connect()) as db, db:
-            db.execute(_SCHEMA)
+    def _attempt(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        # A connection per call: callers may record from threads of their own.
+        with closing(sqlite3.connect(self.path, timeout=30)) as db, db:
+            return work(db)
+
+    def _start_afresh(self, err: sqlite3.DatabaseError) -> None:
+        aside = move_aside(self.path)
+        self._generation += 1
+        self.problem = (f"The @handle usage ledger was damaged ({err}); it was kept as {aside} "
+                        "and counting starts afresh.")
+        self._attempt(_create)
+
+
+def _create(db: sqlite3.Connection) -> None:
+    db.execute(_SCHEMA)
 
 
 def _clean(handles: Iterable[str]) -> set[str]:

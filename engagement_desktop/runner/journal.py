@@ -3,8 +3,9 @@
 SQLite in the data dir. A job row holds the query and a fingerprint of its plan; each finished
 step is one row holding its rows and problems, written in one transaction — a job killed at
 any moment has each step either wholly journaled or not at all, so a resume neither loses nor
-duplicates a row. Rows are stored compactly per step (grouped by series, zlib-compressed JSON):
-a historical step carries tens of thousands of values and resume replays them in bulk.
+duplicates a row. Rows are stored compactly per step (int64 columns per series, zlib-compressed;
+see core/series_rows.py): a historical step carries hundreds of thousands of values, and resume
+replays them in bulk, never as a Python object per value.
 """
 from __future__ import annotations
 
@@ -14,14 +15,16 @@ import secrets
 import sqlite3
 import threading
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
 from ..core.plan import Plan
 from ..core.rows import PostProblem, Row
-from ..credentials.damaged_file import move_aside
+from ..core.series_rows import SeriesRows
+from ..credentials.damaged_file import is_damage, move_aside
 
 FILE_NAME = "jobs.sqlite3"
 KEEP_FINISHED = 20  # finished jobs kept (newest first); older ones are deleted as jobs start
@@ -37,7 +40,7 @@ _SCHEMA = (
     """CREATE TABLE IF NOT EXISTS steps (
         job_id TEXT NOT NULL REFERENCES jobs(id),
         step_id TEXT NOT NULL,
-        rows BLOB NOT NULL,             -- zlib(JSON [[post, metric, granularity, [bucket...], [value...]], ...])
+        rows BLOB NOT NULL,             -- SeriesRows.to_bytes(): series as int64 columns, zlib
         problems TEXT NOT NULL,         -- JSON [[post, kind, message, [metric...]], ...]
         finished TEXT NOT NULL,
         PRIMARY KEY (job_id, step_id)
@@ -76,11 +79,31 @@ class Journal:
         self._lock = threading.Lock()
         try:
             self._db = self._open()
-        except sqlite3.DatabaseError as err:
-            aside = move_aside(self.path)
-            self.problem = (f"The job journal was damaged ({err}); it was kept as {aside} and a "
-                            "new one was started. Jobs begun before cannot be resumed.")
-            self._db = self._open()
+        except sqlite3.DatabaseError as err:  # whatever the reason, the file cannot be a journal
+            self._start_afresh(err)
+
+    def _start_afresh(self, err: Exception) -> None:
+        aside = move_aside(self.path)
+        self.problem = (f"The job journal was damaged ({err}); it was kept as {aside} and a "
+                        "new one was started. Jobs begun before cannot be resumed.")
+        self._db = self._open()
+
+    @contextmanager
+    def _using(self, writing_a_step: bool = False) -> Iterator[sqlite3.Connection]:
+        """The connection, under the lock. Opening checks only the first pages, so damage
+        deeper in the file shows when it is used: then it is kept aside as on opening. A read
+        raises JournalError saying so; a step's write is dropped instead, so the run goes on
+        and only its resume is lost (`problem` says why)."""
+        with self._lock:
+            try:
+                yield self._db
+            except (sqlite3.DatabaseError, zlib.error, json.JSONDecodeError) as err:
+                if isinstance(err, sqlite3.DatabaseError) and not is_damage(err):
+                    raise  # busy, read-only, a full disk: keeping the file aside cures none
+                self._db.close()
+                self._start_afresh(err)
+                if not writing_a_step:
+                    raise JournalError(self.problem) from None
 
     def _open(self) -> sqlite3.Connection:
         # One connection shared by whichever thread drives the run; the lock serializes use.
@@ -102,29 +125,34 @@ class Journal:
         created = created or datetime.now(timezone.utc)
         job_id = f"{created:%Y%m%d-%H%M%S}-{secrets.token_hex(3)}"
         query = json.dumps(asdict(plan.query), sort_keys=True, default=str)
-        with self._lock, self._db:
-            self._db.execute("INSERT INTO jobs VALUES (?, ?, ?, ?, ?, NULL)",
-                             (job_id, fingerprint(plan), query, len(plan.steps),
-                              created.isoformat()))
-            # Unfinished jobs stay until resumed; finished ones only as history, a few.
-            old = "SELECT id FROM jobs WHERE finished IS NOT NULL ORDER BY finished DESC " \
-                  "LIMIT -1 OFFSET ?"
-            self._db.execute(f"DELETE FROM steps WHERE job_id IN ({old})", (KEEP_FINISHED,))
-            self._db.execute(f"DELETE FROM jobs WHERE id IN ({old})", (KEEP_FINISHED,))
+        job = (job_id, fingerprint(plan), query, len(plan.steps), created.isoformat())
+        try:
+            self._insert(job)
+        except JournalError:  # the damaged journal was kept aside: the job starts in the new one
+            self._insert(job)
         return job_id
+
+    def _insert(self, job: tuple) -> None:
+        with self._using() as db, db:
+            db.execute("INSERT INTO jobs VALUES (?, ?, ?, ?, ?, NULL)", job)
+            # Unfinished jobs stay until resumed; finished ones only as history, a few.
+            db.execute("DELETE FROM jobs WHERE id IN (SELECT id FROM jobs WHERE finished IS NOT "
+                       "NULL ORDER BY finished DESC LIMIT -1 OFFSET ?)", (KEEP_FINISHED,))
+            # The steps of those, and of a job whose journal was kept aside while it ran.
+            db.execute("DELETE FROM steps WHERE job_id NOT IN (SELECT id FROM jobs)")
 
     def job(self, job_id: str) -> Job:
         """The job, or JournalError saying it is not there."""
-        with self._lock:
-            found = self._db.execute(
+        with self._using() as db:
+            found = db.execute(
                 "SELECT id, fingerprint, query, total_steps, created, finished, "
                 "(SELECT COUNT(*) FROM steps WHERE job_id = jobs.id) FROM jobs WHERE id = ?",
                 (job_id.strip(),)).fetchone()
-        if found is None:
-            extra = f" {self.problem}" if self.problem else ""
-            raise JournalError(f"There is no job '{job_id}' in the journal ({self.path}); "
-                               f"run the query again without --resume.{extra}")
-        return Job(found[0], found[1], json.loads(found[2]), *found[3:])
+            if found is not None:
+                return Job(found[0], found[1], json.loads(found[2]), *found[3:])
+        extra = f" {self.problem}" if self.problem else ""
+        raise JournalError(f"There is no job '{job_id}' in the journal ({self.path}); "
+                           f"run the query again without --resume.{extra}")
 
     def check_resumable(self, job_id: str, plan: Plan) -> Job:
         job = self.job(job_id)
@@ -136,56 +164,45 @@ class Journal:
     def commit_step(self, job_id: str, step_id: str, rows: Iterable[Row],
                     problems: Iterable[PostProblem]) -> None:
         """Journal one finished step: its rows and problems land together or not at all."""
-        blob = zlib.compress(json.dumps(_pack_rows(rows), separators=(",", ":")).encode(), 1)
+        blob = SeriesRows.from_rows(rows).to_bytes()
         notes = json.dumps([[p.post_id, p.kind, p.message, list(p.metrics)] for p in problems])
         stamp = datetime.now(timezone.utc).isoformat()
-        with self._lock, self._db:
+        with self._using(writing_a_step=True) as db, db:
             # Replacing makes a step journaled twice (a re-run after a crash) count once.
-            self._db.execute("INSERT OR REPLACE INTO steps VALUES (?, ?, ?, ?, ?)",
-                             (job_id, step_id, blob, notes, stamp))
+            db.execute("INSERT OR REPLACE INTO steps VALUES (?, ?, ?, ?, ?)",
+                       (job_id, step_id, blob, notes, stamp))
 
-    def finished_steps(self, job_id: str) -> Iterator[tuple[str, list[Row], list[PostProblem]]]:
-        """(step ID, rows, problems) of every journaled step of the job."""
-        with self._lock:
-            step_ids = [s for (s,) in self._db.execute(
+    def finished_steps(self, job_id: str) -> Iterator[tuple[str, Sequence[Row],
+                                                            list[PostProblem]]]:
+        """(step ID, rows, problems) of every journaled step of the job; the rows are a
+        SeriesRows, which a ResultSet merges without a Python step per value."""
+        with self._using() as db:
+            step_ids = [s for (s,) in db.execute(
                 "SELECT step_id FROM steps WHERE job_id = ? ORDER BY finished, step_id", (job_id,))]
         for step_id in step_ids:  # one at a time: a long job's rows need not all be in memory
-            with self._lock:
-                blob, notes = self._db.execute(
+            with self._using() as db:
+                blob, notes = db.execute(
                     "SELECT rows, problems FROM steps WHERE job_id = ? AND step_id = ?",
                     (job_id, step_id)).fetchone()
-            problems = [PostProblem(p, k, m, tuple(ms)) for p, k, m, ms in json.loads(notes)]
-            yield step_id, _unpack_rows(json.loads(zlib.decompress(blob))), problems
+                problems = [PostProblem(p, k, m, tuple(ms)) for p, k, m, ms in json.loads(notes)]
+                rows = SeriesRows.from_bytes(blob)
+            yield step_id, rows, problems
 
     def finish(self, job_id: str) -> None:
-        with self._lock, self._db:
-            self._db.execute("UPDATE jobs SET finished = ? WHERE id = ?",
-                             (datetime.now(timezone.utc).isoformat(), job_id))
+        with self._using(writing_a_step=True) as db, db:
+            db.execute("UPDATE jobs SET finished = ? WHERE id = ?",
+                       (datetime.now(timezone.utc).isoformat(), job_id))
 
     def jobs(self) -> list[Job]:
         """Every job, newest first."""
-        with self._lock:
-            found = self._db.execute(
+        with self._using() as db:
+            found = db.execute(
                 "SELECT id, fingerprint, query, total_steps, created, finished, "
                 "(SELECT COUNT(*) FROM steps WHERE job_id = jobs.id) FROM jobs "
                 "ORDER BY created DESC").fetchall()
-        return [Job(r[0], r[1], json.loads(r[2]), *r[3:]) for r in found]
+            return [Job(r[0], r[1], json.loads(r[2]), *r[3:]) for r in found]
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
 
-
-def _pack_rows(rows: Iterable[Row]) -> list:
-    series: dict[tuple, tuple[list, list]] = {}
-    for post_id, metric, bucket, granularity, value in rows:
-        buckets, values = series.setdefault((post_id, metric, granularity), ([], []))
-        buckets.append(bucket)
-        values.append(value)
-    return [[*key, buckets, values] for key, (buckets, values) in series.items()]
-
-
-def _unpack_rows(packed: list) -> list[Row]:
-    return [Row(post_id, metric, bucket, granularity, value)
-            for post_id, metric, granularity, buckets, values in packed
-            for bucket, value in zip(buckets, values)]

@@ -157,6 +157,18 @@ def test_a_damaged_account_list_is_kept_aside_and_the_command_still_works(keyrin
     assert code == 0 and "No accounts" in out
     assert "damaged" in err and "accounts.json.corrupt-" in err
     assert [p.read_text() for p in keyring_ready.config.glob("accounts.json.corrupt-*")] == ["{truncated"]
+    assert "(it is not valid JSON)" in err
+
+
+@pytest.mark.parametrize("command", [("list",), ("add", "me", "--kind", "bearer")])
+def test_a_folder_in_place_of_the_account_list_fails_with_exit_1_and_a_plain_message(
+        home, capsys, command):
+    (home.config / "accounts.json").mkdir(parents=True)
+    code, out, err = run(capsys, *command)
+    assert code == 1 and out == ""
+    assert err == (f"error: The account list {home.config / 'accounts.json'} cannot be read: it "
+                   "is a folder, not a file. Move or rename that folder and start again.\n")
+    assert (home.config / "accounts.json").is_dir()
 
 
 def test_without_a_secure_keyring_every_command_warns_in_one_line(home, capsys, monkeypatch):

@@ -59,6 +59,13 @@ def test_an_export_into_a_missing_folder_exits_2(home, tmp_path, capsys):
     assert code == 2 and "does not exist" in err
 
 
+def test_an_account_list_that_cannot_be_read_exits_2_saying_why(home, tmp_path, capsys):
+    (home.config / "accounts.json").mkdir(parents=True)
+    code, err = run(capsys, workspace(tmp_path))
+    assert code == 2 and "Traceback" not in err
+    assert f"The account list {home.config / 'accounts.json'} cannot be read: it is a folder" in err
+
+
 @pytest.fixture
 def sandbox():
     from engagement_desktop.sandbox.server import SandboxServer

@@ -41,3 +41,13 @@ def test_json_output_is_machine_readable(ledger, capsys):
 def test_a_malformed_month_exits_2_saying_how_to_write_it(ledger, capsys):
     assert main(["usage", "--month", "March"]) == 2
     assert "YYYY-MM" in capsys.readouterr().err
+
+
+def test_a_ledger_damaged_past_its_first_page_warns_and_counts_afresh(ledger, capsys):
+    ledger.record([f"user{n}" for n in range(3000)], when=datetime(2025, 2, 3, tzinfo=timezone.utc))
+    healthy = ledger.path.read_bytes()
+    ledger.path.write_bytes(healthy[:4096] + bytes(len(healthy) - 4096))  # all but the schema
+    assert main(["usage"]) == 0
+    out, err = capsys.readouterr()
+    assert "No @handles queried yet" in out
+    assert err.startswith("warning: The @handle usage ledger was damaged") and "kept as" in err

@@ -85,3 +85,32 @@ def test_a_damaged_ledger_is_kept_aside_and_counting_starts_afresh(paths):
     assert ledger.record(["alice"], when=MARCH) == {"alice"}
     with sqlite3.connect(paths.data / "usage.sqlite3") as db:
         assert db.execute("SELECT COUNT(*) FROM handles").fetchone() == (1,)
+
+
+def ledger_damaged_past_its_first_page(folder) -> bytes:
+    """A ledger of a year of handles whose pages after the first (the schema, all an open
+    reads) are garbage: the damage only shows when its handles are read or written."""
+    ledger = UsageLedger(folder)
+    for month in range(1, 13):
+        ledger.record([f"user{month}_{n}" for n in range(500)],
+                      when=datetime(2025, month, 2, tzinfo=timezone.utc))
+    healthy = (folder / "usage.sqlite3").read_bytes()
+    damaged = healthy[:4096] + bytes((k * 7 + 3) % 256 for k in range(len(healthy) - 4096))
+    (folder / "usage.sqlite3").write_bytes(damaged)
+    return damaged
+
+
+@pytest.mark.parametrize("use", [
+    pytest.param(lambda ledger: ledger.months() == [], id="reading-the-months"),
+    pytest.param(lambda ledger: ledger.record(["alice"], when=MARCH) == {"alice"}
+                 and ledger.months() == [("2025-03", 1)], id="recording-handles")])
+def test_damage_deep_in_the_ledger_found_in_use_keeps_it_aside_and_counts_afresh(paths, use):
+    damaged = ledger_damaged_past_its_first_page(paths.data)
+    ledger = UsageLedger(paths.data)
+    assert ledger.problem is None  # the open alone cannot see it
+    assert use(ledger)
+    [aside] = [p for p in paths.data.glob("usage.sqlite3.corrupt-*")
+               if not p.name.endswith(("-wal", "-shm"))]
+    assert aside.read_bytes() == damaged
+    assert ledger.problem.startswith("The @handle usage ledger was damaged (database disk image "
+                                     f"is malformed); it was kept as {aside}")

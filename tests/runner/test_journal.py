@@ -1,4 +1,5 @@
 """The journal lets a job resume: finished steps are replayed, only the missing ones fetched."""
+import sqlite3
 import threading
 
 import pytest
@@ -80,6 +81,100 @@ def test_a_corrupt_journal_is_kept_aside_and_a_new_one_started(tmp_path):
     assert journal.jobs() == []
     journal.start(make_plan(BATCHES))
     assert len(journal.jobs()) == 1
+
+
+def kept_aside(folder) -> list:
+    """The journals moved aside (their -wal and -shm files move along with them)."""
+    return [p for p in folder.glob("jobs.sqlite3.corrupt-*")
+            if not p.name.endswith(("-wal", "-shm"))]
+
+
+def journal_with_many_steps(folder) -> tuple[str, bytes]:
+    """A journal whose job has enough steps to span many pages, closed and checkpointed: the
+    job's ID and the file's bytes."""
+    journal = Journal(folder)
+    plan = make_plan(BATCHES)
+    job = journal.start(plan)
+    for n in range(30):
+        rows = [Row("200", "impressions", 1_700_000_000 + 3600 * k, HOUR,
+                    (k * 2654435761 + n) % 10**9) for k in range(3000)]
+        journal.commit_step(job, f"step-{n}", rows, [])
+    journal.close()
+    with sqlite3.connect(folder / "jobs.sqlite3") as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return job, (folder / "jobs.sqlite3").read_bytes()
+
+
+def test_damage_deep_in_the_journal_found_on_resume_keeps_it_aside_and_says_why(tmp_path):
+    job, healthy = journal_with_many_steps(tmp_path)
+    middle = len(healthy) // 2  # past the pages an open reads: the open itself succeeds
+    garbage = bytes((k * 7) % 256 for k in range(20_000))
+    damaged = healthy[:middle] + garbage + healthy[middle + len(garbage):]
+    (tmp_path / "jobs.sqlite3").write_bytes(damaged)
+    journal = Journal(tmp_path)
+    assert journal.problem is None
+    with pytest.raises(JournalError, match="The job journal was damaged.*cannot be resumed"):
+        journal.job(job)
+    [aside] = kept_aside(tmp_path)
+    assert aside.read_bytes() == damaged and str(aside) in journal.problem
+    assert journal.jobs() == []  # the new journal works
+    journal.start(make_plan(BATCHES))
+    assert len(journal.jobs()) == 1
+    journal.close()
+
+
+def damage_all_but_the_jobs(folder) -> bytes:
+    """Garble every page of the journal but the schema and the jobs table's, so an open works
+    and the damage shows only when steps are touched; returns the damaged bytes."""
+    path = folder / "jobs.sqlite3"
+    with sqlite3.connect(path) as db:
+        size = db.execute("PRAGMA page_size").fetchone()[0]
+        kept = {1} | {root for (root,) in db.execute(  # the table and its ID's index
+            "SELECT rootpage FROM sqlite_master WHERE tbl_name = 'jobs'")}
+    pages = [path.read_bytes()[n:n + size] for n in range(0, path.stat().st_size, size)]
+    damaged = b"".join(page if number in kept else bytes((number * 31 + k) % 256
+                                                         for k in range(size))
+                       for number, page in enumerate(pages, start=1))
+    path.write_bytes(damaged)
+    return damaged
+
+
+def test_a_job_started_on_a_journal_found_damaged_starts_in_a_new_one(tmp_path):
+    journal_with_many_steps(tmp_path)
+    damaged = damage_all_but_the_jobs(tmp_path)
+    journal = Journal(tmp_path)
+    assert journal.problem is None
+    job = journal.start(make_plan(BATCHES))
+    [aside] = kept_aside(tmp_path)
+    assert aside.read_bytes() == damaged and str(aside) in journal.problem
+    assert [j.id for j in journal.jobs()] == [job]
+    journal.close()
+
+
+def test_a_step_written_to_a_journal_found_damaged_does_not_stop_the_run(tmp_path):
+    job, _ = journal_with_many_steps(tmp_path)
+    damaged = damage_all_but_the_jobs(tmp_path)
+    journal = Journal(tmp_path)
+    assert journal.problem is None
+    journal.commit_step(job, "step-15", [Row("200", "favorites", None, TOTAL, 1)], [])  # no error
+    [aside] = kept_aside(tmp_path)
+    journal.finish(job)
+    assert aside.read_bytes() == damaged
+    assert "The job journal was damaged" in journal.problem and "cannot be resumed" in journal.problem
+    with pytest.raises(JournalError, match=f"There is no job '{job}'"):
+        journal.job(job)
+    journal.close()
+
+
+def test_a_step_whose_stored_rows_are_damaged_stops_the_replay_with_a_journal_error(tmp_path):
+    job, _ = journal_with_many_steps(tmp_path)
+    with sqlite3.connect(tmp_path / "jobs.sqlite3") as db:
+        db.execute("UPDATE steps SET rows = substr(rows, 1, 100) WHERE step_id = 'step-3'")
+    journal = Journal(tmp_path)
+    with pytest.raises(JournalError, match="The job journal was damaged.*cannot be resumed"):
+        list(journal.finished_steps(job))
+    assert len(kept_aside(tmp_path)) == 1
+    journal.close()
 
 
 def test_only_the_newest_finished_jobs_are_kept_and_unfinished_ones_stay(tmp_path):
