@@ -1,0 +1,7 @@
+import pytest
+from reliability_fixtures import AppHome
+
+
+@pytest.fixture
+def home(tmp_path) -> AppHome:
+    return AppHome(tmp_path)
