@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from .credentials.account import Account, Secrets
+from .credentials.index import AccountListError
 from .credentials.secret_store import SecretStore
 from .credentials.store import AccountStore
 from .credentials.usage_ledger import UsageLedger
@@ -125,8 +126,21 @@ def build(argv: list[str]):
 
 
 def main(argv: list[str] | None = None) -> int:
-    app, _window, stop = build(sys.argv[1:] if argv is None else argv)
+    try:
+        app, _window, stop = build(sys.argv[1:] if argv is None else argv)
+    except AccountListError as error:  # e.g. a folder where the account list should be
+        return _cannot_start(str(error))
     try:
         return app.exec()
     finally:
         stop()
+
+
+def _cannot_start(message: str) -> int:
+    """Say why the window cannot open, on stderr and in a box a desktop user sees."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    print(f"engagement-desktop: {message}", file=sys.stderr)
+    _app = QApplication.instance() or QApplication(sys.argv[:1])  # a box needs one
+    QMessageBox.critical(None, "Engagement Desktop cannot start", message)
+    return 1

@@ -41,3 +41,15 @@ def test_a_damaged_workspace_on_the_command_line_is_reported_and_left_untouched(
         assert damaged.read_bytes() == b'{"format_version": 1, "queries": ['
     finally:
         _close(window, stop)
+
+
+def test_a_folder_in_place_of_the_account_list_stops_the_start_with_a_message(
+        tmp_path, monkeypatch, capsys):
+    from engagement_desktop.app import main
+
+    (tmp_path / "home" / "config" / "accounts.json").mkdir(parents=True)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    assert main(["--home", str(tmp_path / "home")]) == 1
+    assert "it is a folder, not a file" in shown[0]
+    assert "it is a folder, not a file" in capsys.readouterr().err
