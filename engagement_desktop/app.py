@@ -10,7 +10,7 @@ import logging
 import sys
 from pathlib import Path
 
-from .credentials.account import Account, Secrets
+from .credentials.account import from_demo
 from .credentials.index import AccountListError
 from .credentials.secret_store import SecretStore
 from .credentials.store import AccountStore
@@ -31,9 +31,7 @@ def add_demo_accounts(store: AccountStore) -> None:
 
     for demo in DEMO_ACCOUNTS:
         if store.get(demo["name"]) is None:
-            store.add(Account(name=demo["name"], kind=demo["kind"], user_id=demo.get("user_id"),
-                              screen_name=demo.get("screen_name"), sandbox=True),
-                      Secrets(**{k: demo[k] for k in Secrets.__dataclass_fields__ if demo.get(k)}))
+            store.add(*from_demo(demo))
 
 
 def start_sandbox():

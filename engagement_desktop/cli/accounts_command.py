@@ -10,7 +10,7 @@ import argparse
 import sys
 
 from ..core.endpoint import AUTH_KINDS, BEARER, OAUTH1_USER
-from ..credentials.account import Account, AccountError, Secrets
+from ..credentials.account import Account, AccountError, Secrets, from_demo
 from ..credentials.index import AccountListError
 from ..credentials.secret_store import SecretStore, SecretStoreError
 from ..credentials.store import AccountStore
@@ -130,11 +130,7 @@ def _add_sandbox(store: AccountStore, args: argparse.Namespace) -> int:
             print(f"Skipped '{demo['name']}': an account of that name exists "
                   "(remove it first to add the demo one).")
             continue
-        url = args.base_url
-        account = Account(name=demo["name"], kind=demo["kind"], user_id=demo.get("user_id"),
-                          screen_name=demo.get("screen_name"), sandbox=url is None,
-                          **({"base_url": url, "api_base_url": url} if url else {}))
-        secrets = Secrets(**{key: demo[key] for key in Secrets.__dataclass_fields__ if demo.get(key)})
+        account, secrets = from_demo(demo, args.base_url)
         store.add(account, secrets)
         print(f"Added sandbox account '{account.name}' ({account.kind}).")
     return OK

@@ -111,3 +111,12 @@ USABLE_WITH: dict[str, tuple[str, ...]] = {
     BEARER: ("bearer_token",),
     OAUTH2_USER: ("bearer_token",),
 }
+
+
+def from_demo(demo: dict, base_url: str | None = None) -> tuple[Account, Secrets]:
+    """A sandbox demo account (an entry of `sandbox accounts --json`) as an account of ours:
+    pointed at `base_url`, or, without one, following the app's in-process sandbox."""
+    urls = {"base_url": base_url, "api_base_url": base_url} if base_url else {}
+    account = Account(name=demo["name"], kind=demo["kind"], user_id=demo.get("user_id"),
+                      screen_name=demo.get("screen_name"), sandbox=base_url is None, **urls)
+    return account, Secrets(**{name: demo[name] for name in SECRET_FIELDS if demo.get(name)})

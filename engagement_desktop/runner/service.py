@@ -17,7 +17,7 @@ from ..core.plan import Plan, Step
 from ..core.planning import build_plan
 from ..core.query import AUTO_ACCOUNT, FieldProblem, InvalidQuery, Query
 from ..core.utc import utcnow
-from ..credentials.account import Account, Secrets
+from ..credentials.account import Account, Secrets, from_demo
 from ..credentials.usage_ledger import UsageLedger
 from ..paths import AppPaths
 from ..plugins.registry import PluginRegistry
@@ -57,11 +57,7 @@ class StaticAccounts:
 
     @classmethod
     def from_sandbox(cls, demo_accounts: Iterable[dict], base_url: str) -> StaticAccounts:
-        fields = Secrets.__dataclass_fields__
-        return cls((Account(demo["name"], demo["kind"], base_url=base_url, api_base_url=base_url,
-                            user_id=demo.get("user_id"), screen_name=demo.get("screen_name")),
-                    Secrets(**{k: demo[k] for k in fields if demo.get(k)}))
-                   for demo in demo_accounts)
+        return cls(from_demo(demo, base_url) for demo in demo_accounts)
 
     def list(self) -> list[Account]:
         return [account for account, _ in self._entries.values()]
