@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from ..core.endpoint import LIFETIME, EndpointSpec, HttpRequest
 from ..core.rows import ERROR, NOT_OWNED, PROTECTED, UNAVAILABLE, PostProblem
-from ..core.parse_body import decode_object, expect
+from ..core.parse_body import decode_object, expect, refusal_body, refused
+from ..core.parse_v2 import URL_FIELD
 from ..credentials.account import Account
 from ..transport.sender import GaveUp, Transport
 
@@ -73,10 +74,12 @@ def route(post_ids: Iterable[str], owners: Mapping[str, str], accounts: Iterable
 
 
 def _read(status: int, body: bytes, asked: list[str]) -> tuple[dict[str, str], list[PostProblem]]:
+    if status != 200:  # the server's last word, with or without a JSON body: not retried
+        data = refusal_body(body)
+        said = data.get("detail") or data.get("title")
+        message = refused(status, str(said) if said else None, URL_FIELD)
+        return {}, [PostProblem(p, ERROR, f"The owner lookup failed. {message}") for p in asked]
     data = decode_object(body, status)
-    if status != 200:
-        said = data.get("detail") or data.get("title") or f"HTTP {status}"
-        return {}, [PostProblem(p, ERROR, f"The owner lookup was refused: {said}") for p in asked]
     includes = expect(data.get("includes", {}), dict, "includes")
     users = {str(u.get("id")): str(u.get("username", "")).lower()
              for u in expect(includes.get("users", []), list, "includes.users")

@@ -6,7 +6,7 @@ from urllib.parse import parse_qs, urlsplit
 import responses
 
 from engagement_desktop.core.endpoint import BEARER, OAUTH1_USER, OAUTH2_USER
-from engagement_desktop.core.rows import NOT_OWNED, UNAVAILABLE
+from engagement_desktop.core.rows import ERROR, NOT_OWNED, UNAVAILABLE
 from engagement_desktop.credentials.account import Account, Secrets
 from engagement_desktop.runner.routing import lookup_owners, route
 from engagement_desktop.transport.sender import Credential, Transport
@@ -52,6 +52,16 @@ def test_the_lookup_asks_at_most_100_posts_at_a_time():
     sizes = [len(parse_qs(urlsplit(c.request.url).query)["ids"][0].split(","))
              for c in responses.calls]
     assert sizes == [100, 100, 50]
+
+
+@responses.activate
+def test_a_lookup_refused_without_a_json_body_is_reported_per_post_and_not_retried():
+    responses.add(responses.GET, API + "/2/tweets", status=404, body="<html>Not Found</html>")
+    owners, problems = lookup_owners(["11", "12"], transport=transport(),
+                                     bearer_account="app", cancel=threading.Event())
+    assert owners == {} and len(responses.calls) == 1
+    assert [(p.post_id, p.kind) for p in problems] == [("11", ERROR), ("12", ERROR)]
+    assert "HTTP 404" in problems[0].message and "X API URL" in problems[0].message
 
 
 def test_posts_go_to_the_user_account_with_the_owners_handle_and_the_rest_are_not_owned():
