@@ -34,6 +34,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setObjectName("mainWindow")
+        # A closed window is gone: its widgets, timers and worker are destroyed while Qt is
+        # still up, not at interpreter exit, where their order is undefined (seen to crash).
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(1500, 920)
         self.preview = PlanPreview(ctx.service, ctx.accounts, ctx.registry.endpoints,
                                    ctx.sandbox_url)

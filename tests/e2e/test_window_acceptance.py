@@ -88,8 +88,7 @@ def window(qtbot, tmp_path, sandbox):
     yield main
     main.runs.stop_and_wait()
     main.files.dirty = False  # what the test typed is not worth a save prompt
-    main.close()
-    main.deleteLater()
+    main.close()  # and so deleted (WA_DeleteOnClose)
 
 
 @pytest.fixture(scope="module")

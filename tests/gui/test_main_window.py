@@ -2,6 +2,7 @@
 import threading
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
@@ -55,10 +56,11 @@ def make_window(qtbot, paths, store, tmp_path, sandbox):
 
     yield make
     for window in windows:
+        if not shiboken6.isValid(window):  # the test closed it, and a closed window is deleted
+            continue
         window.runs.stop_and_wait()
         window.files.dirty = False  # what a test typed is not worth the save prompt
         window.close()
-        window.deleteLater()
 
 
 def run_and_wait(qtbot, window, timeout=20000):
