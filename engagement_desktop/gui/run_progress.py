@@ -59,11 +59,11 @@ class RunProgress(QWidget):
     def finish(self, finished: Finished) -> None:
         took = duration_text(time.monotonic() - self._began)
         if finished.cancelled:
-            text = (f"Cancelled after {finished.steps_done} requests ({took}). The rows so far "
+            text = (f"Cancelled after {_requests(finished.steps_done)} ({took}). The rows so far "
                     "are shown" + (f"; resume job {finished.job_id} to fetch the rest."
                                    if finished.job_id else "."))
         else:
-            text = f"Done: {finished.steps_done} requests in {took}"
+            text = f"Done: {_requests(finished.steps_done)} in {took}"
             if finished.steps_failed:
                 text += f", {finished.steps_failed} failed (see Problems and Requests)"
             text += "."
@@ -80,3 +80,7 @@ class RunProgress(QWidget):
         self.cancel.setEnabled(False)
         self.status.setText("Cancelling after the request under way…")
         self.cancel_requested.emit()
+
+
+def _requests(count: int) -> str:
+    return f"{count} request" if count == 1 else f"{count} requests"
