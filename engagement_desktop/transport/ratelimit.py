@@ -17,7 +17,9 @@ from dataclasses import dataclass
 
 from .cancel import Cancelled, wait
 
-MARGIN = 1.02  # spacing slack: arrival jitter must not squeeze two requests into one slot
+# Spacing slack: requests 60·MARGIN/limit seconds apart overflow a server minute only if their
+# arrival times shift by more than 60·(MARGIN − 1) = 0.6 s; the cost is 1 % of the ceiling.
+MARGIN = 1.01
 LONGEST_WAIT = 900.0  # a reset further away than this is a clock mismatch, not a window
 BURST_WAIT = 0.25  # a 429 while the window has room: wait this long, doubling up to a minute
 NAP = 0.1  # seconds a waiter sleeps before looking at the limiter again
@@ -58,9 +60,13 @@ class RateLimiter:
                 raise Cancelled()
             with self._lock:
                 now = self._clock()
-                at = max(self._last + 60.0 * MARGIN / self._per_minute, self._hold_until)
+                interval = 60.0 * MARGIN / self._per_minute
+                at = max(self._last + interval, self._hold_until)
                 if at <= now:
-                    self._last = now
+                    # Slots stay on their grid: a waiter woken a little late takes its slot's
+                    # time, so lateness does not add up; after an idle spell (or a hold) the
+                    # grid starts again now, with no burst to catch up.
+                    self._last = at if now - at < interval else now
                     return
             self._sleep(cancel, min(at - now, NAP))
 

@@ -56,6 +56,31 @@ def test_the_pace_follows_the_limit_the_server_announces():
     assert (paced.state.limit, paced.state.remaining) == (600, 599)
 
 
+class LateWaker(FakeTime):
+    """Every nap overshoots by 30 ms, like a busy interpreter waking a thread late."""
+
+    def sleep(self, cancel, seconds):
+        super().sleep(cancel, seconds)
+        self.now += 0.03
+
+
+def test_late_wake_ups_do_not_slow_the_pace_down():
+    fake = LateWaker()
+    paced = RateLimiter(60, fake.clock, fake.wall_clock, fake.sleep)
+    times = send_times(paced, fake, 61)
+    # Each send is late, but the slots stay on the grid: 60 intervals take 60 intervals.
+    assert times[-1] - times[0] < 60 * MARGIN + 0.1
+
+
+def test_after_an_idle_spell_the_pace_starts_again_without_a_burst():
+    paced, fake = limiter(60)
+    send_times(paced, fake, 2)
+    fake.now += 30  # nothing to send for half a minute
+    times = send_times(paced, fake, 3)
+    gaps = {round(b - a, 6) for a, b in zip(times, times[1:])}
+    assert gaps == {round(1.0 * MARGIN, 6)}
+
+
 def test_v2_rate_headers_are_learned_too():
     paced, _ = limiter(300)
     paced.observe(200, {"x-rate-limit-limit": "450", "x-rate-limit-remaining": "12",
