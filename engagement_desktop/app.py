@@ -1,46 +1,42 @@
 """The composition root: the only module that knows every concrete class.
 
-It builds the app's objects (paths, plugins, accounts, usage ledger, the in-process sandbox
-when only demo accounts exist, the run service), then the Qt application and the window.
+The window comes first: `Startup` parses the command line, creates the Qt application and
+shows the main window with its startup page, importing little more than Qt. Then it builds what
+fills the window, one step at a time — plugins, accounts (the keyring), the in-process sandbox
+when only demo accounts exist, the run service, the workbench — and the window says which step
+is under way. `main()` runs those steps after the window's first paint; `build()` (tests) runs
+them at once.
 """
 from __future__ import annotations
 
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from .credentials.account import from_demo
-from .credentials.index import AccountListError
-from .credentials.secret_store import SecretStore
-from .credentials.store import AccountStore
-from .credentials.usage_ledger import UsageLedger
+import shiboken6
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .gui.main_window import MainWindow
 from .paths import AppPaths
-from .plugins.registry import load_registry
 from .resources import EXAMPLES, RESOURCES
-from .transport.masking import configure_logging
 
 log = logging.getLogger("engagement_desktop.app")
 SETTINGS_FILE = "window.ini"
 FIRST_EXAMPLE = "totals-launch-week.json"  # quick on the sandbox: the one-click first run
 
 
-def add_demo_accounts(store: AccountStore) -> None:
+def add_demo_accounts(store) -> None:
     """The sandbox's demo accounts, as sandbox accounts (their URL is the running sandbox's)."""
+    from .credentials.account import from_demo
     from .sandbox.accounts import DEMO_ACCOUNTS
 
     for demo in DEMO_ACCOUNTS:
         if store.get(demo["name"]) is None:
             store.add(*from_demo(demo))
-
-
-def start_sandbox():
-    """The emulator on 127.0.0.1, a free port, in a daemon thread."""
-    from .sandbox.server import SandboxServer
-
-    server = SandboxServer()
-    server.start()
-    return server
 
 
 def example_workspace():
@@ -64,81 +60,158 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def build(argv: list[str]):
-    """The application and its shown main window, plus what to stop when the app quits."""
-    args = _arguments(argv)
-    paths = (AppPaths.under(args.home) if args.home else AppPaths.default()).ensure()
-    configure_logging(paths.logs)
-    registry = load_registry(paths)
-    accounts = AccountStore(paths.config, SecretStore())
-    ledger = UsageLedger(paths.data)
-    existing = accounts.list()
-    sandbox = None
-    if not existing or any(a.sandbox for a in existing):
-        sandbox = start_sandbox()
+class Startup:
+    """The shown main window at once; what fills it, step by step."""
+
+    def __init__(self, argv: list[str]):
+        self.args = _arguments(argv)
+        self.paths = (AppPaths.under(self.args.home) if self.args.home
+                      else AppPaths.default()).ensure()
+        self.app = QApplication.instance() or QApplication(sys.argv[:1])
+        self.app.setApplicationName("Engagement Desktop")
+        self.app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "engagement-desktop.svg")))
+        settings = QSettings(str(self.paths.config / SETTINGS_FILE), QSettings.Format.IniFormat)
+        self.window = MainWindow(settings)
+        self.window.show()
+        self.sandbox = None
+        self.collection = None
+        self._parts: dict = {}  # what the steps built, for the later steps
+
+    def steps(self) -> list[tuple[str, Callable[[], None]]]:
+        return [("Loading plugins…", self._load_plugins),
+                ("Reading the accounts…", self._open_accounts),
+                ("Starting the sandbox…", self._start_sandbox_if_needed),
+                ("Building the window…", self._build_workbench)]
+
+    def finish(self) -> None:
+        """Every step now (AccountListError: the account list cannot be read)."""
+        for _, step in self.steps():
+            step()
+
+    def finish_after_first_paint(self, on_ready: Callable[[], None] = lambda: None) -> None:
+        """The steps from the event loop, once the window is on screen; each step's name is
+        painted before it runs. A step that fails closes the window with a message (exit 1)."""
+        pending = self.steps()
+
+        def next_step() -> None:
+            if not shiboken6.isValid(self.window) or not self.window.isVisible():
+                return  # the user closed the window while it was starting
+            note, step = pending.pop(0)
+            try:
+                step()
+            except Exception as error:  # noqa: BLE001 — any failure here is "cannot start"
+                self._cannot_start(error)
+                return
+            if pending:
+                self.window.startup.show_step(pending[0][0])
+                QTimer.singleShot(0, next_step)
+            else:
+                on_ready()
+
+        self.window.startup.show_step(pending[0][0])
+        self.window.startup.painted.connect(lambda: QTimer.singleShot(0, next_step))
+
+    def stop(self) -> None:
+        if self.collection is not None:
+            self.collection.stop()
+        if self.sandbox is not None:
+            self.sandbox.stop()
+
+    # -- the steps ----------------------------------------------------------------------------
+    def _load_plugins(self) -> None:
+        from .gui.slot_guard import install_excepthook
+        from .plugins.registry import load_registry
+        from .transport.masking import configure_logging
+
+        configure_logging(self.paths.logs)
+        install_excepthook()
+        self._parts["registry"] = load_registry(self.paths)
+
+    def _open_accounts(self) -> None:
+        from .credentials.secret_store import SecretStore
+        from .credentials.store import AccountStore
+        from .credentials.usage_ledger import UsageLedger
+
+        self._parts["accounts"] = AccountStore(self.paths.config, SecretStore())
+        self._parts["existing"] = self._parts["accounts"].list()
+        self._parts["ledger"] = UsageLedger(self.paths.data)
+
+    def _start_sandbox_if_needed(self) -> None:
+        """The emulator on 127.0.0.1 (a free port, a daemon thread) while no real account is
+        set up, or while sandbox accounts exist; with no account at all, the demo accounts."""
+        existing = self._parts["existing"]
+        if existing and not any(a.sandbox for a in existing):
+            return
+        from .sandbox.server import SandboxServer
+
+        self.sandbox = SandboxServer().start()
         if not existing:
-            add_demo_accounts(accounts)
-    sandbox_url = sandbox.base_url if sandbox else None
+            add_demo_accounts(self._parts["accounts"])
 
-    from .runner.service import RunService
-    service = RunService(paths, registry, accounts, ledger, sandbox_base_url=sandbox_url)
+    def _build_workbench(self) -> None:
+        from .gui.context import AppContext
+        from .gui.gui_thread_gc import GuiThreadCollection
+        from .gui.results_panel import ResultsPanel
+        from .gui.run_worker import RunWorker
+        from .gui.workbench import Workbench
+        from .runner.service import RunService
 
-    from PySide6.QtCore import QSettings
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication
+        accounts, ledger = self._parts["accounts"], self._parts["ledger"]
+        sandbox_url = self.sandbox.base_url if self.sandbox else None
+        demo_only = self.sandbox is not None and not any(not a.sandbox for a in accounts.list())
+        # The sandbox, the runner and Test connection run Python in other threads.
+        self.collection = GuiThreadCollection()
+        self.collection.start()
+        ctx = AppContext(
+            paths=self.paths, settings=self.window.settings, registry=self._parts["registry"],
+            accounts=accounts, ledger=ledger,
+            service=RunService(self.paths, self._parts["registry"], accounts, ledger,
+                               sandbox_base_url=sandbox_url),
+            make_results_panel=ResultsPanel, make_worker=RunWorker, sandbox_url=sandbox_url,
+            demo_only=demo_only,
+            # Session-only secrets matter once a real account exists (demo secrets are public).
+            startup_notes=tuple(n for n in (accounts.problem, ledger.problem,
+                                            None if demo_only else accounts.warning) if n))
+        workspace_file = self.args.workspace
+        self.window.attach(Workbench(self.window, ctx,
+                                     None if workspace_file else example_workspace()))
+        if workspace_file:  # a damaged file gets the same message as File > Open, as it is
+            self.window.workbench.files.open(workspace_file, ask=False)
 
-    from .gui.context import AppContext
-    from .gui.gui_thread_gc import GuiThreadCollection
-    from .gui.main_window import MainWindow
-    from .gui.results_panel import ResultsPanel
-    from .gui.run_worker import RunWorker
-    from .gui.slot_guard import install_excepthook
+    def _cannot_start(self, error: Exception) -> None:
+        from .credentials.index import AccountListError
 
-    demo_only = sandbox is not None and not any(not a.sandbox for a in accounts.list())
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Engagement Desktop")
-    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "engagement-desktop.svg")))
-    install_excepthook()
-    # The sandbox, the runner and Test connection run Python in other threads.
-    collection = GuiThreadCollection()
-    collection.start()
-    ctx = AppContext(
-        paths=paths,
-        settings=QSettings(str(paths.config / SETTINGS_FILE), QSettings.Format.IniFormat),
-        registry=registry, accounts=accounts, ledger=ledger, service=service,
-        make_results_panel=ResultsPanel, make_worker=RunWorker, sandbox_url=sandbox_url,
-        demo_only=demo_only,
-        # Session-only secrets matter once a real account exists (demo secrets are public).
-        startup_notes=tuple(n for n in (accounts.problem, ledger.problem,
-                                        None if demo_only else accounts.warning) if n))
-    window = MainWindow(ctx, None if args.workspace else example_workspace())
-    window.show()
-    if args.workspace:  # a damaged file gets the same message as File > Open, and stays as it is
-        window.files.open(args.workspace, ask=False)
+        if isinstance(error, AccountListError):  # e.g. a folder where the account list should be
+            message = str(error)
+        else:
+            log.error("Start failed", exc_info=error)
+            message = (f"Something went wrong while starting ({type(error).__name__}: {error}). "
+                       f"The details are in the log, in {self.paths.logs}.")
+        cannot_start(message)
+        # Hidden, not closed: closing the last window would post a quit of its own, which
+        # outlives this event loop (and would end the next one at once, in tests).
+        self.window.hide()
+        self.window.deleteLater()
+        self.app.exit(1)
 
-    def stop() -> None:
-        collection.stop()
-        if sandbox is not None:
-            sandbox.stop()
-    return app, window, stop
+
+def build(argv: list[str]):
+    """The application and its main window, ready; plus what to stop when the app quits."""
+    startup = Startup(argv)
+    startup.finish()
+    return startup.app, startup.window, startup.stop
 
 
 def main(argv: list[str] | None = None) -> int:
+    startup = Startup(sys.argv[1:] if argv is None else argv)
+    startup.finish_after_first_paint()
     try:
-        app, _window, stop = build(sys.argv[1:] if argv is None else argv)
-    except AccountListError as error:  # e.g. a folder where the account list should be
-        return _cannot_start(str(error))
-    try:
-        return app.exec()
+        return startup.app.exec()
     finally:
-        stop()
+        startup.stop()
 
 
-def _cannot_start(message: str) -> int:
+def cannot_start(message: str) -> None:
     """Say why the window cannot open, on stderr and in a box a desktop user sees."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
     print(f"engagement-desktop: {message}", file=sys.stderr)
-    _app = QApplication.instance() or QApplication(sys.argv[:1])  # a box needs one
     QMessageBox.critical(None, "Engagement Desktop cannot start", message)
-    return 1

@@ -33,6 +33,7 @@ from engagement_desktop.gui.context import AppContext
 from engagement_desktop.gui.main_window import MainWindow
 from engagement_desktop.gui.results_panel import ResultsPanel
 from engagement_desktop.gui.run_worker import RunWorker
+from engagement_desktop.gui.workbench import Workbench
 from engagement_desktop.paths import AppPaths
 from engagement_desktop.plugins.registry import load_registry
 from engagement_desktop.runner.events import PageParsed
@@ -82,12 +83,13 @@ def window(qtbot, tmp_path, sandbox):
         service=RunService(paths, registry, accounts, ledger, sandbox_base_url=sandbox.base_url),
         make_results_panel=ResultsPanel, make_worker=RunWorker, sandbox_url=sandbox.base_url,
         demo_only=True)
-    main = MainWindow(ctx, Workspace("Launch week", [Query(name="launch")]))
+    main = MainWindow(ctx.settings)
+    main.attach(Workbench(main, ctx, Workspace("Launch week", [Query(name="launch")])))
     main.show()
     qtbot.waitExposed(main)
     yield main
-    main.runs.stop_and_wait()
-    main.files.dirty = False  # what the test typed is not worth a save prompt
+    main.workbench.runs.stop_and_wait()
+    main.workbench.files.dirty = False  # what the test typed is not worth a save prompt
     main.close()  # and so deleted (WA_DeleteOnClose)
 
 
@@ -147,7 +149,7 @@ def set_range(edit, instant: datetime) -> None:
 
 
 def fill_in_the_query(qtbot, window) -> None:
-    editor = window.editor
+    editor = window.workbench.editor
     choose(editor.endpoint, "historical")
     choose(editor.account, "demo-owner")
     QGuiApplication.clipboard().setText(PASTED)
@@ -195,26 +197,26 @@ def day_label(bucket: int) -> str:
 def test_pasted_ids_run_and_the_tree_regrouped_and_the_xlsx_export_show_the_headless_sums(
         qtbot, window, expected, tmp_path, monkeypatch):
     fill_in_the_query(qtbot, window)
-    ids = window.editor.ids
+    ids = window.workbench.editor.ids
     qtbot.waitUntil(lambda: ids.count.text() == "4 posts", timeout=3000)  # the duplicate is one
     assert ids.post_ids == POST_IDS and not ids.rejected.isVisible()
-    query = window.editor.query()
+    query = window.workbench.editor.query()
     assert (query.endpoint, query.account, query.metrics, query.groupings, query.start,
             query.end) == ("historical", "demo-owner", METRIC_NAMES, GROUPINGS,
                            HEADLESS_QUERY.start, HEADLESS_QUERY.end)
-    window.editor.check_now()
-    assert not window.editor.groupings.problems.isVisible()
+    window.workbench.editor.check_now()
+    assert not window.workbench.editor.groupings.problems.isVisible()
 
     window.activateWindow()
-    with qtbot.waitSignal(window.runs.run_finished, timeout=15000) as finished:
+    with qtbot.waitSignal(window.workbench.runs.run_finished, timeout=15000) as finished:
         qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     result = finished.args[0]
-    assert not window.runs.cancelled and window.actions.run.isEnabled()
+    assert not window.workbench.runs.cancelled and window.workbench.actions.run.isEnabled()
     assert len(result) == len(expected["rows"]) > 0
     assert result.granularities() == {DAY, HOUR}
     assert all(at(expected["post"], HOUR).values())  # every post has numbers to sum
 
-    tree = window.results.tree
+    tree = window.workbench.results.tree
     proxy = tree.proxy
     numbers = tree.findChild(QComboBox, "treeGranularity")
     assert numbers.isVisible() and tree.model.headerData(0, Qt.Orientation.Horizontal) \
@@ -244,9 +246,9 @@ def test_pasted_ids_run_and_the_tree_regrouped_and_the_xlsx_export_show_the_head
 
     workbook = tmp_path / "launch.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(workbook), ""))
-    excel = next(a for a in window.actions.export_menu.actions() if a.text().startswith("Excel"))
+    excel = next(a for a in window.workbench.actions.export_menu.actions() if a.text().startswith("Excel"))
     excel.trigger()
-    qtbot.waitUntil(lambda: "Exported to" in window.status.currentMessage(), timeout=10000)
+    qtbot.waitUntil(lambda: "Exported to" in window.workbench.status.currentMessage(), timeout=10000)
     assert_workbook_sums(workbook, expected)
 
 

@@ -13,7 +13,7 @@ def _start(tmp_path, *argv):
 
 
 def _close(window, stop):
-    window.files.dirty = False  # nothing to ask about on close in a test
+    window.workbench.files.dirty = False  # nothing to ask about on close in a test
     window.close()
     stop()
 
@@ -22,9 +22,9 @@ def test_a_workspace_named_on_the_command_line_opens_with_its_queries(qtbot, tmp
     path = EXAMPLES / "v2-insights.json"
     window, stop = _start(tmp_path, path)
     try:
-        names = [q.name for q in window.panel.queries()]
+        names = [q.name for q in window.workbench.panel.queries()]
         assert names == [q["name"] for q in json.loads(path.read_text())["queries"]]
-        assert window.files.path == path
+        assert window.workbench.files.path == path
     finally:
         _close(window, stop)
 
@@ -37,7 +37,7 @@ def test_a_damaged_workspace_on_the_command_line_is_reported_and_left_untouched(
         notices = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
         assert [box.windowTitle() for box in notices] == ["Cannot open the workspace"]
         assert "damaged.json" in notices[0].text() and "not valid JSON" in notices[0].text()
-        assert window.isVisible() and window.files.path is None
+        assert window.isVisible() and window.workbench.files.path is None
         assert damaged.read_bytes() == b'{"format_version": 1, "queries": ['
     finally:
         _close(window, stop)

@@ -15,6 +15,7 @@ from engagement_desktop.gui.context import AppContext
 from engagement_desktop.gui.main_window import MainWindow
 from engagement_desktop.gui.results_panel import ResultsPanel
 from engagement_desktop.gui.run_worker import RunWorker
+from engagement_desktop.gui.workbench import Workbench
 from engagement_desktop.plugins.registry import load_registry
 from engagement_desktop.runner.service import RunService
 from engagement_desktop.sandbox.server import SandboxServer
@@ -49,7 +50,8 @@ def make_window(qtbot, paths, store, tmp_path, sandbox):
             make_results_panel=ResultsPanel, make_worker=RunWorker,
             sandbox_url=sandbox.base_url, demo_only=True)
         # Not qtbot.addWidget: qtbot would close it before the save prompt is turned off.
-        window = MainWindow(ctx, Workspace("Launch week", list(queries)))
+        window = MainWindow(ctx.settings)
+        window.attach(Workbench(window, ctx, Workspace("Launch week", list(queries))))
         window.show()
         windows.append(window)
         return window
@@ -58,37 +60,37 @@ def make_window(qtbot, paths, store, tmp_path, sandbox):
     for window in windows:
         if not shiboken6.isValid(window):  # the test closed it, and a closed window is deleted
             continue
-        window.runs.stop_and_wait()
-        window.files.dirty = False  # what a test typed is not worth the save prompt
+        window.workbench.runs.stop_and_wait()
+        window.workbench.files.dirty = False  # what a test typed is not worth the save prompt
         window.close()
 
 
 def run_and_wait(qtbot, window, timeout=20000):
-    with qtbot.waitSignal(window.runs.run_finished, timeout=timeout) as finished:
-        window.actions.run.trigger()
+    with qtbot.waitSignal(window.workbench.runs.run_finished, timeout=timeout) as finished:
+        window.workbench.actions.run.trigger()
     return finished.args[0]
 
 
 def test_first_run_shows_the_sandbox_banner_and_the_example_query_runs_with_one_click(
         qtbot, make_window):
     window = make_window()
-    assert window.banner.isVisible()
+    assert window.workbench.banner.isVisible()
     assert window.windowTitle().startswith("Launch week — Engagement Desktop")
-    assert "demo-app" in window.status.account.text()
+    assert "demo-app" in window.workbench.status.account.text()
     result = run_and_wait(qtbot, window)
-    assert result is window.results.current_result()
+    assert result is window.workbench.results.current_result()
     posts = {row.post_id for row in result.rows()}
     assert posts == {"1460323737035677698", "1460323737035677699"}
     assert {row.metric for row in result.rows()} == {"favorites", "retweets"}
-    assert window.actions.run.isEnabled() and not window.actions.cancel.isEnabled()
+    assert window.workbench.actions.run.isEnabled() and not window.workbench.actions.cancel.isEnabled()
 
 
 def test_adding_a_real_account_hides_the_banner(qtbot, make_window, store):
     window = make_window()
     store.add(Account("mine", "bearer"), Secrets(bearer_token="t"))
-    window._accounts_changed()
-    assert not window.banner.isVisible()
-    assert window.editor.account.findData("mine") >= 0
+    window.workbench._accounts_changed()
+    assert not window.workbench.banner.isVisible()
+    assert window.workbench.editor.account.findData("mine") >= 0
 
 
 def test_cancel_stops_a_long_run_and_the_window_stays_usable(qtbot, make_window):
@@ -98,24 +100,24 @@ def test_cancel_stops_a_long_run_and_the_window_stays_usable(qtbot, make_window)
                        groupings={"g": ["tweet.id", "engagement.type", "engagement.day"]},
                        start=None, end=None)
     window = make_window([long_query])
-    window.editor.time.apply_preset(365)
-    window.ctx.settings.setValue("prefs/confirm_above_requests", 1_000_000)
+    window.workbench.editor.time.apply_preset(365)
+    window.workbench.ctx.settings.setValue("prefs/confirm_above_requests", 1_000_000)
     started = threading.Event()
-    window.runs.running_changed.connect(lambda running: running and started.set())
-    window.actions.run.trigger()
-    assert started.is_set() and window.actions.cancel.isEnabled()
-    with qtbot.waitSignal(window.runs.run_finished, timeout=10000):
-        window.actions.cancel.trigger()
-    assert window.runs.cancelled
-    assert "Cancelled" in window.status.currentMessage()
-    assert window.actions.run.isEnabled()
+    window.workbench.runs.running_changed.connect(lambda running: running and started.set())
+    window.workbench.actions.run.trigger()
+    assert started.is_set() and window.workbench.actions.cancel.isEnabled()
+    with qtbot.waitSignal(window.workbench.runs.run_finished, timeout=10000):
+        window.workbench.actions.cancel.trigger()
+    assert window.workbench.runs.cancelled
+    assert "Cancelled" in window.workbench.status.currentMessage()
+    assert window.workbench.actions.run.isEnabled()
 
 
 def test_invalid_query_is_not_run_and_the_problems_are_said(qtbot, make_window):
     window = make_window([Query(name="bad", endpoint="totals", account="demo-app", ids=["nope"],
                                 metrics=["favorites"])])
-    window.actions.run.trigger()
-    assert window.runs.worker is None
+    window.workbench.actions.run.trigger()
+    assert window.workbench.runs.worker is None
     notice = window.findChild(QMessageBox, "notice")
     assert "“nope” is not a post ID" in notice.text()
 
@@ -124,9 +126,9 @@ def test_export_writes_csv_and_chart_files(qtbot, make_window, tmp_path):
     window = make_window()
     run_and_wait(qtbot, window)
     csv, png, svg = tmp_path / "out.csv", tmp_path / "chart.png", tmp_path / "chart.svg"
-    window.runs.export(csv)
-    window.runs.export(png)
-    window.runs.export(svg)
+    window.workbench.runs.export(csv)
+    window.workbench.runs.export(png)
+    window.workbench.runs.export(svg)
     qtbot.waitUntil(lambda: csv.exists(), timeout=10000)
     assert "1460323737035677698" in csv.read_text(encoding="utf-8-sig")
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
@@ -135,18 +137,18 @@ def test_export_writes_csv_and_chart_files(qtbot, make_window, tmp_path):
 
 def test_saved_workspace_reopens_and_window_layout_is_remembered(qtbot, make_window, tmp_path):
     window = make_window()
-    window.panel.add()
+    window.workbench.panel.add()
     target = tmp_path / "ws.json"
-    window.files.path = target
-    assert window.files.save()
+    window.workbench.files.path = target
+    assert window.workbench.files.save()
     window.resize(760, 540)  # fits the offscreen screen, so restoring does not clamp it
-    window.outer.setSizes([240, 520])
-    panel_width = window.outer.sizes()[0]
+    window.workbench.outer.setSizes([240, 520])
+    panel_width = window.workbench.outer.sizes()[0]
     window.close()
     again = make_window([Query(name="other")])
-    assert [q.name for q in again.panel.queries()] == ["likes per post", "new query"]
-    assert again.files.path == target  # the last workspace reopens
-    assert again.outer.sizes()[0] == panel_width
+    assert [q.name for q in again.workbench.panel.queries()] == ["likes per post", "new query"]
+    assert again.workbench.files.path == target  # the last workspace reopens
+    assert again.workbench.outer.sizes()[0] == panel_width
     assert again.height() == 540  # (the width is held at the layout's minimum offscreen)
 
 
@@ -157,8 +159,8 @@ def test_an_unexpected_error_in_an_action_shows_a_message_not_a_traceback(qtbot,
     def broken(query):
         raise RuntimeError("planner exploded")
 
-    monkeypatch.setattr(window.ctx.service, "plan", broken)
-    window.run_current()
+    monkeypatch.setattr(window.workbench.ctx.service, "plan", broken)
+    window.workbench.run_current()
     box = window.findChild(QMessageBox, "errorBox")
     assert box is not None and "planner exploded" in box.text()
     assert "Traceback" not in box.text()

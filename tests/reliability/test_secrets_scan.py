@@ -59,21 +59,21 @@ def gui_session(qtbot, home, monkeypatch) -> None:
     app, window, stop = build(["--home", str(home.root / "gui")])
     try:
         qtbot.waitExposed(window)
-        with qtbot.waitSignal(window.runs.run_finished, timeout=30000):
-            window.actions.run.trigger()
+        with qtbot.waitSignal(window.workbench.runs.run_finished, timeout=30000):
+            window.workbench.actions.run.trigger()
         QTimer.singleShot(50, close_the_dialog_when_open)
-        window.open_accounts()
+        window.workbench.open_accounts()
         saved = home.root / "saved-workspace.json"
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(saved), ""))
-        window.actions.save.trigger()
+        window.workbench.actions.save.trigger()
         assert saved.exists()
         exported = home.root / "gui.csv"
         monkeypatch.setattr(QFileDialog, "getSaveFileName",
                             lambda *_a, **_k: (str(exported), ""))
-        csv = next(a for a in window.actions.export_menu.actions() if "CSV" in a.text())
+        csv = next(a for a in window.workbench.actions.export_menu.actions() if "CSV" in a.text())
         csv.trigger()
         qtbot.waitUntil(exported.exists, timeout=10000)
-        window.files.dirty = False
+        window.workbench.files.dirty = False
         window.close()
     finally:
         stop()

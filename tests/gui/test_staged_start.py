@@ -1,0 +1,68 @@
+"""The window is on screen first; plugins, accounts, the sandbox and the workbench follow, each
+step named on the startup page; closing the window or a failing step ends the start cleanly."""
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from engagement_desktop.app import Startup, main
+from engagement_desktop.gui.startup_page import StartupPage
+
+
+def test_the_window_paints_before_anything_slow_and_names_each_step(qtbot, tmp_path,
+                                                                    monkeypatch):
+    seen = []
+    shown = StartupPage.show_step
+    monkeypatch.setattr(StartupPage, "show_step",
+                        lambda page, text: (seen.append(text), shown(page, text)))
+    loading = Startup._load_plugins
+    monkeypatch.setattr(Startup, "_load_plugins",
+                        lambda self: (seen.append("plugins loading"), loading(self)))
+    startup = Startup(["--home", str(tmp_path / "home")])
+    startup.window.startup.painted.connect(lambda: seen.append("painted"))
+    ready = []
+    startup.finish_after_first_paint(on_ready=lambda: ready.append(True))
+    try:
+        assert startup.window.workbench is None and startup.window.isVisible()
+        qtbot.waitUntil(lambda: bool(ready), timeout=30000)
+        assert seen == ["Starting…", "Loading plugins…", "painted", "plugins loading",
+                        "Reading the accounts…", "Starting the sandbox…",
+                        "Building the window…"]
+        workbench = startup.window.workbench
+        assert startup.window.centralWidget() is not None and startup.window.startup is None
+        assert workbench.editor.isEnabled() and workbench.panel.queries()
+        assert startup.sandbox is not None and workbench.ctx.demo_only
+    finally:
+        if startup.window.workbench is not None:
+            startup.window.workbench.files.dirty = False
+        startup.window.close()
+        startup.stop()
+
+
+def test_closing_the_window_while_it_starts_stops_the_start(qtbot, tmp_path, monkeypatch):
+    qapp = QApplication.instance()
+    quits = qapp.quitOnLastWindowClosed()
+    qapp.setQuitOnLastWindowClosed(False)  # the real app quits here; the test session must not
+    steps = []
+    monkeypatch.setattr(Startup, "_load_plugins", lambda self: steps.append("plugins"))
+    startup = Startup(["--home", str(tmp_path / "home")])
+    startup.window.startup.painted.connect(startup.window.close)
+    startup.finish_after_first_paint()
+    try:
+        qtbot.waitUntil(lambda: not startup.window.isVisible(), timeout=5000)
+        qtbot.wait(50)  # the step the paint scheduled has had its turn
+        assert steps == [] and startup.sandbox is None and startup.window.workbench is None
+    finally:
+        startup.stop()
+        qapp.setQuitOnLastWindowClosed(quits)
+
+
+def test_an_unexpected_failure_while_starting_says_where_the_log_is_and_exits_1(
+        tmp_path, monkeypatch, capsys):
+    def broken(self):
+        raise RuntimeError("plugin folder exploded")
+
+    monkeypatch.setattr(Startup, "_load_plugins", broken)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    assert main(["--home", str(tmp_path / "home")]) == 1
+    assert "plugin folder exploded" in shown[0]
+    assert str(tmp_path / "home" / "logs") in shown[0]
+    assert "Traceback" not in capsys.readouterr().err
