@@ -7,6 +7,7 @@ half-read.
 """
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Iterable
 
@@ -158,15 +159,20 @@ def post_ids(value: object, where: str) -> list[str]:
     return ids
 
 
-def refusal_body(body: bytes) -> dict:
-    """A refusal's body as a JSON object, or {} when it is none: SPEC.md gives 404 and 406 no
-    body, and a proxy's HTML error page holds nothing a parser can use. A refusal is the
-    server's last word, so a body it cannot read is no reason to retry."""
-    try:
-        data = json.loads(body)
-    except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
-        return {}
-    return data if isinstance(data, dict) else {}
+def refusal_body(body: bytes, status: int) -> dict:
+    """A refusal's body as a JSON object, or {} when it has none by design: SPEC.md gives 404
+    and 406 no body, and a proxy's HTML error page holds nothing a parser can use. Such a
+    refusal is the server's last word, not retried.
+
+    Every JSON body X sends is an object, so a body that opens with `{` and does not decode was
+    damaged on the way (garbled, cut short): ResponseError, retried like any garbled answer,
+    since the intact refusal (protected posts, a bad parameter) is what the user must read."""
+    if body.removeprefix(codecs.BOM_UTF8).lstrip(_JSON_SPACE).startswith(b"{"):
+        return decode_object(body, status)
+    return {}
+
+
+_JSON_SPACE = b" \t\n\r"  # what JSON allows before a value (bytes.strip() takes more)
 
 
 # What a user can do about a refusal whose status says more than its body.

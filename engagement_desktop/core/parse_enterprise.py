@@ -59,7 +59,7 @@ def granularity(group_by: tuple[str, ...] | list[str]) -> str:
 def parse(step: Step, status: int, body: bytes) -> ParsedPage:
     if 200 <= status < 300:
         return _parse_ok(step, decode_object(body, status))
-    return _parse_refusal(step, status, refusal_body(body))
+    return _parse_refusal(step, status, refusal_body(body, status))
 
 
 def _parse_ok(step: Step, data: dict) -> ParsedPage:

@@ -47,7 +47,7 @@ def read_answer(step: Step, status: int, body: bytes, default_granularity: str,
     """A v2 answer: `read_item(page, item, where, granularity)` reads each `data[]` object;
     top-level problem objects and refusals follow the rules every v2 endpoint shares."""
     if not 200 <= status < 300:
-        return refusal(step, status, refusal_body(body))
+        return refusal(step, status, refusal_body(body, status))
     data = decode_object(body, status)
     if "data" not in data and "errors" not in data:
         raise ResponseError("The answer has neither 'data' nor 'errors'.")

@@ -74,8 +74,8 @@ def route(post_ids: Iterable[str], owners: Mapping[str, str], accounts: Iterable
 
 
 def _read(status: int, body: bytes, asked: list[str]) -> tuple[dict[str, str], list[PostProblem]]:
-    if status != 200:  # the server's last word, with or without a JSON body: not retried
-        data = refusal_body(body)
+    if status != 200:  # the server's last word, not retried (unless its body came garbled)
+        data = refusal_body(body, status)
         said = data.get("detail") or data.get("title")
         message = refused(status, str(said) if said else None, URL_FIELD)
         return {}, [PostProblem(p, ERROR, f"The owner lookup failed. {message}") for p in asked]

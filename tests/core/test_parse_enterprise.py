@@ -175,6 +175,22 @@ def test_a_403_without_a_json_body_is_still_forbidden_for_every_post():
     assert all("The server said" not in p.message for p in page.problems)
 
 
+def test_a_protected_posts_400_cut_short_is_a_response_error_not_an_error_for_every_post():
+    # Retried, the intact refusal names the protected post and the others are re-sent.
+    intact = json.dumps({"errors": ["1 Tweet ID(s) are unavailable"],
+                         "unavailable_tweet_ids": [B]}).encode()
+    with pytest.raises(ResponseError, match=r"HTTP 400\) is not JSON"):
+        parse_enterprise.parse(step(PER_POST), 400, intact[:-10])
+
+
+def test_a_refusal_after_a_byte_order_mark_and_blank_lines_is_still_read():
+    body = b"\xef\xbb\xbf\r\n " + json.dumps({"errors": ["1 Tweet ID(s) are unavailable"],
+                                             "unavailable_tweet_ids": [B]}).encode()
+    page = parse_enterprise.parse(step(PER_POST), 400, body)
+    assert [(p.post_id, p.kind) for p in page.problems] == [(B, PROTECTED)]
+    assert page.retry_without == {B}
+
+
 def test_a_metric_key_in_another_spelling_is_read_as_its_catalog_name():
     page = parse(step(PER_POST), {"per-post": {A: {"Impressions": "3", "likes": "2"}}})
     assert sorted(r.metric for r in page.rows) == ["favorites", "impressions"]

@@ -5,7 +5,7 @@ from importlib.metadata import entry_points
 
 import pytest
 
-from engagement_desktop.core.rows import HOUR, TOTAL, Row
+from engagement_desktop.core.rows import ERROR, HOUR, TOTAL, ResponseError, Row
 from engagement_desktop.plugins.api import API_VERSION, EndpointPlugin, Step
 from engagement_builtins.enterprise import historical, hr28, totals
 from engagement_builtins.v2_analytics import analytics
@@ -108,3 +108,52 @@ def test_each_family_reads_its_own_answer_shape():
         page = plugin.parse(step(name, granularity=granularity), 200, {},
                             json.dumps(body).encode())
         assert page.rows == [row], name
+
+
+# A 4xx answer as the sandbox's `garble` fault leaves it, and one cut short on the way: each
+# opens like the JSON refusal it was.
+GARBLED_REFUSALS = [
+    pytest.param(b'{"data": [{"id": "\x00\xff<html>upstream hiccup', id="sandbox-garble"),
+    pytest.param(b'{"errors": ["1 Tweet ID(s) are unavailable"], "unavailable_tweet_i',
+                 id="cut-short")]
+# A readable 400 in each family's dialect, and the words of it a user must read.
+READABLE_400 = {
+    "enterprise": ({"errors": ["Unknown metric: bogus"]}, "Unknown metric: bogus"),
+    "v2": ({"title": "Invalid Request", "detail": "One or more parameters to your request was "
+            "invalid.", "type": "https://api.twitter.com/2/problems/invalid-request"},
+           "Invalid Request"),
+}
+
+
+def dialect(name: str) -> str:
+    return "v2" if name.startswith("v2-") else "enterprise"
+
+
+@pytest.mark.parametrize("name", BUILTINS)
+@pytest.mark.parametrize("status", [400, 403, 404])
+@pytest.mark.parametrize("body", GARBLED_REFUSALS)
+def test_a_garbled_client_error_is_a_response_error_so_the_transport_retries_it(
+        name, status, body):
+    with pytest.raises(ResponseError) as caught:
+        BUILTINS[name].parse(step(name), status, {"content-type": "application/json"}, body)
+    assert f"HTTP {status}" in str(caught.value) and "is not JSON" in str(caught.value)
+
+
+@pytest.mark.parametrize("name", BUILTINS)
+def test_a_readable_400_is_reported_for_every_post_with_the_servers_words(name):
+    body, words = READABLE_400[dialect(name)]
+    page = BUILTINS[name].parse(step(name), 400, {"content-type": "application/json"},
+                                json.dumps(body).encode())
+    assert page.rows == [] and page.retry_without == frozenset()
+    assert [(p.post_id, p.kind) for p in page.problems] == [(A, ERROR), (B, ERROR)]
+    assert all("HTTP 400" in p.message and words in p.message for p in page.problems)
+
+
+@pytest.mark.parametrize("name", BUILTINS)
+@pytest.mark.parametrize("body", [b"<html><body>Not Found</body></html>", b"", b"\n"],
+                         ids=["html-page", "empty", "blank-line"])
+def test_a_404_without_a_json_body_is_reported_for_every_post_with_the_url_advice(name, body):
+    page = BUILTINS[name].parse(step(name), 404, {"content-type": "text/html"}, body)
+    url_field = "X API URL" if dialect(name) == "v2" else "Engagement API URL"
+    assert [(p.post_id, p.kind) for p in page.problems] == [(A, ERROR), (B, ERROR)]
+    assert all("HTTP 404" in p.message and url_field in p.message for p in page.problems)

@@ -9,6 +9,7 @@ from engagement_desktop.core.endpoint import BEARER, OAUTH1_USER, OAUTH2_USER
 from engagement_desktop.core.rows import ERROR, NOT_OWNED, UNAVAILABLE
 from engagement_desktop.credentials.account import Account, Secrets
 from engagement_desktop.runner.routing import lookup_owners, route
+from engagement_desktop.transport.retry import RetryPolicy
 from engagement_desktop.transport.sender import Credential, Transport
 
 API = "https://api.test"
@@ -62,6 +63,20 @@ def test_a_lookup_refused_without_a_json_body_is_reported_per_post_and_not_retri
     assert owners == {} and len(responses.calls) == 1
     assert [(p.post_id, p.kind) for p in problems] == [("11", ERROR), ("12", ERROR)]
     assert "HTTP 404" in problems[0].message and "X API URL" in problems[0].message
+
+
+@responses.activate
+def test_a_lookup_refusal_that_arrives_garbled_is_retried_and_the_owners_found():
+    responses.add(responses.GET, API + "/2/tweets", status=400,
+                  body=b'{"title": "Invalid Request", "detail": "\x00\xff',
+                  content_type="application/json")
+    responses.add_callback(responses.GET, API + "/2/tweets", callback=lookup_answer)
+    patient = transport()
+    patient.policy = RetryPolicy(base_delay=0.01, max_delay=0.02)
+    owners, problems = lookup_owners(["11", "12"], transport=patient, bearer_account="app",
+                                     cancel=threading.Event())
+    assert owners == {"11": "alice", "12": "bob"} and problems == []
+    assert len(responses.calls) == 2
 
 
 def test_posts_go_to_the_user_account_with_the_owners_handle_and_the_rest_are_not_owned():

@@ -1,4 +1,5 @@
 """The transport signs, retries what is transient, and hands everything else to the plugin."""
+import json
 import threading
 import time
 from urllib.parse import parse_qsl, unquote
@@ -11,11 +12,13 @@ from oauthlib.oauth1.rfc5849 import signature
 from oauthlib.oauth1.rfc5849.utils import parse_authorization_header
 
 from engagement_desktop.core.endpoint import HttpRequest
-from engagement_desktop.core.rows import ResponseError
+from engagement_desktop.core.plan import Step
+from engagement_desktop.core.rows import ERROR, PROTECTED, ResponseError
 from engagement_desktop.transport.auth import AuthenticationError
 from engagement_desktop.transport.cancel import Cancelled
 from engagement_desktop.transport.retry import RetryPolicy
 from engagement_desktop.transport.sender import GaveUp, Transport
+from engagement_builtins.enterprise import totals
 
 from transport_fixtures import API, BASE, ENTERPRISE_SPEC, OAUTH1_SECRETS, V2_SPEC, credentials
 
@@ -27,6 +30,13 @@ REQUEST = HttpRequest("POST", ENTERPRISE_SPEC.path, json=BODY)
 
 def keep(status, headers, body):
     return status, body
+
+
+def read_totals(status, headers, body):
+    """The built-in totals plugin's reading of an answer to REQUEST."""
+    the_step = Step("s", "totals", "app", ("20",), ("favorites",), tuple(
+        (name, tuple(g["group_by"])) for name, g in BODY["groupings"].items()))
+    return totals.parse(the_step, status, headers, body)
 
 
 def oauth_fields(header: str) -> dict:
@@ -98,6 +108,37 @@ def test_a_garbled_body_is_retried_like_a_server_error(transport):
         return body
 
     assert transport.send("app", ENTERPRISE_SPEC, REQUEST, threading.Event(), parse) == b'{"g": {}}'
+
+
+@responses.activate
+def test_a_garbled_client_error_is_retried_and_the_intact_refusal_is_what_the_user_reads(
+        transport):
+    refusal = {"errors": ["1 Tweet ID(s) are unavailable"], "unavailable_tweet_ids": ["20"]}
+    responses.post(TOTALS_URL, status=400, body=json.dumps(refusal).encode()[:30],
+                   content_type="application/json")
+    responses.post(TOTALS_URL, status=400, json=refusal)
+    page = transport.send("app", ENTERPRISE_SPEC, REQUEST, threading.Event(), read_totals)
+    assert [(p.post_id, p.kind) for p in page.problems] == [("20", PROTECTED)]
+    assert page.retry_without == {"20"} and len(responses.calls) == 2
+
+
+@responses.activate
+def test_a_client_error_garbled_on_every_try_gives_up_naming_its_status(transport):
+    for _ in range(3):
+        responses.post(TOTALS_URL, status=400, body=b'{"errors": ["\x00\xff',
+                       content_type="application/json")
+    with pytest.raises(GaveUp, match=r"3 tries: The server's answer \(HTTP 400\) is not JSON"
+                       ) as caught:
+        transport.send("app", ENTERPRISE_SPEC, REQUEST, threading.Event(), read_totals)
+    assert caught.value.status == 400 and len(responses.calls) == 3
+
+
+@responses.activate
+def test_a_client_error_with_an_html_page_is_given_to_the_user_once_not_retried(transport):
+    responses.post(TOTALS_URL, status=404, body="<html>Not Found</html>", content_type="text/html")
+    page = transport.send("app", ENTERPRISE_SPEC, REQUEST, threading.Event(), read_totals)
+    assert {(p.post_id, p.kind) for p in page.problems} == {("20", ERROR)}
+    assert "HTTP 404" in page.problems[0].message and len(responses.calls) == 1
 
 
 @responses.activate
