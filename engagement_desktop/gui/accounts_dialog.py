@@ -7,6 +7,7 @@ network call runs in the background, so the dialog never freezes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -112,6 +113,10 @@ class AccountsDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.keyring)
         layout.addWidget(close)
+        # Enter belongs to the PIN field: an auto-default button would be pressed by it too
+        # ("Add" dropped the login under way, "Close" closed the dialog).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
         self._show_keyring()
         self.reload()
 
@@ -121,9 +126,7 @@ class AccountsDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for account in accounts:
-            handle = f" @{account.screen_name}" if account.screen_name else ""
-            where = " · sandbox" if account.sandbox else ""
-            self.list.addItem(f"{account.name}{handle}\n{account.kind}{where}")
+            self.list.addItem(_label(account))
         self.list.blockSignals(False)
         names = [a.name for a in accounts]
         self._names = names
@@ -214,8 +217,9 @@ class AccountsDialog(QDialog):
     def get_bearer(self) -> None:
         self._with_consumer_keys(
             "Get bearer token", "Asking for an app-only bearer token…", fetch_app_bearer,
-            lambda token: self._store_secrets(Secrets(bearer_token=token),
-                                              "Stored a new app-only bearer token."))
+            lambda name, token: self._store_secrets(
+                name, Secrets(bearer_token=token),
+                f"Stored a new app-only bearer token for '{name}'."))
 
     @guarded("starting the PIN login")
     def start_pin(self) -> None:
@@ -223,19 +227,26 @@ class AccountsDialog(QDialog):
                                  self._pin_started)
 
     def _with_consumer_keys(self, button: str, doing: str, call, on_done) -> None:
-        """Save, then `call(api_base_url, consumer_key, consumer_secret)` in the background."""
+        """Save, then `call(api_base_url, consumer_key, consumer_secret)` in the background;
+        `on_done(name, result)` gets the name of this account, shown or not by then."""
         if not self.save():
             return
-        account, secrets = self._resolved(), self.store.secrets(self._selected)
+        name = self._selected
+        account, secrets = self._resolved(), self.store.secrets(name)
         if not (secrets.consumer_key and secrets.consumer_secret):
             self._say(f"Type the app's consumer key and secret first, then press {button}.",
                       error=True)
             return
         self._busy(doing)
         self.background.call(lambda: call(account.api_base_url, secrets.consumer_key,
-                                          secrets.consumer_secret), on_done, self._failed)
+                                          secrets.consumer_secret),
+                             lambda result: on_done(name, result), self._failed)
 
-    def _pin_started(self, flow: PinFlow) -> None:
+    def _pin_started(self, name: str, flow: PinFlow) -> None:
+        if name != self._selected:  # the user went to another account meanwhile
+            self._say(f"The PIN login of '{name}' was dropped when you selected another account.")
+            self._update_buttons()
+            return
         self._flow = flow
         self.pin_url.setText(f"Sign in as the account's user at <a href='{flow.authorize_url}'>"
                              "the authorize page</a> (opened in your browser), authorize the "
@@ -248,27 +259,39 @@ class AccountsDialog(QDialog):
 
     @guarded("finishing the PIN login")
     def finish_pin(self) -> None:
-        if self._flow is None:
+        if self._flow is None or self.background.busy:  # e.g. Enter pressed twice: one try
             return
-        flow, pin = self._flow, self.pin.text()
+        name, flow, pin = self._selected, self._flow, self.pin.text()
         self._busy("Checking the PIN…")
-        self.background.call(lambda: finish_pin_flow(flow, pin), self._pin_finished, self._failed)
+        self.background.call(lambda: finish_pin_flow(flow, pin),
+                             lambda user: self._pin_finished(name, user), self._failed)
 
-    def _pin_finished(self, user) -> None:
-        self.form.set_user(user.user_id, user.screen_name)
-        self._end_pin()
-        self._store_secrets(Secrets(access_token=user.access_token,
-                                    access_token_secret=user.access_token_secret),
-                            f"Logged in as @{user.screen_name}.")
+    def _pin_finished(self, name: str, user) -> None:
+        if name == self._selected:
+            self._end_pin()
+        self._store_secrets(name, Secrets(access_token=user.access_token,
+                                          access_token_secret=user.access_token_secret),
+                            f"Logged in '{name}' as @{user.screen_name}.",
+                            user_id=user.user_id, screen_name=user.screen_name)
 
-    def _store_secrets(self, secrets: Secrets, said: str) -> None:
+    def _store_secrets(self, name: str, secrets: Secrets, said: str, **identity) -> None:
+        """Add `secrets` (and, from a PIN login, the user's identity) to the account `name` that
+        asked for them, even when the user has selected another account since."""
+        if self.store.get(name) is None:
+            self._say(f"'{name}' was removed meanwhile, so nothing was stored.", error=True)
+            return
         try:
-            account = self.form.account()
-            self.store.update(account, self.store.secrets(account.name).merged(secrets))
+            merged = self.store.secrets(name).merged(secrets)
+            account = replace(self.store.get(name), **identity)
+            self.store.update(account, merged)
         except EXPECTED as error:
             self._failed(error)
             return
-        self.reload(select=account.name)
+        if name == self._selected:
+            self.reload(select=name)
+        else:  # leave the account shown, and whatever is typed in it, alone
+            self.list.item(self._names.index(name)).setText(_label(account))
+            self._update_buttons()
         self._say(said)
         self.accounts_changed.emit()
 
@@ -315,3 +338,9 @@ class AccountsDialog(QDialog):
         if store.warning:
             text += f"<br><span style='color:#b00020'>{store.warning}</span>"
         self.keyring.setText(text)
+
+
+def _label(account: Account) -> str:
+    handle = f" @{account.screen_name}" if account.screen_name else ""
+    where = " · sandbox" if account.sandbox else ""
+    return f"{account.name}{handle}\n{account.kind}{where}"

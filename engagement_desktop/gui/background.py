@@ -42,14 +42,17 @@ class Background(QObject):
     def call(self, fn: Callable[[], object], on_done: Callable[[object], None],
              on_error: Callable[[Exception], None]) -> None:
         signals = _Signals(self)  # lives in the GUI thread: its slots run there
-        # Count the call as finished before its handler runs, so the handler sees `busy` right.
-        signals.done.connect(lambda _: self._finished(signals))
-        signals.failed.connect(lambda _: self._finished(signals))
-        signals.done.connect(on_done)
-        signals.failed.connect(on_error)
+        # One slot per outcome: with two, `signals` could be deleted between their queued
+        # calls, and the handler's call with it (the result lost, the window left waiting).
+        signals.done.connect(lambda result: self._finished(signals, on_done, result))
+        signals.failed.connect(lambda error: self._finished(signals, on_error, error))
         self.running += 1
         QThreadPool.globalInstance().start(_Call(fn, signals))
 
-    def _finished(self, signals: _Signals) -> None:
+    def _finished(self, signals: _Signals, handler: Callable, value: object) -> None:
+        # Count the call as finished before its handler runs, so the handler sees `busy` right.
         self.running -= 1
-        signals.deleteLater()
+        try:
+            handler(value)
+        finally:
+            signals.deleteLater()
