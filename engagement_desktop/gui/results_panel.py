@@ -6,6 +6,9 @@ are merged into the ResultSet in slices of a few milliseconds, the chart redraws
 times a second, and the tree is rebuilt on a timer whose interval grows with what a rebuild
 costs (and only while the Tree tab is visible).
 
+The Chart tab is built on first use (a result to draw, the tab opened, an export): pyqtgraph
+takes about 0.3 s to import, which the app's start does not need to pay.
+
 The progress line lives inside the panel (`panel.progress`); its Cancel button emits
 `cancel_requested`, which the main window connects to `RunWorker.cancel` (and to Esc).
 """
@@ -14,8 +17,9 @@ from __future__ import annotations
 import time
 from collections import deque
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ..core.plan import Plan
@@ -23,8 +27,6 @@ from ..core.query import Query
 from ..core.results import ResultSet
 from ..core.rows import ERROR, PostProblem
 from ..runner.events import Finished, PageParsed, Progress, StepFailed, StepStarted
-from .chart_export import chart_title, export_plot, export_result_chart
-from .chart_view import BARS, ChartView
 from .problems_view import ProblemsView
 from .requests_view import RequestsView
 from .run_progress import RunProgress
@@ -33,6 +35,10 @@ from .tree_tab import TreeTab
 INGEST_SLICE_S = 0.006  # longest stretch spent merging rows before yielding to the event loop
 INGEST_CHUNK = 2000  # rows merged between clock checks
 TREE_MIN_INTERVAL_MS = 300
+CHART_TAB = 1
+
+if TYPE_CHECKING:
+    from .chart_view import ChartView
 
 
 class ResultsPanel(QWidget):
@@ -49,17 +55,17 @@ class ResultsPanel(QWidget):
         self.progress = RunProgress()
         self.progress.cancel_requested.connect(self.cancel_requested)
         self.tree = TreeTab()
-        self.chart = ChartView()
+        self._chart: ChartView | None = None
         self.problems = ProblemsView()
         self.requests = RequestsView()
         self.tabs = QTabWidget(objectName="resultTabs")
         self.tabs.addTab(self.tree, "Tree")
-        self.tabs.addTab(self.chart, "Chart")
+        self.tabs.insertTab(CHART_TAB, QWidget(), "Chart")  # the chart's place until first use
         self.tabs.addTab(self.problems, "Problems")
         self.tabs.addTab(self.requests, "Requests")
-        self.tabs.currentChanged.connect(lambda _i: self._rebuild_tree_if_stale())
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.problems.count_changed.connect(self._problem_count)
-        self.tree.selection_changed.connect(self.chart.select)
+        self.tree.selection_changed.connect(lambda posts, metrics: self.chart.select(posts, metrics))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.progress)
@@ -135,8 +141,31 @@ class ResultsPanel(QWidget):
             self._finish_run()
         return self._result
 
+    @property
+    def chart(self) -> ChartView:
+        """The Chart tab's view, built (and given the result so far) on first use."""
+        if self._chart is None:
+            self._build_chart()
+        return self._chart
+
+    def _build_chart(self) -> None:
+        from .chart_view import ChartView
+
+        self._chart = ChartView()
+        current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(CHART_TAB)
+        with QSignalBlocker(self.tabs):  # the swap is not the user changing tabs
+            self.tabs.removeTab(CHART_TAB)
+            self.tabs.insertTab(CHART_TAB, self._chart, "Chart")
+            self.tabs.setCurrentIndex(current)
+        placeholder.deleteLater()
+        self._chart.set_result(self._result)
+
     def export_chart(self, path) -> None:
         """The chart as PNG or SVG (by the extension), as ticked in the Chart tab."""
+        from .chart_export import chart_title, export_plot, export_result_chart
+        from .chart_view import BARS
+
         path = Path(path)
         plot = self.chart.current_plot()
         if plot.isVisible():
@@ -181,7 +210,7 @@ class ResultsPanel(QWidget):
             self._merge_chunk()
 
     def _rows_changed(self) -> None:
-        self.chart.set_result(self._result)
+        self._update_chart()
         self._tree_stale = True
         if not self._tree_timer.isActive():
             self._tree_timer.start(self._tree_interval_ms)
@@ -199,8 +228,17 @@ class ResultsPanel(QWidget):
     def _show_everything(self) -> None:
         self._tree_stale = False
         self.tree.set_result(self._result)
-        self.chart.set_result(self._result)
+        self._update_chart()
         self.problems.set_problems(self._result.problems if self._result else [])
+
+    def _update_chart(self) -> None:
+        if self._chart is not None or self._result is not None:  # nothing to draw: not built
+            self.chart.set_result(self._result)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == CHART_TAB and self._chart is None:
+            self._build_chart()
+        self._rebuild_tree_if_stale()
 
     def _add_problems(self, problems: list[PostProblem]) -> None:
         if problems:

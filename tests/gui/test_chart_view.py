@@ -1,5 +1,8 @@
 """The Chart tab: curves per ticked post × metric, live at most 10 times a second, legend,
 hover values, log scale, bars for totals, and the tree's selection driving what is drawn."""
+import os
+import subprocess
+import sys
 import time
 
 import numpy as np
@@ -95,3 +98,29 @@ def test_selecting_a_post_in_the_tree_charts_that_post(qtbot):
     qtbot.waitUntil(lambda: panel.tree.proxy.rowCount() == 3)
     view.setCurrentIndex(panel.tree.proxy.index(2, 0))
     assert panel.chart.checked_posts() == ["31"]
+
+
+def test_the_chart_is_built_on_first_use_with_the_result_so_far(qtbot):
+    panel = ResultsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    chart_tab = panel.tabs.widget(1)
+    assert not isinstance(chart_tab, ChartView)  # an empty panel has nothing to draw yet
+    panel._result = hourly()  # as if rows had arrived while the Tree tab was open
+    panel.tabs.setCurrentIndex(1)
+    assert isinstance(panel.tabs.widget(1), ChartView) and panel.tabs.currentIndex() == 1
+    assert panel.tabs.tabText(1) == "Chart"
+    qtbot.waitUntil(lambda: panel.chart.checked_posts() == ["3", "20"])
+
+
+def test_starting_the_app_does_not_import_pyqtgraph(tmp_path):
+    # pyqtgraph costs about 0.3 s to import: the first run pays it, not the start.
+    code = ("import sys; from engagement_desktop.app import build; "
+            "app, window, stop = build(['--home', sys.argv[1]]); "
+            "print('pyqtgraph' in sys.modules); window.workbench.files.dirty = False; "
+            "window.close(); stop()")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    ran = subprocess.run([sys.executable, "-c", code, str(tmp_path / "home")], env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.split() == ["False"]
