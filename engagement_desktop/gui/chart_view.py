@@ -195,8 +195,11 @@ class ChartView(QWidget):
                 curve = pg.PlotDataItem(name=series_label(post, metric_title(metric)))
                 self.time_plot.addItem(curve)
                 self._curves[(post, metric)] = curve
-            curve.setPen(pg.mkPen(PALETTE[n % len(PALETTE)], width=2))
-            curve.setData(xs, ys, connect="finite")
+            pen = pg.mkPen(PALETTE[n % len(PALETTE)], width=2)
+            if curve.opts["pen"] != pen:  # setting a pen repaints the curve: only a new one
+                curve.setPen(pen)
+            # Only log scale puts gaps (NaN) in a line: otherwise skip the finite check.
+            curve.setData(xs, ys, connect="finite" if log else "all", skipFiniteCheck=not log)
         self._set_note(len(drawn), len(wanted))
 
     def _remove_curve(self, key: tuple) -> None:
