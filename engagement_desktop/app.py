@@ -15,7 +15,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -78,7 +77,8 @@ class Startup:
         self._parts: dict = {}  # what the steps built, for the later steps
 
     def steps(self) -> list[tuple[str, Callable[[], None]]]:
-        return [("Loading plugins…", self._load_plugins),
+        return [("Starting…", self._start_logging),
+                ("Loading plugins…", self._load_plugins),
                 ("Reading the accounts…", self._open_accounts),
                 ("Starting the sandbox…", self._start_sandbox_if_needed),
                 ("Building the window…", self._build_workbench)]
@@ -90,13 +90,13 @@ class Startup:
 
     def finish_after_first_paint(self, on_ready: Callable[[], None] = lambda: None) -> None:
         """The steps from the event loop, once the window is on screen; each step's name is
-        painted before it runs. A step that fails closes the window with a message (exit 1)."""
+        painted before it runs. A step that fails hides the window, says why, and exits 1."""
         pending = self.steps()
 
         def next_step() -> None:
-            if not shiboken6.isValid(self.window) or not self.window.isVisible():
+            if not self.window.isVisible():
                 return  # the user closed the window while it was starting
-            note, step = pending.pop(0)
+            _, step = pending.pop(0)
             try:
                 step()
             except Exception as error:  # noqa: BLE001 — any failure here is "cannot start"
@@ -118,13 +118,17 @@ class Startup:
             self.sandbox.stop()
 
     # -- the steps ----------------------------------------------------------------------------
-    def _load_plugins(self) -> None:
+    def _start_logging(self) -> None:
+        """The log file (secrets masked), and unexpected errors as a message, not a traceback."""
         from .gui.slot_guard import install_excepthook
-        from .plugins.registry import load_registry
         from .transport.masking import configure_logging
 
         configure_logging(self.paths.logs)
         install_excepthook()
+
+    def _load_plugins(self) -> None:
+        from .plugins.registry import load_registry
+
         self._parts["registry"] = load_registry(self.paths)
 
     def _open_accounts(self) -> None:

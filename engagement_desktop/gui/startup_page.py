@@ -17,8 +17,7 @@ class StartupPage(QWidget):
         # main_window), and this page is what must paint first.
         title = QLabel("<h2 align=center>Engagement Desktop</h2>")
         self.step = QLabel()
-        self.step.setObjectName("startupStep")
-        self.show_step("Starting…")
+        self.step.setObjectName("startupStep")  # the step under way: app.Startup sets it
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(title)

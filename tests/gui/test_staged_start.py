@@ -22,7 +22,7 @@ def test_the_window_paints_before_anything_slow_and_names_each_step(qtbot, tmp_p
     try:
         assert startup.window.workbench is None and startup.window.isVisible()
         qtbot.waitUntil(lambda: bool(ready), timeout=30000)
-        assert seen == ["Starting…", "Loading plugins…", "painted", "plugins loading",
+        assert seen == ["Starting…", "painted", "Loading plugins…", "plugins loading",
                         "Reading the accounts…", "Starting the sandbox…",
                         "Building the window…"]
         workbench = startup.window.workbench
