@@ -72,9 +72,11 @@ class Startup:
         settings = QSettings(str(self.paths.config / SETTINGS_FILE), QSettings.Format.IniFormat)
         self.window = MainWindow(settings)
         self.window.show()
+        # What the steps build, each for the steps after it.
+        self.registry = self.accounts = self.ledger = None
+        self.existing_accounts: list = []
         self.sandbox = None
         self.collection = None
-        self._parts: dict = {}  # what the steps built, for the later steps
 
     def steps(self) -> list[tuple[str, Callable[[], None]]]:
         return [("Starting…", self._start_logging),
@@ -129,28 +131,28 @@ class Startup:
     def _load_plugins(self) -> None:
         from .plugins.registry import load_registry
 
-        self._parts["registry"] = load_registry(self.paths)
+        self.registry = load_registry(self.paths)
 
     def _open_accounts(self) -> None:
         from .credentials.secret_store import SecretStore
         from .credentials.store import AccountStore
         from .credentials.usage_ledger import UsageLedger
 
-        self._parts["accounts"] = AccountStore(self.paths.config, SecretStore())
-        self._parts["existing"] = self._parts["accounts"].list()
-        self._parts["ledger"] = UsageLedger(self.paths.data)
+        self.accounts = AccountStore(self.paths.config, SecretStore())
+        self.existing_accounts = self.accounts.list()
+        self.ledger = UsageLedger(self.paths.data)
 
     def _start_sandbox_if_needed(self) -> None:
         """The emulator on 127.0.0.1 (a free port, a daemon thread) while no real account is
         set up, or while sandbox accounts exist; with no account at all, the demo accounts."""
-        existing = self._parts["existing"]
+        existing = self.existing_accounts
         if existing and not any(a.sandbox for a in existing):
             return
         from .sandbox.server import SandboxServer
 
         self.sandbox = SandboxServer().start()
         if not existing:
-            add_demo_accounts(self._parts["accounts"])
+            add_demo_accounts(self.accounts)
 
     def _build_workbench(self) -> None:
         from .gui.context import AppContext
@@ -160,16 +162,16 @@ class Startup:
         from .gui.workbench import Workbench
         from .runner.service import RunService
 
-        accounts, ledger = self._parts["accounts"], self._parts["ledger"]
+        accounts, ledger = self.accounts, self.ledger
         sandbox_url = self.sandbox.base_url if self.sandbox else None
         demo_only = self.sandbox is not None and not any(not a.sandbox for a in accounts.list())
         # The sandbox, the runner and Test connection run Python in other threads.
         self.collection = GuiThreadCollection()
         self.collection.start()
         ctx = AppContext(
-            paths=self.paths, settings=self.window.settings, registry=self._parts["registry"],
+            paths=self.paths, settings=self.window.settings, registry=self.registry,
             accounts=accounts, ledger=ledger,
-            service=RunService(self.paths, self._parts["registry"], accounts, ledger,
+            service=RunService(self.paths, self.registry, accounts, ledger,
                                sandbox_base_url=sandbox_url),
             make_results_panel=ResultsPanel, make_worker=RunWorker, sandbox_url=sandbox_url,
             demo_only=demo_only,

@@ -1,8 +1,20 @@
 import os
 
+import pytest
+
 # Before any Qt import anywhere in the test session.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Tests that add and remove accounts use a keyring service of their own, never the real one
 # (subprocesses of the CLI inherit it).
 os.environ.setdefault("ENGAGEMENT_DESKTOP_KEYRING_SERVICE", "engagement-desktop-tests")
+
+
+@pytest.fixture(scope="module")
+def server():
+    """A sandbox on real time, its rate limit high enough never to get in the way; one per test
+    module (the tests that change its faults or clock set them back)."""
+    from engagement_desktop.sandbox.server import SandboxServer
+
+    with SandboxServer(rate_limit=100_000) as running:
+        yield running

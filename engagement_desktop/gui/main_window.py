@@ -1,9 +1,8 @@
 """The main window: on screen at once with a startup page, then holding the workbench.
 
 The window itself is light (a few Qt classes and a label) so that it paints within a moment of
-launch; what
-takes time — plugins, the keyring, the sandbox, the editor and results — is built afterwards
-by app.py and handed over as the `Workbench`. The window keeps its geometry and asks the
+launch; what takes time — plugins, the keyring, the sandbox, the editor and results — is built
+afterwards by app.py and handed over as the `Workbench`. The window keeps its geometry and asks the
 workbench before it closes.
 """
 from __future__ import annotations

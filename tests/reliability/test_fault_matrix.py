@@ -13,7 +13,6 @@ from e2e.e2e_fixtures import TODAY, collect, day, make_service, owned_ids
 
 from engagement_desktop.core.query import Query
 from engagement_desktop.core.rows import ERROR
-from engagement_desktop.sandbox.server import SandboxServer
 from engagement_desktop.transport.retry import RetryPolicy
 
 pytestmark = pytest.mark.slow
@@ -39,12 +38,6 @@ MATRIX = {
     "mixed": "latency=10ms,429=0.1,500=0.08,502=0.05,503=0.05,drop=0.05,truncate=0.05,"
              "garble=0.05,burst=2",
 }
-
-
-@pytest.fixture(scope="module")
-def server():
-    with SandboxServer(rate_limit=100_000) as sandbox:
-        yield sandbox
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,6 @@
 """A totals plan over a mocked enterprise server, for the runner's unit tests."""
 import json
+import time
 
 from engagement_builtins.enterprise import totals
 
@@ -43,3 +44,13 @@ def favorites_answer(request):
 
 def value(post_id: str) -> int:
     return int(post_id) % 1000
+
+
+def cancel_after(seconds: float, events, cancel) -> tuple[list, float]:
+    """Cancel a run `seconds` after now (its workers already sending): the events it still
+    yields, and how long its generator took to end from the cancel."""
+    time.sleep(seconds)
+    cancel.set()
+    started = time.monotonic()
+    rest = list(events)
+    return rest, time.monotonic() - started

@@ -9,13 +9,6 @@ from sandbox_fixtures import FROZEN_NOW
 
 
 @pytest.fixture(scope="module")
-def server():
-    """A sandbox on real time with a rate limit high enough never to get in the way."""
-    with SandboxServer(rate_limit=100_000) as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
 def frozen():
     """A sandbox whose clock stands at FROZEN_NOW."""
     with SandboxServer(rate_limit=100_000, now=FROZEN_NOW) as running:

@@ -4,14 +4,12 @@ garbled answer, so the user gets the intact refusal's per-post news, not an unex
 from dataclasses import dataclass
 from datetime import timedelta
 
-import pytest
 from e2e.e2e_fixtures import TODAY, collect, day, make_service, owned_ids
 
 from engagement_desktop.core.query import Query
 from engagement_desktop.core.rows import ERROR, PROTECTED
 from engagement_desktop.runner.events import StepFailed, StepStarted
 from engagement_desktop.sandbox.faults import Faults
-from engagement_desktop.sandbox.server import SandboxServer
 from engagement_desktop.transport.retry import RetryPolicy
 
 # Five posts of @demo_owner, one deleted and one protected: the sandbox refuses the batch with
@@ -37,12 +35,6 @@ class FirstAnswersGarbled(Faults):
                 self.count -= 1
                 return "garble"
         return None
-
-
-@pytest.fixture(scope="module")
-def server():
-    with SandboxServer(rate_limit=100_000) as sandbox:
-        yield sandbox
 
 
 def run(server, root, faults: Faults | None):
