@@ -71,8 +71,8 @@ def measure_stall(total_rows: int = 100_000, hours_per_page: int = 28,
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from engagement_desktop.gui.results_panel import ResultsPanel
-    from engagement_desktop.gui.run_worker import RunWorker
+    from engagement_desktop.gui.results.results_panel import ResultsPanel
+    from engagement_desktop.gui.run.run_worker import RunWorker
 
     app = QApplication.instance() or QApplication([])
     panel = ResultsPanel()

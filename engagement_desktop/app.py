@@ -19,7 +19,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .gui.main_window import MainWindow
+from .gui.shell.main_window import MainWindow
 from .paths import AppPaths
 from .resources import EXAMPLES, RESOURCES
 
@@ -122,7 +122,7 @@ class Startup:
     # -- the steps ----------------------------------------------------------------------------
     def _start_logging(self) -> None:
         """The log file (secrets masked), and unexpected errors as a message, not a traceback."""
-        from .gui.slot_guard import install_excepthook
+        from .gui.common.slot_guard import install_excepthook
         from .transport.masking import configure_logging
 
         configure_logging(self.paths.logs)
@@ -155,11 +155,11 @@ class Startup:
             add_demo_accounts(self.accounts)
 
     def _build_workbench(self) -> None:
-        from .gui.context import AppContext
-        from .gui.gui_thread_gc import GuiThreadCollection
-        from .gui.results_panel import ResultsPanel
-        from .gui.run_worker import RunWorker
-        from .gui.workbench import Workbench
+        from .gui.shell.context import AppContext
+        from .gui.shell.gui_thread_gc import GuiThreadCollection
+        from .gui.results.results_panel import ResultsPanel
+        from .gui.run.run_worker import RunWorker
+        from .gui.shell.workbench import Workbench
         from .runner.service import RunService
 
         accounts, ledger = self.accounts, self.ledger

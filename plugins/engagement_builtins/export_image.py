@@ -1,7 +1,7 @@
 """PNG and SVG pictures of a result's chart, for `--export chart.png` and the Export menu.
 
 The picture is drawn by the desktop app's own chart, offscreen (no window, no display needed),
-through `engagement_desktop.gui.chart_export` — the one rendering path the Chart tab's export
+through `engagement_desktop.gui.results.chart_export` — the one rendering path the Chart tab's export
 uses too. This is the one built-in plugin that reaches past the plugin API: drawing a chart
 needs Qt, which only the GUI package may hold; Qt is imported when an export runs, not when
 the plugin is discovered, so listing plugins stays cheap.
@@ -40,7 +40,7 @@ class ChartImageExporter:
                              "exporter writes only that kind of file.")
         from PySide6.QtCore import QSize
 
-        from engagement_desktop.gui.chart_export import DEFAULT_SIZE, export_result_chart
+        from engagement_desktop.gui.results.chart_export import DEFAULT_SIZE, export_result_chart
 
         size = QSize(int(options.pop("width", DEFAULT_SIZE.width())),
                      int(options.pop("height", DEFAULT_SIZE.height())))

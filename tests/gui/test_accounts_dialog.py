@@ -2,7 +2,7 @@
 from PySide6.QtWidgets import QMessageBox
 
 from engagement_desktop.credentials.account import Account, Secrets
-from engagement_desktop.gui.accounts_dialog import AccountsDialog
+from engagement_desktop.gui.accounts.accounts_dialog import AccountsDialog
 
 
 def make_dialog(qtbot, store, test_connection=lambda name: f"{name}: connected"):

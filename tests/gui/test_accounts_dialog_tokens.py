@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from engagement_desktop.core.endpoint import BEARER, OAUTH1_USER
 from engagement_desktop.credentials.account import Account, Secrets
-from engagement_desktop.gui.accounts_dialog import AccountsDialog
-from engagement_desktop.gui.plan_preview import PlanPreview
+from engagement_desktop.gui.accounts.accounts_dialog import AccountsDialog
+from engagement_desktop.gui.editor.plan_preview import PlanPreview
 from engagement_desktop.sandbox import accounts as demo
 from engagement_desktop.sandbox.server import SandboxServer
 

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from engagement_builtins.export_image import png, svg
-from engagement_desktop.gui.chart_export import ChartExportError
-from engagement_desktop.gui.results_panel import ResultsPanel
+from engagement_desktop.gui.results.chart_export import ChartExportError
+from engagement_desktop.gui.results.results_panel import ResultsPanel
 from engagement_desktop.plugins.api import ExporterPlugin
 from results_samples import hourly, totals
 

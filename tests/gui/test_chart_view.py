@@ -9,9 +9,9 @@ import numpy as np
 from PySide6.QtCore import QPointF
 
 from engagement_desktop.core.rows import HOUR, Row
-from engagement_desktop.gui import chart_view
-from engagement_desktop.gui.chart_view import BARS, ChartView
-from engagement_desktop.gui.results_panel import ResultsPanel
+from engagement_desktop.gui.results import chart_view
+from engagement_desktop.gui.results.chart_view import BARS, ChartView
+from engagement_desktop.gui.results.results_panel import ResultsPanel
 from results_samples import DAY0, H, expected_sum, hourly, totals
 
 

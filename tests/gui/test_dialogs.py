@@ -1,7 +1,7 @@
 """The plugins and preferences dialogs."""
-from engagement_desktop.gui.plugins_dialog import PluginsDialog
-from engagement_desktop.gui.preferences_dialog import REOPEN_KEY, PreferencesDialog
-from engagement_desktop.gui.run_controller import CONFIRM_ABOVE_KEY
+from engagement_desktop.gui.shell.plugins_dialog import PluginsDialog
+from engagement_desktop.gui.shell.preferences_dialog import REOPEN_KEY, PreferencesDialog
+from engagement_desktop.gui.run.run_controller import CONFIRM_ABOVE_KEY
 from engagement_desktop.plugins.registry import load_registry
 
 

@@ -2,7 +2,7 @@
 automatic collection is back once it is off."""
 import gc
 
-from engagement_desktop.gui.gui_thread_gc import GuiThreadCollection
+from engagement_desktop.gui.shell.gui_thread_gc import GuiThreadCollection
 
 
 class Cycle:

@@ -11,11 +11,11 @@ from engagement_desktop.core.query import Query
 from engagement_desktop.core.workspace import Workspace
 from engagement_desktop.credentials.account import Account, Secrets
 from engagement_desktop.credentials.usage_ledger import UsageLedger
-from engagement_desktop.gui.context import AppContext
-from engagement_desktop.gui.main_window import MainWindow
-from engagement_desktop.gui.results_panel import ResultsPanel
-from engagement_desktop.gui.run_worker import RunWorker
-from engagement_desktop.gui.workbench import Workbench
+from engagement_desktop.gui.shell.context import AppContext
+from engagement_desktop.gui.shell.main_window import MainWindow
+from engagement_desktop.gui.results.results_panel import ResultsPanel
+from engagement_desktop.gui.run.run_worker import RunWorker
+from engagement_desktop.gui.shell.workbench import Workbench
 from engagement_desktop.plugins.registry import load_registry
 from engagement_desktop.runner.service import RunService
 from engagement_desktop.sandbox.server import SandboxServer

@@ -5,8 +5,8 @@ from PySide6.QtGui import QGuiApplication
 from engagement_desktop.core.rows import (PROBLEM_KINDS, PROTECTED, UNAVAILABLE,
                                           UNSUPPORTED_IMPRESSIONS, UNSUPPORTED_VIDEO_VIEWS,
                                           PostProblem)
-from engagement_desktop.gui.problems_view import EXPLANATIONS, ProblemsView
-from engagement_desktop.gui.results_panel import ResultsPanel
+from engagement_desktop.gui.results.problems_view import EXPLANATIONS, ProblemsView
+from engagement_desktop.gui.results.results_panel import ResultsPanel
 from engagement_desktop.runner.events import PageParsed, StepFailed
 
 PROBLEMS = [

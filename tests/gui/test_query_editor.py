@@ -4,8 +4,8 @@ import pytest
 from engagement_desktop.core.query import Query
 from engagement_desktop.credentials.account import Account, Secrets
 from engagement_desktop.credentials.usage_ledger import UsageLedger
-from engagement_desktop.gui.plan_preview import PlanPreview
-from engagement_desktop.gui.query_editor import QueryEditor
+from engagement_desktop.gui.editor.plan_preview import PlanPreview
+from engagement_desktop.gui.editor.query_editor import QueryEditor
 from engagement_desktop.plugins.registry import load_registry
 from engagement_desktop.runner.service import RunService
 from engagement_desktop.transport.masking import MASK

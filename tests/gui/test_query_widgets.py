@@ -5,10 +5,10 @@ from PySide6.QtCore import QMimeData, QUrl
 
 from engagement_builtins import specs
 from engagement_desktop.core import snowflake
-from engagement_desktop.gui.date_range import DateRange
-from engagement_desktop.gui.grouping_builder import MAX_GROUPINGS, GroupingBuilder
-from engagement_desktop.gui.ids_box import IdsBox
-from engagement_desktop.gui.metric_picker import MetricPicker
+from engagement_desktop.gui.editor.date_range import DateRange
+from engagement_desktop.gui.editor.grouping_builder import MAX_GROUPINGS, GroupingBuilder
+from engagement_desktop.gui.editor.ids_box import IdsBox
+from engagement_desktop.gui.editor.metric_picker import MetricPicker
 
 NOW = datetime(2026, 11, 20, 12, 30, tzinfo=timezone.utc)
 

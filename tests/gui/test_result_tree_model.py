@@ -4,8 +4,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 
 from engagement_desktop.core.tree import ResultTree
-from engagement_desktop.gui.result_tree_model import PAGE, VALUE, ResultFilterProxy, ResultTreeModel
-from engagement_desktop.gui.tree_tab import TreeTab
+from engagement_desktop.gui.results.result_tree_model import PAGE, VALUE, ResultFilterProxy, ResultTreeModel
+from engagement_desktop.gui.results.tree_tab import TreeTab
 from results_samples import DAY0, daily, expected_sum, hourly
 
 ROOT = QModelIndex()

@@ -8,8 +8,8 @@ import pytest
 from engagement_desktop.core.query import FieldProblem, InvalidQuery, Query
 from engagement_desktop.core.rows import HOUR, PROTECTED, UNAVAILABLE, Row
 from engagement_desktop.credentials.usage_ledger import UsageLedger
-from engagement_desktop.gui.results_panel import ResultsPanel
-from engagement_desktop.gui.run_worker import RunWorker
+from engagement_desktop.gui.results.results_panel import ResultsPanel
+from engagement_desktop.gui.run.run_worker import RunWorker
 from engagement_desktop.plugins.registry import load_registry
 from engagement_desktop.runner.events import Finished, PageParsed, Progress, StepStarted
 from engagement_desktop.runner.service import RunService, StaticAccounts

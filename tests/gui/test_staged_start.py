@@ -3,7 +3,7 @@ step named on the startup page; closing the window or a failing step ends the st
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from engagement_desktop.app import Startup, main
-from engagement_desktop.gui.startup_page import StartupPage
+from engagement_desktop.gui.shell.startup_page import StartupPage
 
 
 def test_the_window_paints_before_anything_slow_and_names_each_step(qtbot, tmp_path,

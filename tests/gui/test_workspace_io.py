@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from engagement_desktop.core.query import Query
-from engagement_desktop.gui.workspace_io import WorkspaceIO
-from engagement_desktop.gui.workspace_panel import WorkspacePanel
+from engagement_desktop.gui.shell.workspace_io import WorkspaceIO
+from engagement_desktop.gui.shell.workspace_panel import WorkspacePanel
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """The workspace's query list: add, duplicate, rename, delete, and undo."""
 from engagement_desktop.core.query import Query
-from engagement_desktop.gui.workspace_panel import WorkspacePanel
+from engagement_desktop.gui.shell.workspace_panel import WorkspacePanel
 
 
 def names(panel):

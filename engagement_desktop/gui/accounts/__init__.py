@@ -1,0 +1,1 @@
+"""The Accounts dialog: adding accounts, PIN login, bearer tokens, keyring status."""

@@ -1,0 +1,346 @@
+"""Accounts: add, edit, remove; test the connection; log in with a PIN; get a bearer token.
+
+Secrets go to the account store (the OS keyring) and are never shown again. The footer says
+which keyring backend holds them, and warns when they will only last this session. Every
+network call runs in the background, so the dialog never freezes.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QMessageBox, QPushButton, QVBoxLayout, QWidget)
+
+from ...core.endpoint import BEARER, OAUTH1_USER
+from ...credentials.account import Account, AccountError, Secrets
+from ...credentials.tokens import PinFlow, fetch_app_bearer, finish_pin_flow, start_pin_flow
+from .account_form import AccountForm
+from ..common.background import Background
+from ..common.slot_guard import guarded
+
+EXPECTED = (AccountError, OSError, RuntimeError, ValueError)  # TokenError, SecretStoreError too
+
+
+class AccountsDialog(QDialog):
+    accounts_changed = Signal()
+
+    def __init__(self, store, test_connection: Callable[[str], str], sandbox_url: str | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Accounts")
+        self.resize(900, 560)
+        self.store = store
+        self._test_connection = test_connection
+        self._sandbox_url = sandbox_url
+        self._selected: str | None = None  # name of the account shown; None: a new one
+        self._flow: PinFlow | None = None
+        self.background = Background(self)
+
+        self.list = QListWidget()
+        self.list.setObjectName("accountList")
+        self.list.setSpacing(3)
+        self.list.currentRowChanged.connect(lambda _: self._show_selected())
+        add, remove = QPushButton("Add"), QPushButton("Remove")
+        add.clicked.connect(lambda: self.new_account())
+        remove.clicked.connect(lambda: self.remove_selected())
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        left_buttons = QHBoxLayout()
+        left_buttons.addWidget(add)
+        left_buttons.addWidget(remove)
+        left.addLayout(left_buttons)
+
+        self.form = AccountForm()
+        self.form.kind.currentIndexChanged.connect(lambda _: self._update_buttons())
+        self.save_button = QPushButton("Save")
+        self.save_button.setObjectName("saveAccount")
+        self.save_button.clicked.connect(lambda: self.save())
+        self.test_button = QPushButton("Test connection")
+        self.test_button.clicked.connect(lambda: self.test())
+        self.pin_button = QPushButton("Log in with PIN…")
+        self.pin_button.setToolTip("Opens X's authorize page in your browser; type the PIN it "
+                                   "shows below.")
+        self.pin_button.clicked.connect(lambda: self.start_pin())
+        self.bearer_button = QPushButton("Get bearer token")
+        self.bearer_button.setToolTip("Trades the consumer key and secret for an app-only token.")
+        self.bearer_button.clicked.connect(lambda: self.get_bearer())
+        actions = QHBoxLayout()
+        for button in (self.save_button, self.test_button, self.pin_button, self.bearer_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        self.pin_box = QWidget()
+        self.pin = QLineEdit()
+        self.pin.setObjectName("pinField")
+        self.pin.setPlaceholderText("PIN shown after you authorize")
+        finish = QPushButton("Finish login")
+        finish.clicked.connect(lambda: self.finish_pin())
+        self.pin.returnPressed.connect(lambda: self.finish_pin())
+        self.pin_url = QLabel()
+        self.pin_url.setOpenExternalLinks(True)
+        self.pin_url.setWordWrap(True)
+        pin_layout = QVBoxLayout(self.pin_box)
+        pin_layout.setContentsMargins(0, 0, 0, 0)
+        pin_layout.addWidget(self.pin_url)
+        pin_row = QHBoxLayout()
+        pin_row.addWidget(self.pin, 1)
+        pin_row.addWidget(finish)
+        pin_layout.addLayout(pin_row)
+        self.pin_box.hide()
+
+        self.message = QLabel()
+        self.message.setObjectName("accountMessage")
+        self.message.setWordWrap(True)
+        right = QVBoxLayout()
+        right.addWidget(self.form)
+        right.addLayout(actions)
+        right.addWidget(self.pin_box)
+        right.addWidget(self.message)
+        right.addStretch(1)
+
+        body = QHBoxLayout()
+        body.addLayout(left, 1)
+        body.addLayout(right, 2)
+        self.keyring = QLabel()
+        self.keyring.setObjectName("keyringInfo")
+        self.keyring.setWordWrap(True)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.keyring)
+        layout.addWidget(close)
+        # Enter belongs to the PIN field: an auto-default button would be pressed by it too
+        # ("Add" dropped the login under way, "Close" closed the dialog).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        self._show_keyring()
+        self.reload()
+
+    # -- list ---------------------------------------------------------------------------------
+    def reload(self, select: str | None = None) -> None:
+        accounts = self.store.list()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for account in accounts:
+            self.list.addItem(_label(account))
+        self.list.blockSignals(False)
+        names = [a.name for a in accounts]
+        self._names = names
+        row = names.index(select) if select in names else (0 if names else -1)
+        self.list.setCurrentRow(row)
+        if row < 0:
+            self.new_account()
+        else:
+            self._show_selected()
+
+    def _show_selected(self) -> None:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self._names):
+            return
+        self._selected = self._names[row]
+        account = self.store.get(self._selected)
+        self.form.load(account, self._stored(self._selected))
+        self._end_pin()
+        self._say("")
+        self._update_buttons()
+
+    def _stored(self, name: str) -> Secrets:
+        try:
+            return self.store.secrets(name)
+        except EXPECTED as error:
+            self._say(str(error), error=True)
+            return Secrets()
+
+    @guarded("starting a new account")
+    def new_account(self) -> None:
+        self._selected = None
+        self.list.clearSelection()
+        self.form.clear()
+        self._end_pin()
+        self._say("Fill in the new account and press Save.")
+        self._update_buttons()
+        self.form.name.setFocus()
+
+    # -- saving -------------------------------------------------------------------------------
+    @guarded("saving the account")
+    def save(self) -> bool:
+        try:
+            account = self.form.account()
+            secrets = self.form.secrets_to_store()
+            if self._selected is None:
+                self.store.add(account, secrets)
+            else:
+                if account.name != self._selected:
+                    self.store.rename(self._selected, account.name)
+                self.store.update(account, secrets)
+        except EXPECTED as error:
+            self._say(str(error), error=True)
+            return False
+        self.reload(select=account.name)
+        missing = secrets.missing_for(account.kind)
+        self._say(f"Saved '{account.name}'." + (f" It still needs: {', '.join(missing)}."
+                                                if missing else ""))
+        self.accounts_changed.emit()
+        return True
+
+    @guarded("removing the account")
+    def remove_selected(self) -> None:
+        if self._selected is None:
+            return
+        answer = QMessageBox.question(self, "Remove account",
+                                      f"Remove '{self._selected}' and delete its secrets from the "
+                                      "keyring? Queries that use it will ask for another account.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.store.remove(self._selected)
+        except EXPECTED as error:
+            self._say(str(error), error=True)
+            return
+        self.reload()
+        self.accounts_changed.emit()
+
+    # -- network actions (in the background) ---------------------------------------------------
+    @guarded("testing the connection")
+    def test(self) -> None:
+        if not self.save():
+            return
+        name = self._selected
+        self._busy(f"Testing '{name}'…")
+        self.background.call(lambda: self._test_connection(name), self._done, self._failed)
+
+    @guarded("getting a bearer token")
+    def get_bearer(self) -> None:
+        self._with_consumer_keys(
+            "Get bearer token", "Asking for an app-only bearer token…", fetch_app_bearer,
+            lambda name, token: self._store_secrets(
+                name, Secrets(bearer_token=token),
+                f"Stored a new app-only bearer token for '{name}'."))
+
+    @guarded("starting the PIN login")
+    def start_pin(self) -> None:
+        self._with_consumer_keys("Log in with PIN", "Asking X for a login link…", start_pin_flow,
+                                 self._pin_started)
+
+    def _with_consumer_keys(self, button: str, doing: str, call, on_done) -> None:
+        """Save, then `call(api_base_url, consumer_key, consumer_secret)` in the background;
+        `on_done(name, result)` gets the name of this account, shown or not by then."""
+        if not self.save():
+            return
+        name = self._selected
+        account, secrets = self._resolved(), self.store.secrets(name)
+        if not (secrets.consumer_key and secrets.consumer_secret):
+            self._say(f"Type the app's consumer key and secret first, then press {button}.",
+                      error=True)
+            return
+        self._busy(doing)
+        self.background.call(lambda: call(account.api_base_url, secrets.consumer_key,
+                                          secrets.consumer_secret),
+                             lambda result: on_done(name, result), self._failed)
+
+    def _pin_started(self, name: str, flow: PinFlow) -> None:
+        if name != self._selected:  # the user went to another account meanwhile
+            self._say(f"The PIN login of '{name}' was dropped when you selected another account.")
+            self._update_buttons()
+            return
+        self._flow = flow
+        self.pin_url.setText(f"Sign in as the account's user at <a href='{flow.authorize_url}'>"
+                             "the authorize page</a> (opened in your browser), authorize the "
+                             "app, then type the PIN here.")
+        self.pin_box.show()
+        self.pin.setFocus()
+        self._say("Waiting for the PIN…")
+        self._update_buttons()
+        QDesktopServices.openUrl(QUrl(flow.authorize_url))
+
+    @guarded("finishing the PIN login")
+    def finish_pin(self) -> None:
+        if self._flow is None or self.background.busy:  # e.g. Enter pressed twice: one try
+            return
+        name, flow, pin = self._selected, self._flow, self.pin.text()
+        self._busy("Checking the PIN…")
+        self.background.call(lambda: finish_pin_flow(flow, pin),
+                             lambda user: self._pin_finished(name, user), self._failed)
+
+    def _pin_finished(self, name: str, user) -> None:
+        if name == self._selected:
+            self._end_pin()
+        self._store_secrets(name, Secrets(access_token=user.access_token,
+                                          access_token_secret=user.access_token_secret),
+                            f"Logged in '{name}' as @{user.screen_name}.",
+                            user_id=user.user_id, screen_name=user.screen_name)
+
+    def _store_secrets(self, name: str, secrets: Secrets, said: str, **identity) -> None:
+        """Add `secrets` (and, from a PIN login, the user's identity) to the account `name` that
+        asked for them, even when the user has selected another account since."""
+        if self.store.get(name) is None:
+            self._say(f"'{name}' was removed meanwhile, so nothing was stored.", error=True)
+            return
+        try:
+            merged = self.store.secrets(name).merged(secrets)
+            account = replace(self.store.get(name), **identity)
+            self.store.update(account, merged)
+        except EXPECTED as error:
+            self._failed(error)
+            return
+        if name == self._selected:
+            self.reload(select=name)
+        else:  # leave the account shown, and whatever is typed in it, alone
+            self.list.item(self._names.index(name)).setText(_label(account))
+            self._update_buttons()
+        self._say(said)
+        self.accounts_changed.emit()
+
+    def _done(self, message: str) -> None:
+        self._say(message)
+        self._update_buttons()
+
+    def _failed(self, error: Exception) -> None:
+        self._say(str(error) or type(error).__name__, error=True)
+        self._update_buttons()
+
+    # -- small things -------------------------------------------------------------------------
+    def _resolved(self) -> Account:
+        account = self.store.get(self._selected)
+        return account.with_sandbox_url(self._sandbox_url) if self._sandbox_url else account
+
+    def _end_pin(self) -> None:
+        self._flow = None
+        self.pin.clear()
+        self.pin_box.hide()
+
+    def _busy(self, text: str) -> None:
+        self._say(text)
+        for button in (self.test_button, self.pin_button, self.bearer_button, self.save_button):
+            button.setEnabled(False)
+
+    def _update_buttons(self) -> None:
+        kind = self.form.kind_value()
+        idle = not self.background.busy
+        self.save_button.setEnabled(idle)
+        self.test_button.setEnabled(idle)
+        self.pin_button.setVisible(kind == OAUTH1_USER and not self.form.sandbox)
+        self.bearer_button.setVisible(kind == BEARER and not self.form.sandbox)
+        self.pin_button.setEnabled(idle)
+        self.bearer_button.setEnabled(idle)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.setText(text)
+
+    def _show_keyring(self) -> None:
+        store = self.store.secret_store
+        text = f"Secrets are kept in: <b>{store.backend_name}</b>"
+        if store.warning:
+            text += f"<br><span style='color:#b00020'>{store.warning}</span>"
+        self.keyring.setText(text)
+
+
+def _label(account: Account) -> str:
+    handle = f" @{account.screen_name}" if account.screen_name else ""
+    where = " · sandbox" if account.sandbox else ""
+    return f"{account.name}{handle}\n{account.kind}{where}"

@@ -1,0 +1,1 @@
+"""Small helpers every room uses: guarded slots, background calls, message boxes, check lists."""

@@ -1,0 +1,1 @@
+"""The query editor: IDs, metrics, groupings, date range, and the live plan summary."""

@@ -1,0 +1,138 @@
+"""The post IDs box: paste IDs, status URLs or CSV, or drop files; see the count, what was
+rejected and why, and how many posts are past the 90- and 1800-day limits.
+
+The text is kept as the user wrote it (one query entry per line) so a workspace round-trips;
+parsing is core's, re-run shortly after typing stops so 10,000 pasted IDs stay smooth.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from ...core import ids as core_ids
+from ...core import snowflake
+from ...core.utc import utcnow
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+SHOWN_REJECTS = 8
+# Days, badge colour, what the API will not give for such posts.
+AGE_LIMITS = ((snowflake.TOTALS_IMPRESSIONS_DAYS, "#a15c00",
+               "totals have no impressions or engagements"),
+              (snowflake.VIDEO_VIEWS_DAYS, "#b00020", "no video views"))
+
+
+class DropTextEdit(QPlainTextEdit):
+    """A text box that also takes files dropped on it (their text is appended)."""
+    files_dropped = Signal(list)
+
+    def canInsertFromMimeData(self, source) -> bool:
+        return source.hasUrls() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source) -> None:
+        files = [Path(u.toLocalFile()) for u in source.urls() if u.isLocalFile()]
+        if files:
+            self.files_dropped.emit(files)
+        else:
+            super().insertFromMimeData(source)
+
+
+class IdsBox(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, now=utcnow):
+        super().__init__(parent)
+        self._now = now
+        self.edit = DropTextEdit()
+        self.edit.setPlaceholderText("Paste post IDs, status URLs or CSV here, or drop files "
+                                     "(.txt, .csv).\n"
+                                     "https://x.com/XDevelopers/status/1460323737035677698")
+        self.edit.files_dropped.connect(self.load_files)
+        self.count = QLabel()
+        self.count.setObjectName("idCount")
+        self.badges = QLabel()
+        self.badges.setObjectName("ageBadges")
+        self.rejected = QLabel()
+        self.rejected.setObjectName("rejectedIds")
+        self.rejected.setWordWrap(True)
+        self.rejected.setStyleSheet("color: #b00020;")
+        load = QPushButton("Load file…")
+        load.clicked.connect(self._choose_files)
+        header = QHBoxLayout()
+        header.addWidget(self.count)
+        header.addWidget(self.badges)
+        header.addStretch(1)
+        header.addWidget(load)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addLayout(header)
+        layout.addWidget(self.rejected)
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self.refresh)
+        self.edit.textChanged.connect(self._timer.start)
+        self.edit.textChanged.connect(self.changed)  # the query changed, even before re-parsing
+        self.post_ids: list[str] = []
+        self.refresh()
+
+    def set_entries(self, entries: list[str]) -> None:
+        self.edit.setPlainText("\n".join(entries))
+        self.refresh()
+
+    def entries(self) -> list[str]:
+        """The text as the query keeps it: one entry per non-blank line."""
+        return [line.strip() for line in self.edit.toPlainText().splitlines() if line.strip()]
+
+    def load_files(self, files: list[Path]) -> None:
+        texts, problems = [], []
+        for path in files:
+            try:
+                if path.stat().st_size > MAX_FILE_BYTES:
+                    problems.append(f"{path.name}: larger than {MAX_FILE_BYTES // 2**20} MB")
+                    continue
+                texts.append(path.read_text(encoding="utf-8-sig", errors="replace"))
+            except OSError as err:
+                problems.append(f"{path.name}: {err.strerror or err}")
+        if texts:
+            current = self.edit.toPlainText().rstrip("\n")
+            self.edit.setPlainText("\n".join([current, *texts] if current else texts))
+        self.refresh()
+        if problems:
+            self.rejected.setText("Could not read " + "; ".join(problems) + ".\n"
+                                  + self.rejected.text())
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        parsed = core_ids.parse_entries(self.entries())
+        self.post_ids = list(parsed.ids)
+        n = len(self.post_ids)
+        self.count.setText(f"{n} post{'s' * (n != 1)}" if n else "No posts yet")
+        self._show_ages()
+        rejects = list(parsed.rejected)
+        lines = [f"“{r.token}”: {r.reason}" for r in rejects[:SHOWN_REJECTS]]
+        if len(rejects) > SHOWN_REJECTS:
+            lines.append(f"… and {len(rejects) - SHOWN_REJECTS} more")
+        self.rejected.setText((f"{len(rejects)} rejected:\n" if rejects else "") + "\n".join(lines))
+        self.rejected.setVisible(bool(rejects))
+
+    def _show_ages(self) -> None:
+        now: datetime = self._now()
+        ages = [now - snowflake.created_at(post_id) for post_id in self.post_ids]
+        badges, tips = [], []
+        for days, colour, meaning in AGE_LIMITS:
+            older = sum(age > timedelta(days=days) for age in ages)
+            if older:
+                badges.append(f'<span style="background:{colour};color:white;">&nbsp;{older} '
+                              f'&gt; {days} days&nbsp;</span>')
+                tips.append(f"{older} older than {days} days: {meaning}.")
+        self.badges.setText(" ".join(badges))
+        self.badges.setToolTip("\n".join(tips))
+
+    def _choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, "Load post IDs", "",
+                                                "Text and CSV (*.txt *.csv *.tsv);;All files (*)")
+        if names:
+            self.load_files([Path(n) for n in names])

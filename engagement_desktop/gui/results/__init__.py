@@ -1,0 +1,1 @@
+"""The results area: tree, chart, problems and requests tabs, and chart pictures."""

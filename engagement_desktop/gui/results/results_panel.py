@@ -1,0 +1,250 @@
+"""The results area: a progress line (bar, ETA, Cancel) over the tabs Tree / Chart / Problems
+/ Requests, fed by runner events as they arrive or by a finished ResultSet.
+
+Keeping the window responsive while rows pour in: `on_event` only queues a page's rows; they
+are merged into the ResultSet in slices of a few milliseconds, the chart redraws at most 10
+times a second, and the tree is rebuilt on a timer whose interval grows with what a rebuild
+costs (and only while the Tree tab is visible).
+
+The Chart tab is built on first use (a result to draw, the tab opened, an export): pyqtgraph
+takes about 0.3 s to import, which the app's start does not need to pay.
+
+The progress line lives inside the panel (`panel.progress`); its Cancel button emits
+`cancel_requested`, which the main window connects to `RunWorker.cancel` (and to Esc).
+"""
+from __future__ import annotations
+
+import time
+from collections import deque
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSignalBlocker, QTimer, Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ...core.plan import Plan
+from ...core.query import Query
+from ...core.results import ResultSet
+from ...core.rows import ERROR, PostProblem
+from ...runner.events import Finished, PageParsed, Progress, StepFailed, StepStarted
+from .problems_view import ProblemsView
+from .requests_view import RequestsView
+from ..run.run_progress import RunProgress
+from .tree_tab import TreeTab
+
+INGEST_SLICE_S = 0.006  # longest stretch spent merging rows before yielding to the event loop
+INGEST_CHUNK = 2000  # rows merged between clock checks
+TREE_MIN_INTERVAL_MS = 300
+CHART_TAB = 1
+
+if TYPE_CHECKING:
+    from .chart_view import ChartView
+
+
+class ResultsPanel(QWidget):
+    cancel_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._result: ResultSet | None = None
+        self._pending: deque[tuple[list, int]] = deque()  # (rows, how many already merged)
+        self._tree_stale = False
+        self._tree_interval_ms = TREE_MIN_INTERVAL_MS
+        self._finished: Finished | None = None  # arrived while rows were still queued
+
+        self.progress = RunProgress()
+        self.progress.cancel_requested.connect(self.cancel_requested)
+        self.tree = TreeTab()
+        self._chart: ChartView | None = None
+        self.problems = ProblemsView()
+        self.requests = RequestsView()
+        self.tabs = QTabWidget(objectName="resultTabs")
+        self.tabs.addTab(self.tree, "Tree")
+        self.tabs.insertTab(CHART_TAB, QWidget(), "Chart")  # the chart's place until first use
+        self.tabs.addTab(self.problems, "Problems")
+        self.tabs.addTab(self.requests, "Requests")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.problems.count_changed.connect(self._problem_count)
+        self.tree.selection_changed.connect(lambda posts, metrics: self.chart.select(posts, metrics))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.tabs, 1)
+
+        self._ingest_timer = QTimer(self, singleShot=True, interval=0)
+        self._ingest_timer.timeout.connect(self._ingest_some)
+        self._tree_timer = QTimer(self, singleShot=True)
+        self._tree_timer.timeout.connect(self._rebuild_tree_if_stale)
+
+    # -- the interface the main window uses -------------------------------------------------
+    def begin_run(self, query: Query | None, plan: Plan | None = None) -> None:
+        """A run is starting: empty the tabs, list the plan's requests, show progress."""
+        self.clear()
+        self._result = ResultSet(query=query)
+        if plan is not None:
+            self._result.add_problems(plan.notes)  # pre-checks: nothing is sent for these
+        self.requests.begin(plan)
+        self.progress.start(len(plan.steps) if plan is not None else 0)
+        self._show_everything()
+
+    def on_event(self, event) -> None:
+        """One runner event; cheap, so a burst of them never blocks the window."""
+        if self._result is None:  # events without begin_run: still show them
+            self._result = ResultSet()
+            self.progress.start(0)
+        if isinstance(event, (StepStarted, PageParsed, StepFailed)):
+            self.requests.apply(event)
+        if isinstance(event, PageParsed):
+            if event.rows:
+                self._pending.append((event.rows, 0))
+                self._ingest_timer.start()
+            self._add_problems(event.problems)
+        elif isinstance(event, StepFailed):
+            self._add_problems(event.problems or [
+                PostProblem(None, ERROR, f"Request {event.step_id} failed: {event.message}")])
+        elif isinstance(event, Progress):
+            self.progress.update_progress(event)
+        elif isinstance(event, Finished):
+            # Rows may still be queued: finish once they are merged, in slices as usual.
+            self._finished = event
+            if not self._pending:
+                self._finish_run()
+
+    def run_failed(self, message: str) -> None:
+        """The worker's failed(str): keep what arrived, say why the run stopped."""
+        self._flush()
+        self._finished = None
+        self._show_everything()
+        self.progress.end(message.splitlines()[0] if message else "The run stopped.")
+
+    def show_result(self, result: ResultSet) -> None:
+        """Show a finished result (a reopened workspace, a cached run)."""
+        self.clear()
+        self._result = result
+        self._show_everything()
+
+    def clear(self) -> None:
+        self._pending.clear()
+        self._finished = None
+        self._ingest_timer.stop()
+        self._tree_timer.stop()
+        self._tree_stale = False
+        self._result = None
+        self.progress.setVisible(False)
+        self.requests.begin(None)
+        self._show_everything()
+
+    def current_result(self) -> ResultSet | None:
+        """Everything received so far (rows still queued are merged first)."""
+        self._flush()
+        if self._finished is not None:
+            self._finish_run()
+        return self._result
+
+    @property
+    def chart(self) -> ChartView:
+        """The Chart tab's view, built (and given the result so far) on first use."""
+        if self._chart is None:
+            self._build_chart()
+        return self._chart
+
+    def _build_chart(self) -> None:
+        from .chart_view import ChartView
+
+        self._chart = ChartView()
+        current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(CHART_TAB)
+        with QSignalBlocker(self.tabs):  # the swap is not the user changing tabs
+            self.tabs.removeTab(CHART_TAB)
+            self.tabs.insertTab(CHART_TAB, self._chart, "Chart")
+            self.tabs.setCurrentIndex(current)
+        placeholder.deleteLater()
+        self._chart.set_result(self._result)
+
+    def export_chart(self, path) -> None:
+        """The chart as PNG or SVG (by the extension), as ticked in the Chart tab."""
+        from .chart_export import chart_title, export_plot, export_result_chart
+        from .chart_view import BARS
+
+        path = Path(path)
+        plot = self.chart.current_plot()
+        if plot.isVisible():
+            with self.chart.exporting() as plot:
+                export_plot(plot, path, title=chart_title(self._result))
+            return
+        # Never shown yet (another tab is open): draw the same choices offscreen.
+        result = self.current_result() or ResultSet()
+        export_result_chart(result, path, posts=self.chart.checked_posts(),
+                            metrics=self.chart.checked_metrics(),
+                            log_scale=self.chart.log_scale.isChecked(),
+                            bars=self.chart.view_picker.currentData() == BARS)
+
+    # -- keeping up with the run --------------------------------------------------------------
+    def _ingest_some(self) -> None:
+        deadline = time.perf_counter() + INGEST_SLICE_S
+        while self._pending and time.perf_counter() < deadline:
+            self._merge_chunk()
+        if self._pending:
+            self._ingest_timer.start()
+        self._rows_changed()
+        if not self._pending and self._finished is not None:
+            self._finish_run()
+
+    def _finish_run(self) -> None:
+        finished, self._finished = self._finished, None
+        self._tree_timer.stop()
+        self._show_everything()
+        self.progress.finish(finished)
+
+    def _merge_chunk(self) -> None:
+        rows, done = self._pending[0]
+        end = done + INGEST_CHUNK
+        self._result.add_rows(rows[done:end])
+        if end >= len(rows):
+            self._pending.popleft()
+        else:
+            self._pending[0] = (rows, end)
+
+    def _flush(self) -> None:
+        while self._pending:
+            self._merge_chunk()
+
+    def _rows_changed(self) -> None:
+        self._update_chart()
+        self._tree_stale = True
+        if not self._tree_timer.isActive():
+            self._tree_timer.start(self._tree_interval_ms)
+
+    def _rebuild_tree_if_stale(self) -> None:
+        if not self._tree_stale or not self.tree.isVisible():
+            return  # rebuilt when the Tree tab is shown
+        began = time.perf_counter()
+        self._tree_stale = False
+        self.tree.set_result(self._result)
+        took_ms = (time.perf_counter() - began) * 1000
+        # Spend at most about a tenth of the time rebuilding, however large the result.
+        self._tree_interval_ms = max(TREE_MIN_INTERVAL_MS, int(took_ms * 10))
+
+    def _show_everything(self) -> None:
+        self._tree_stale = False
+        self.tree.set_result(self._result)
+        self._update_chart()
+        self.problems.set_problems(self._result.problems if self._result else [])
+
+    def _update_chart(self) -> None:
+        if self._chart is not None or self._result is not None:  # nothing to draw: not built
+            self.chart.set_result(self._result)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == CHART_TAB and self._chart is None:
+            self._build_chart()
+        self._rebuild_tree_if_stale()
+
+    def _add_problems(self, problems: list[PostProblem]) -> None:
+        if problems:
+            self._result.add_problems(problems)
+            self.problems.set_problems(self._result.problems)
+
+    def _problem_count(self, count: int) -> None:
+        index = self.tabs.indexOf(self.problems)
+        self.tabs.setTabText(index, f"Problems ({count})" if count else "Problems")

@@ -1,0 +1,152 @@
+"""Run, cancel and export: the window's verbs, between the editor, the worker and the results.
+
+The worker runs the query in its own thread and reports through queued signals; exports run in
+the thread pool. Nothing here blocks the event loop on the network or the disk.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ...core.query import InvalidQuery, Query
+from ...runner.events import Finished, Progress
+from ..common.background import Background
+from ..common.notices import notify
+from ..editor.plan_summary import duration_words
+from ..common.slot_guard import guarded
+
+CHART_EXTENSIONS = (".png", ".svg")
+CONFIRM_ABOVE_KEY = "prefs/confirm_above_requests"
+CONFIRM_ABOVE_DEFAULT = 1000
+
+
+class RunController(QObject):
+    running_changed = Signal(bool)
+    run_finished = Signal(object)  # the ResultSet
+
+    def __init__(self, window: QWidget, ctx, results, status):
+        super().__init__(window)
+        self.window, self.ctx, self.results, self.status = window, ctx, results, status
+        self.worker = None
+        self.cancelled = False
+        self.background = Background(self)
+
+    @property
+    def running(self) -> bool:
+        return self.worker is not None
+
+    @guarded("starting the run")
+    def run(self, query: Query) -> None:
+        if self.running:
+            return
+        try:
+            plan = self.ctx.service.plan(query)
+        except InvalidQuery as invalid:
+            notify(self.window, "The query cannot run yet",
+                   "Fix these first:\n\n" + "\n".join(f"• {p.message}" for p in invalid.problems))
+            return
+        estimate = self.ctx.service.estimate(plan)
+        limit = int(self.ctx.settings.value(CONFIRM_ABOVE_KEY, CONFIRM_ABOVE_DEFAULT))
+        if estimate.requests > limit and QMessageBox.question(
+                self.window, "A long run",
+                f"This query sends {estimate.requests} requests "
+                f"({duration_words(estimate.minutes)}). Run it?") != QMessageBox.StandardButton.Yes:
+            return
+        self.cancelled = False
+        self.worker = self.ctx.make_worker()
+        self.worker.event.connect(self._on_event)
+        self.worker.finished.connect(self._on_finished)
+        self.worker.failed.connect(self._on_failed)
+        self.results.begin_run(query, plan)
+        self.status.showMessage(f"Running '{query.name}'…")
+        self.running_changed.emit(True)
+        self.worker.start(self.ctx.service, query)
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.cancelled = True
+            self.status.showMessage("Cancelling…")
+            self.worker.cancel()
+
+    @guarded("showing the run's progress")
+    def _on_event(self, event) -> None:
+        self.results.on_event(event)
+        if isinstance(event, Progress):
+            self.status.show_rate(event)
+        elif isinstance(event, Finished) and event.steps_failed:
+            self.status.showMessage(f"{event.steps_failed} request(s) failed; see Problems.")
+
+    @guarded("showing the result")
+    def _on_finished(self, finished: Finished) -> None:
+        """The worker's last word; the panel has built the result from the events."""
+        self._ended()
+        result = self.results.current_result()
+        values = len(result) if result is not None else 0
+        problems = len(result.problems) if result is not None else 0
+        words = "Cancelled" if finished.cancelled else "Finished"
+        failed = f", {finished.steps_failed} request(s) failed" if finished.steps_failed else ""
+        self.status.run_ended(f"{words}: {values} values{failed}" + (
+            f", {problems} problem(s) — see the Problems tab." if problems else "."))
+        self.run_finished.emit(result)
+
+    def stop_and_wait(self, msecs: int = 5000) -> None:
+        """For closing the app: cancel and let the worker thread end."""
+        worker = self.worker
+        if worker is not None:
+            self.cancel()
+            worker.wait(msecs)
+
+    def _on_failed(self, message: str) -> None:
+        self._ended()
+        self.results.run_failed(message)
+        self.status.run_ended("The run stopped.")
+        notify(self.window, "The run stopped", message)
+
+    def _ended(self) -> None:
+        self.worker = None
+        self.running_changed.emit(False)
+
+    # -- export ---------------------------------------------------------------------------------
+    def exporters(self) -> list:
+        """Exporter plugins for results (the chart's own PNG/SVG is handled by the panel)."""
+        return [e for e in self.ctx.registry.exporters.values()
+                if not set(e.extensions) <= set(CHART_EXTENSIONS)]
+
+    def filters(self) -> list[str]:
+        filters = [f"{e.title} (*{' *'.join(e.extensions)})" for e in self.exporters()]
+        return filters + ["Current chart as PNG (*.png)", "Current chart as SVG (*.svg)"]
+
+    @guarded("exporting")
+    def export_dialog(self, preferred: str | None = None) -> None:
+        if self.results.current_result() is None:
+            notify(self.window, "Nothing to export yet",
+                   "Run a query first; its result can then be exported.", warning=False)
+            return
+        filters = self.filters()
+        chosen = next((f for f in filters if preferred and preferred in f), filters[0])
+        name, _ = QFileDialog.getSaveFileName(self.window, "Export", "", ";;".join(filters),
+                                              chosen)
+        if name:
+            self.export(Path(name))
+
+    def export(self, target: Path) -> None:
+        """Write the current result (or chart) to `target`; the extension picks the format."""
+        suffix = target.suffix.lower()
+        if suffix in CHART_EXTENSIONS:
+            self.results.export_chart(target)
+            self.status.showMessage(f"Saved the chart to {target}", 10000)
+            return
+        try:
+            exporter = self.ctx.registry.exporter_for(target)
+        except ValueError as error:  # NoExporter: says which extensions work
+            notify(self.window, "Unknown file type", str(error))
+            return
+        result = self.results.current_result()
+        self.status.showMessage(f"Exporting to {target}…")
+        self.background.call(
+            lambda: exporter.export(result, target),
+            lambda _: self.status.showMessage(f"Exported to {target}", 10000),
+            lambda error: notify(self.window, "Export failed",
+                                 f"Could not write {target}:\n\n{error}"))

@@ -1,0 +1,1 @@
+"""The main window and what frames it: startup page, menus and actions, workspaces, status bar, banners, preferences and plugins dialogs."""

@@ -1,0 +1,198 @@
+"""What the main window holds once the app is ready: the workspace's queries, the query editor
+and the results side by side, with the menus, the toolbar and the status bar.
+
+It wires the parts together and keeps their layout state (toolbar, splitters, recent files);
+running, exporting and file handling live in their own objects.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QObject, Qt
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+
+from ...core.query import Query
+from ...core.workspace import Workspace
+from ...credentials.usage_ledger import month_of
+from ..accounts.accounts_dialog import AccountsDialog
+from .actions import build_actions
+from .context import AppContext
+from ..editor.plan_preview import PlanPreview
+from .plugins_dialog import PluginsDialog
+from .preferences_dialog import REOPEN_KEY, PreferencesDialog, show_about
+from ..editor.query_editor import QueryEditor
+from ..run.run_controller import RunController
+from .sandbox_banner import SandboxBanner
+from ..common.slot_guard import guarded
+from .status_bar import StatusBar
+from .workspace_io import WorkspaceIO
+from .workspace_panel import WorkspacePanel
+
+
+class Workbench(QObject):
+    def __init__(self, window: QMainWindow, ctx: AppContext,
+                 first_workspace: Workspace | None = None):
+        super().__init__(window)
+        self.window, self.ctx = window, ctx
+        self.preview = PlanPreview(ctx.service, ctx.accounts, ctx.registry.endpoints,
+                                   ctx.sandbox_url)
+        self.panel = WorkspacePanel()
+        self.editor = QueryEditor(self.preview.specs, ctx.accounts.list, self.preview.summarize)
+        self.results = ctx.make_results_panel()
+        self.banner = SandboxBanner()
+        self.banner.setVisible(ctx.demo_only)
+        self.banner.add_account_requested.connect(lambda: self.open_accounts(new=True))
+        self.status = StatusBar(lambda: len(ctx.ledger.handles(month_of(None))))
+        window.setStatusBar(self.status)
+
+        self.inner = QSplitter(Qt.Orientation.Horizontal)
+        self.inner.setObjectName("editorResultsSplitter")
+        self.inner.addWidget(self.editor)
+        self.inner.addWidget(self.results)
+        self.inner.setSizes([640, 660])
+        self.outer = QSplitter(Qt.Orientation.Horizontal)
+        self.outer.setObjectName("workspaceSplitter")
+        self.outer.addWidget(self.panel)
+        self.outer.addWidget(self.inner)
+        self.outer.setSizes([220, 1280])
+        self.outer.setStretchFactor(1, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.outer, 1)
+        window.setCentralWidget(central)  # in place of the startup page
+
+        stack = self.panel.undo_stack
+        self.actions = build_actions(window, stack.createUndoAction(window, "&Undo"),
+                                     stack.createRedoAction(window, "&Redo"))
+        self.files = WorkspaceIO(window, ctx.settings, ctx.paths, self.panel.queries,
+                                 self.panel.set_queries)
+        self.runs = RunController(window, ctx, self.results, self.status)
+        self.results.cancel_requested.connect(self.runs.cancel)
+        self._connect()
+        self._restore_state()
+        self._start(first_workspace or Workspace(queries=[Query(name="query 1")]))
+
+    # -- wiring -------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        a = self.actions
+        a.new.triggered.connect(lambda: self.files.new([Query(name="query 1")]))
+        a.open.triggered.connect(lambda: self.files.open_dialog())
+        a.save.triggered.connect(lambda: self.files.save())
+        a.save_as.triggered.connect(lambda: self.files.save_as())
+        a.quit.triggered.connect(self.window.close)
+        a.run.triggered.connect(lambda: self.run_current())
+        a.cancel.triggered.connect(lambda: self.runs.cancel())
+        a.export.triggered.connect(lambda: self.runs.export_dialog())
+        a.accounts.triggered.connect(lambda: self.open_accounts())
+        a.preferences.triggered.connect(lambda: PreferencesDialog(self.ctx.settings, self.window).exec())
+        a.plugins.triggered.connect(lambda: PluginsDialog(self.ctx.registry, self.window).exec())
+        a.about.triggered.connect(lambda: show_about(self.window, self.ctx.paths,
+                                                     self.ctx.accounts.secret_store.backend_name))
+        for title in self.runs.filters():
+            action = a.export_menu.addAction(title.split(" (")[0] + "…")
+            action.triggered.connect(lambda _=False, t=title: self.runs.export_dialog(t))
+        self.panel.current_changed.connect(self._show_query)
+        self.panel.changed.connect(self.files.mark_dirty)
+        self.editor.edited.connect(self._editor_edited)
+        self.editor.account.currentIndexChanged.connect(lambda _: self._show_account())
+        self.files.title_changed.connect(lambda _: self._update_title())
+        self.files.recent_changed.connect(self._fill_recent)
+        self.runs.running_changed.connect(self._running_changed)
+        self.runs.run_finished.connect(lambda _: self.editor.check_now())
+
+    def _start(self, first_workspace: Workspace) -> None:
+        crashed = self.files.start_session()
+        recent = self.files.recent()
+        opened = crashed and self.files.offer_recovery()
+        if not opened and recent and self.ctx.settings.value(REOPEN_KEY, True, type=bool) \
+                and Path(recent[0]).exists():
+            opened = self.files.open(Path(recent[0]), ask=False)
+        if not opened:
+            self.files.new(first_workspace.queries, first_workspace.name)
+        self._fill_recent(recent)
+        self._show_account()
+        for note in self.ctx.startup_notes:
+            self.status.showMessage(note, 30000)
+
+    # -- reacting -------------------------------------------------------------------------------
+    @guarded("showing the query")
+    def _show_query(self, query: Query | None) -> None:
+        self.editor.setEnabled(query is not None)
+        if query is not None:
+            self.editor.set_query(query)
+        self._show_account()
+
+    def _editor_edited(self) -> None:
+        self.panel.update_current(self.editor.query())
+        self.files.mark_dirty()
+
+    def _show_account(self) -> None:
+        self.status.set_account(self.editor.account.currentText())
+
+    def _running_changed(self, running: bool) -> None:
+        self.actions.run.setEnabled(not running)
+        self.actions.cancel.setEnabled(running)
+
+    def _update_title(self) -> None:
+        star = "*" if self.files.dirty else ""
+        sandbox = " — Sandbox (demo data)" if self.ctx.demo_only else ""
+        self.window.setWindowTitle(f"{self.files.name}{star} — Engagement Desktop{sandbox}")
+
+    def _fill_recent(self, paths: list[str]) -> None:
+        menu = self.actions.recent
+        menu.clear()
+        for path in paths:
+            action = menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.files.open(Path(p)))
+        menu.setEnabled(bool(paths))
+
+    # -- verbs ----------------------------------------------------------------------------------
+    @guarded("running the query")
+    def run_current(self) -> None:
+        self.panel.update_current(self.editor.query())
+        self.runs.run(self.editor.query())
+
+    @guarded("opening the accounts")
+    def open_accounts(self, new: bool = False) -> None:
+        dialog = AccountsDialog(self.ctx.accounts, self.preview.test_connection,
+                                self.ctx.sandbox_url, self.window)
+        dialog.accounts_changed.connect(self._accounts_changed)
+        if new:
+            dialog.new_account()
+        dialog.exec()
+
+    def _accounts_changed(self) -> None:
+        self.editor.reload_accounts()
+        real = any(not a.sandbox for a in self.ctx.accounts.list())
+        self.banner.setVisible(self.ctx.sandbox_url is not None and not real)
+
+    # -- state ----------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = self.ctx.settings
+        for key, restore in (("window/state", self.window.restoreState),
+                             ("window/outer", self.outer.restoreState),
+                             ("window/inner", self.inner.restoreState)):
+            value = settings.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+
+    def may_close(self) -> bool:
+        """Whether the window may close now: a running query and unsaved changes are asked about."""
+        if self.runs.running:
+            answer = QMessageBox.question(self.window, "A query is running",
+                                          "Cancel the running query and close?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            self.runs.stop_and_wait()
+        return self.files.maybe_save()
+
+    def window_closing(self) -> None:
+        """Keep the layout for the next start and end the session."""
+        settings = self.ctx.settings
+        settings.setValue("window/state", self.window.saveState())
+        settings.setValue("window/outer", self.outer.saveState())
+        settings.setValue("window/inner", self.inner.saveState())
+        self.files.end_session()
