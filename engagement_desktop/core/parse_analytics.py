@@ -7,7 +7,8 @@ Partial failures are standard X v2 problem objects (see parse_v2.problems).
 from __future__ import annotations
 
 from . import metrics
-from .parse_body import PageBuilder, bucket_of, count, expect, post_ids
+from .parse_body import PageBuilder, bucket_of, count, post_ids
+from .refusal import expect
 from .parse_v2 import read_answer
 from .plan import Step
 from .rows import TOTAL, ParsedPage, Row

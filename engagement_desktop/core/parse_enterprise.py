@@ -11,9 +11,8 @@ import re
 from functools import lru_cache
 
 from . import utc
-from .parse_body import (EXPLAIN, PageBuilder, as_count, decode_object, every_post, expect,
-                         kind_of, known_metric, post_ids, refusal_body, refused, server_said,
-                         shown)
+from .parse_body import EXPLAIN, PageBuilder, as_count, every_post, known_metric, post_ids
+from .refusal import decode_object, expect, kind_of, refusal_body, refused, server_said, shown
 from .plan import Step
 from .rows import (DAY, ERROR, FORBIDDEN, HOUR, PROTECTED, TOTAL, UNAVAILABLE,
                    UNSUPPORTED_IMPRESSIONS, UNSUPPORTED_VIDEO_VIEWS, ParsedPage, PostProblem,

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .parse_body import (EXPLAIN, PageBuilder, bucket_of, count, decode_object, every_post,
-                         expect, known_metric, post_ids, quoted, refusal_body, refused,
-                         server_said)
+from .parse_body import EXPLAIN, PageBuilder, bucket_of, count, every_post, known_metric, post_ids
+from .refusal import decode_object, expect, quoted, refusal_body, refused, server_said
 from .plan import Step
 from .rows import (DAY, ERROR, FORBIDDEN, HOUR, PROTECTED, TOTAL, UNAVAILABLE, WEEK, ParsedPage,
                    PostProblem, ResponseError, Row)

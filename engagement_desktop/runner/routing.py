@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..core.endpoint import LIFETIME, EndpointSpec, HttpRequest
 from ..core.rows import ERROR, NOT_OWNED, PROTECTED, UNAVAILABLE, PostProblem
-from ..core.parse_body import decode_object, expect, refusal_body, refused
+from ..core.refusal import decode_object, expect, refusal_body, refused
 from ..core.parse_v2 import URL_FIELD
 from ..credentials.account import Account
 from ..transport.sender import GaveUp, Transport
