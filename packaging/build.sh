@@ -9,16 +9,13 @@ VENV="$REPO/build/packaging-venv"
 SRC="$REPO/build/packaging-src"
 APP="$REPO/dist/engagement-desktop"
 
-# python3.12 may be installed through pyenv without being the global version (as in .ci/run).
-if ! python3.12 --version >/dev/null 2>&1 && command -v pyenv >/dev/null; then
-  PYENV_VERSION="$(pyenv versions --bare | grep -E '^3\.12(\.|$)' | tail -n 1)"
-  export PYENV_VERSION
-fi
-python3.12 --version
+# The same Python 3.12+ the README's commands use (PATH, `py`, or a pyenv version not selected).
+PYTHON="$(sh "$REPO/scripts/find-python")"
+"$PYTHON" --version
 
 start=$SECONDS
 rm -rf "$VENV" "$SRC" "$REPO/build/pyinstaller" "$APP"
-python3.12 -m venv "$VENV"
+"$PYTHON" -m venv "$VENV"
 # Installed from a copy, not editable: the bundle takes the installed package and its
 # dist-info (entry points), and setuptools leaves no build/lib or egg-info in the repo.
 mkdir -p "$SRC"

@@ -1,4 +1,4 @@
-"""The README's test command is the one CI runs, and both of its commands use python3.12."""
+"""The README's two commands use the Python bootstrap, and its test command is the one CI runs."""
 import re
 from pathlib import Path
 
@@ -11,10 +11,22 @@ def _ci_test_command() -> str:
     return match.group(1)
 
 
-def test_readme_opens_with_the_command_ci_runs():
+def _readme_commands() -> tuple[str, str]:
     readme = (ROOT / "README.md").read_text()
     commands = re.findall(r"```(?:sh|bash)\n(.+?)\n```", readme, re.S)
     assert len(commands) >= 2, "the README opens with an install+run and an install+test command"
-    run, test = commands[0].strip(), commands[1].strip()
+    return commands[0].strip(), commands[1].strip()
+
+
+def test_readme_opens_with_the_command_ci_runs():
+    run, test = _readme_commands()
     assert test == _ci_test_command()
-    assert run.startswith("python3.12 -m venv .venv") and "engagement-desktop" in run
+    assert "\n" not in run and "\n" not in test, "each command is one line to paste"
+
+
+def test_both_readme_commands_find_python_through_the_bootstrap_not_a_fixed_name():
+    run, test = _readme_commands()
+    assert run == "sh scripts/venv.sh && .venv/bin/engagement-desktop"
+    assert test.startswith("sh scripts/venv.sh test && sh scripts/with-secret-service ")
+    assert "python3.12" not in run + test  # a fixed name fails where pyenv has not selected it
+    assert (ROOT / "scripts/venv.sh").is_file() and (ROOT / "scripts/find-python").is_file()
