@@ -65,6 +65,7 @@ class SandboxApp:
         self.clock, self.limiter, self.faults = clock, limiter, faults
         self.strict_gzip = strict_gzip
         self.stats = Stats()
+        self.sleep = time.sleep  # the latency fault's wait; tests replace it to hold answers
         self.nonces = NonceStore()
         self.tokens = TokenDesk(self.nonces)
 
@@ -82,7 +83,7 @@ class SandboxApp:
             faults = self.faults
             if faults is not None and name != "authorize":
                 if faults.latency:
-                    time.sleep(faults.latency)
+                    self.sleep(faults.latency)
                 fault = faults.pick()
             if fault == "drop":
                 self.stats.record(0, fault)

@@ -3,10 +3,9 @@ hover values, log scale, bars for totals, and the tree's selection driving what 
 import os
 import subprocess
 import sys
-import time
 
 import numpy as np
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QObject, QPointF, Signal
 
 from engagement_desktop.core.rows import HOUR, Row
 from engagement_desktop.gui.results import chart_view
@@ -40,20 +39,47 @@ def test_each_ticked_post_and_metric_gets_a_curve_named_in_the_legend(qtbot):
     assert xs[0] == DAY0 and len(xs) == 48 and ys.sum() == expected_sum("20", 1)
 
 
-def test_the_chart_follows_a_run_but_redraws_at_most_ten_times_a_second(qtbot, monkeypatch):
-    chart = shown_chart(qtbot, hourly(hours=1))
-    draws = []
-    monkeypatch.setattr(chart, "redraw_now", lambda: draws.append(time.monotonic()))
-    result = chart._result
-    began = time.monotonic()
-    for h in range(1, 60):  # a page every 10 ms for 0.6 s
+class Ticks(QObject):
+    """A redraw timer the test fires itself: one `tick()` is one REDRAW_MS interval."""
+    timeout = Signal()
+
+    def start(self) -> None:
+        pass
+
+    def tick(self) -> None:
+        self.timeout.emit()
+
+
+def test_the_chart_redraws_on_a_timer_of_a_tenth_of_a_second():
+    chart = ChartView()
+    assert chart_view.REDRAW_MS == 100
+    assert chart._timer.interval() == chart_view.REDRAW_MS and chart._timer.isActive()
+    chart.deleteLater()
+
+
+def test_the_chart_follows_a_run_but_redraws_at_most_once_per_tick(qtbot, monkeypatch):
+    """59 pages arrive, six to a tick: one redraw per tick that saw new rows, none for a tick
+    that saw nothing, and the last redraw shows every row."""
+    ticks = Ticks()
+    chart = ChartView(redraw_timer=ticks)
+    qtbot.addWidget(chart)
+    chart.show()
+    result = hourly(hours=1)
+    chart.set_result(result)
+    drawn_rows = []
+    redraw = chart.redraw_now
+    monkeypatch.setattr(chart, "redraw_now", lambda: (drawn_rows.append(len(result)), redraw()))
+    for h in range(1, 60):
         result.add_rows([Row("3", "impressions", DAY0 + h * H, HOUR, h)])
         chart.set_result(result)
-        qtbot.wait(10)
-    elapsed = time.monotonic() - began
-    assert 1 <= len(draws) <= elapsed / (chart_view.REDRAW_MS / 1000) + 1
-    gaps = np.diff(draws)
-    assert (gaps >= chart_view.REDRAW_MS / 1000 * 0.9).all()
+        if h % 6 == 0:
+            ticks.tick()
+    assert len(drawn_rows) == 9  # ticks after pages 6, 12, ..., 54
+    ticks.tick()  # pages 55-59
+    ticks.tick()  # nothing new
+    assert len(drawn_rows) == 10 and drawn_rows[-1] == len(result)
+    xs, _ys = chart._curves[("3", "impressions")].getData()
+    assert len(xs) == 60
 
 
 def test_hovering_shows_the_values_of_every_curve_at_the_nearest_hour(qtbot):

@@ -38,7 +38,9 @@ def metric_title(name: str) -> str:
 
 
 class ChartView(QWidget):
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, redraw_timer: QTimer | None = None):
+        """`redraw_timer` paces the redraws (a QTimer of REDRAW_MS by default); tests pass one
+        they fire themselves."""
         super().__init__(parent)
         self._result: ResultSet | None = None
         self._dirty = False
@@ -98,7 +100,7 @@ class ChartView(QWidget):
         for widget in (self.posts, self.metrics, self.view_picker, self.note):
             widget.setFixedWidth(side_width)
 
-        self._timer = QTimer(self, interval=REDRAW_MS)
+        self._timer = redraw_timer or QTimer(self, interval=REDRAW_MS)
         self._timer.timeout.connect(self._redraw_if_dirty)
         self._timer.start()
 

@@ -89,8 +89,10 @@ class RunWorker(QObject):
     finished = Signal(object)  # the run's Finished event, again, once everything is delivered
     failed = Signal(str)  # the run could not go on; a message for the user
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, clock=time.perf_counter):
+        """`clock` times the delivery slices (tests give a fake one)."""
         super().__init__(parent)
+        self._clock = clock
         self._thread: _Pump | None = None
         self._cancel = threading.Event()
         self._queue: deque = deque()
@@ -134,7 +136,7 @@ class RunWorker(QObject):
         if thread is None:
             return
         thread.poked = False  # before draining: what arrives from now on pokes again
-        deadline = time.perf_counter() + SLICE_SECONDS
+        deadline = self._clock() + SLICE_SECONDS
         queue = self._queue
         while queue:
             item = queue.popleft()
@@ -148,7 +150,7 @@ class RunWorker(QObject):
                 continue
             self._count(item)
             self.event.emit(item)
-            if time.perf_counter() > deadline and queue:
+            if self._clock() > deadline and queue:
                 self._more.start()
                 return
 
