@@ -23,6 +23,7 @@ SCRIPTS = [
     ("bench_large_result.py", ["--hours", "720"]),
     ("bench_tree.py", ["--hours", "720"]),
     ("bench_ui_stall.py", ["--rows", "20000"]),
+    ("bench_cancel.py", ["--repeat", "1"]),
     ("bench_cold_start.py", ["--runs", "2"]),
     ("bench_xlsx.py", ["--posts", "10", "--repeat", "1"]),
     ("bench_sandbox.py", ["--repeat", "2", "--requests", "500"]),
