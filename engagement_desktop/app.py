@@ -15,10 +15,11 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from .gui.common import language
 from .gui.shell.main_window import MainWindow
 from .paths import AppPaths
 from .resources import EXAMPLES, RESOURCES
@@ -70,6 +71,7 @@ class Startup:
         self.app.setApplicationName("Engagement Desktop")
         self.app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "engagement-desktop.svg")))
         settings = QSettings(str(self.paths.config / SETTINGS_FILE), QSettings.Format.IniFormat)
+        language.install(self.app, settings)  # before any text is made, the window's first
         self.window = MainWindow(settings)
         self.window.show()
         # What the steps build, each for the steps after it.
@@ -79,11 +81,14 @@ class Startup:
         self.collection = None
 
     def steps(self) -> list[tuple[str, Callable[[], None]]]:
-        return [("Starting…", self._start_logging),
-                ("Loading plugins…", self._load_plugins),
-                ("Reading the accounts…", self._open_accounts),
-                ("Starting the sandbox…", self._start_sandbox_if_needed),
-                ("Building the window…", self._build_workbench)]
+        return [(QCoreApplication.translate("Startup", "Starting…"), self._start_logging),
+                (QCoreApplication.translate("Startup", "Loading plugins…"), self._load_plugins),
+                (QCoreApplication.translate("Startup", "Reading the accounts…"),
+                 self._open_accounts),
+                (QCoreApplication.translate("Startup", "Starting the sandbox…"),
+                 self._start_sandbox_if_needed),
+                (QCoreApplication.translate("Startup", "Building the window…"),
+                 self._build_workbench)]
 
     def finish(self) -> None:
         """Every step now (AccountListError: the account list cannot be read)."""
@@ -191,8 +196,10 @@ class Startup:
             message = str(error)
         else:
             log.error("Start failed", exc_info=error)
-            message = (f"Something went wrong while starting ({type(error).__name__}: {error}). "
-                       f"The details are in the log, in {self.paths.logs}.")
+            message = QCoreApplication.translate(
+                "Startup", "Something went wrong while starting ({error}). The details are in "
+                "the log, in {logs}.").format(error=f"{type(error).__name__}: {error}",
+                                             logs=self.paths.logs)
         cannot_start(message)
         # Hidden, not closed: closing the last window would post a quit of its own, which
         # outlives this event loop (and would end the next one at once, in tests).
@@ -220,4 +227,6 @@ def main(argv: list[str] | None = None) -> int:
 def cannot_start(message: str) -> None:
     """Say why the window cannot open, on stderr and in a box a desktop user sees."""
     print(f"engagement-desktop: {message}", file=sys.stderr)
-    QMessageBox.critical(None, "Engagement Desktop cannot start", message)
+    QMessageBox.critical(None, QCoreApplication.translate("Startup",
+                                                          "Engagement Desktop cannot start"),
+                         message)

@@ -1,0 +1,2 @@
+"""Languages without Qt: the glossary of metric names and key terms, and where the built
+catalogues (.qm) ship inside the package."""

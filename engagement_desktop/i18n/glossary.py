@@ -1,0 +1,57 @@
+"""The glossary: one label per metric and key term in every language, read from glossary.json.
+
+Keyed by canonical metric names (the API's enterprise names, e.g. `favorites`), so the same
+vocabulary serves the window, exports and the CLI without importing any metric catalog. A name
+the glossary does not know (a third-party plugin's metric) is shown as it is.
+"""
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+GLOSSARY_FILE = Path(__file__).with_name("glossary.json")
+SOURCE_LANGUAGE = "en"
+
+
+def language_of(locale_name: str) -> str:
+    """The glossary language of a locale name: 'es_MX' and 'es-419' are 'es'."""
+    return locale_name.replace("-", "_").split("_")[0].lower() or SOURCE_LANGUAGE
+
+
+@cache
+def _data() -> dict:
+    with GLOSSARY_FILE.open(encoding="utf-8") as file:
+        return json.load(file)
+
+
+def languages() -> tuple[str, ...]:
+    """The languages every entry must speak."""
+    return tuple(_data()["languages"])
+
+
+def _lookup(section: str, key: str, language: str) -> str | None:
+    entry = _data()[section].get(key)
+    if entry is None:
+        return None
+    return entry.get(language_of(language)) or entry.get(SOURCE_LANGUAGE)
+
+
+def label(metric: str, language: str = SOURCE_LANGUAGE) -> str:
+    """A metric's label in `language` (English when that language lacks it; the name itself
+    when the glossary does not know the metric)."""
+    return _lookup("metrics", metric, language) or metric
+
+
+def term(key: str, language: str = SOURCE_LANGUAGE) -> str:
+    """A key term ('engagement_rate', 'post', …) in `language`; KeyError for an unknown key,
+    since terms are the app's own words, not data."""
+    found = _lookup("terms", key, language)
+    if found is None:
+        raise KeyError(f"{key!r} is not a glossary term")
+    return found
+
+
+def labels(metric: str) -> dict[str, str]:
+    """Every language's label of a metric ({} when the glossary does not know it)."""
+    return dict(_data()["metrics"].get(metric, {}))
