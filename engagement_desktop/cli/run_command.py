@@ -32,6 +32,7 @@ from ..runner.journal import JournalError
 from ..transport.auth import AuthenticationError
 from ..transport.masking import configure_logging
 from .run_display import Display, problem_summary
+from .run_exports import choose_exports, write_exports
 
 OK, PROBLEMS, INVALID, AUTH, CANCELLED = 0, 1, 2, 3, 130
 
@@ -53,7 +54,7 @@ def main(argv: list[str]) -> int:
 
 def _run(args: argparse.Namespace, display: Display, stack: ExitStack) -> int:
     from ..credentials.usage_ledger import UsageLedger
-    from ..plugins.registry import NoExporter, load_registry
+    from ..plugins.registry import load_registry
     from ..runner.service import RunService
 
     paths = AppPaths.default().ensure()
@@ -61,12 +62,9 @@ def _run(args: argparse.Namespace, display: Display, stack: ExitStack) -> int:
     query = _query(args.workspace, args.query)
     registry = load_registry(paths)
     try:
-        exports = [(Path(p), registry.exporter_for(p)) for p in args.export]
-    except NoExporter as err:
+        exports = choose_exports(args.export, registry)
+    except ValueError as err:  # unknown file type, missing folder, a need we cannot lend
         raise _Invalid(str(err)) from None
-    for target, _ in exports:
-        if not target.parent.is_dir():
-            raise _Invalid(f"Cannot export to {target}: the folder {target.parent} does not exist.")
     accounts, sandbox_url = _accounts(paths, query, args.base_url, display, stack)
     ledger = UsageLedger(paths.data)
     service = RunService(paths, registry, accounts, ledger, sandbox_base_url=sandbox_url)
@@ -124,14 +122,7 @@ def _run(args: argparse.Namespace, display: Display, stack: ExitStack) -> int:
                          "app": f"engagement-desktop {__version__}"}
     for line in problem_summary(finished, result):
         display.line(line)
-    export_failed = False
-    for target, exporter in exports:
-        try:
-            exporter.export(result, target)
-            display.line(f"Wrote {target}")
-        except Exception as err:  # an exporter plugin's failure must not lose the run's report
-            display.line(f"error: could not write {target}: {err}")
-            export_failed = True
+    export_failed = not write_exports(exports, result, display.line)
     if auth_refused:
         return AUTH
     return PROBLEMS if result.problems or finished.steps_failed or export_failed else OK

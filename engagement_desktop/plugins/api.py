@@ -7,6 +7,7 @@ registry skips (and reports) a plugin whose major version differs from ours.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -36,16 +37,63 @@ class EndpointPlugin(Protocol):
         (2xx, and 4xx other than 401/429). Raises ResponseError for a garbled body."""
 
 
+# -- exporters ----------------------------------------------------------------------------------
+# An exporter declares as data what it is and what it needs from the host; the host lends it
+# those services for the call. No plugin imports the window or Qt: a picture of the chart is
+# drawn by the host's ChartRenderer.
+
+CHART_RENDERER = "chart_renderer"  # the need of an exporter that draws the chart
+HOST_SERVICES = (CHART_RENDERER,)  # every need a host can meet
+
+
+@dataclass(frozen=True)
+class ChartChoices:
+    """What a picture of the chart shows. None leaves a choice to the host: the window draws it
+    as its Chart tab shows it, a host without a window uses the chart's defaults (the first
+    posts, the first metric, lines, linear scale, 1200 × 700 pixels)."""
+    posts: tuple[str, ...] | None = None
+    metrics: tuple[str, ...] | None = None
+    log_scale: bool | None = None
+    bars: bool | None = None  # totals as bars instead of curves over time
+    width: int | None = None
+    height: int | None = None
+
+
+@runtime_checkable
+class ChartRenderer(Protocol):
+    formats: tuple[str, ...]  # what it can draw, e.g. ("png", "svg")
+
+    def render(self, result: ResultSet, path: Path, format: str, choices: ChartChoices) -> None:
+        """Draw `result`'s chart into the file `path` as `format`. Call it on the thread the
+        host called `export` on (it paints with the host's GUI toolkit)."""
+
+
+@dataclass(frozen=True)
+class HostServices:
+    """What the host lends an exporter that declares `needs`; None where it has nothing to lend,
+    with the reason in `unavailable` (shown to the user)."""
+    chart_renderer: ChartRenderer | None = None
+    unavailable: Mapping[str, str] = field(default_factory=dict)  # need → why it is missing
+
+    def lacks(self, needs: tuple[str, ...]) -> list[str]:
+        return [need for need in needs if getattr(self, need, None) is None]
+
+
 @runtime_checkable
 class ExporterPlugin(Protocol):
     api_version: str
     name: str  # short id, e.g. "csv"
-    title: str  # shown in menus, e.g. "CSV (Excel-friendly)"
+    title: str  # shown in menus and the Export dialog, e.g. "CSV (Excel-friendly)"
     extensions: tuple[str, ...]  # e.g. (".csv",); the target's extension picks the exporter
+    # What it needs from the host, from HOST_SERVICES, e.g. (CHART_RENDERER,). Optional: a
+    # plugin without it needs nothing and is called without `host`.
+    needs: tuple[str, ...]
 
     def export(self, result: ResultSet, target: Path, progress: Progress | None = None,
                **options) -> None:
-        """Write `result` to `target` atomically (a failed export leaves no half file)."""
+        """Write `result` to `target` atomically (a failed export leaves no half file). A plugin
+        that declares `needs` also receives `host=HostServices(...)` with each of them lent.
+        Import heavy libraries here, not at module level: listing plugins imports the module."""
 
 
 __all__ = [
@@ -55,4 +103,6 @@ __all__ = [
     "ParsedPage", "PostProblem", "Progress", "ResponseError", "ResultSet", "Row", "Step", "metrics",
     # The built-in response parsers, for endpoint plugins that speak one of these families.
     "parse_analytics", "parse_enterprise", "parse_v2", "utc",
+    # Exporters and what the host lends them.
+    "CHART_RENDERER", "HOST_SERVICES", "ChartChoices", "ChartRenderer", "HostServices",
 ]

@@ -10,9 +10,11 @@ Nothing a plugin does may crash the app: a plugin that fails to import, raises, 
 attribute of its protocol, targets another major API version or reuses a name already taken
 is recorded in `infos` with its error and left out.
 
-Loading is split by kind (`kinds=`) because importing a plugin runs its code, and an exporter
-may pull in heavy libraries (Qt for pictures, a spreadsheet writer): commands that only plan
-ask for `kinds=(ENDPOINTS,)` and stay fast; only commands that export load the exporters.
+An exporter's facts (name, title, extensions, `needs`) are plain attributes, read without
+calling it; the built-ins import their heavy libraries (a spreadsheet writer; Qt, which only
+the host holds) inside `export`, so listing plugins stays light. Loading is still split by
+kind (`kinds=`): importing a plugin runs its code, and commands that only plan ask for
+`kinds=(ENDPOINTS,)`.
 Drop-in files are imported afresh by every `load_registry`, so a reload sees a changed file.
 """
 from __future__ import annotations
@@ -26,7 +28,7 @@ from pathlib import Path
 from types import ModuleType
 
 from ..paths import AppPaths
-from .api import API_VERSION, EndpointPlugin, EndpointSpec, ExporterPlugin
+from .api import API_VERSION, HOST_SERVICES, EndpointPlugin, EndpointSpec, ExporterPlugin
 
 ENDPOINTS, EXPORTERS = "endpoints", "exporters"
 GROUPS = {ENDPOINTS: "engagement_desktop.endpoints", EXPORTERS: "engagement_desktop.exporters"}
@@ -150,6 +152,16 @@ def _exporter_problem(obj) -> str | None:
     bad = [e for e in obj.extensions if not (isinstance(e, str) and e.startswith(".") and e[1:])]
     if bad or not obj.extensions:
         return f"Exporter extensions must look like ('.csv',); got {obj.extensions!r}."
+    return _needs_problem(getattr(obj, "needs", ()))
+
+
+def _needs_problem(needs) -> str | None:
+    if not isinstance(needs, tuple) or not all(isinstance(need, str) for need in needs):
+        return f"Exporter needs must be a tuple of names like ('chart_renderer',); got {needs!r}."
+    unknown = [need for need in needs if need not in HOST_SERVICES]
+    if unknown:
+        return (f"Needs {', '.join(map(repr, unknown))} from the host, which this app does not "
+                f"provide (it provides: {', '.join(HOST_SERVICES)}).")
     return None
 
 

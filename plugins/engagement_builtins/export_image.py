@@ -1,55 +1,61 @@
 """PNG and SVG pictures of a result's chart, for `--export chart.png` and the Export menu.
 
-The picture is drawn by the desktop app's own chart, offscreen (no window, no display needed),
-through `engagement_desktop.gui.results.chart_export` — the one rendering path the Chart tab's export
-uses too. This is the one built-in plugin that reaches past the plugin API: drawing a chart
-needs Qt, which only the GUI package may hold; Qt is imported when an export runs, not when
-the plugin is discovered, so listing plugins stays cheap.
+This plugin does not draw: it declares `needs = (CHART_RENDERER,)` and the host lends the
+renderer — the window its Chart tab (the picture shows what the user ticked), the CLI an
+offscreen chart. The plugin checks the file name and options and writes the file atomically.
 
-Options: posts=[ids], metrics=[names] (default: the first 5 posts, the first metric),
-log_scale=True, bars=True (totals as bars), width=, height= (pixels, default 1200 × 700).
+Options: posts=[ids], metrics=[names], log_scale=True, bars=True (totals as bars), width=,
+height= (pixels). Each one not given is left to the host (see ChartChoices).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
-from engagement_desktop.plugins.api import API_VERSION, Progress, ResultSet
+from engagement_desktop.plugins.api import (CHART_RENDERER, ChartChoices, HostServices, Progress,
+                                            ResultSet)
 
-_OPTIONS = {"posts", "metrics", "log_scale", "bars", "width", "height"}
+from .export_io import BuiltinExporter
+
+_OPTIONS = ("posts", "metrics", "log_scale", "bars", "width", "height")
 
 
-@dataclass(frozen=True)
-class ChartImageExporter:
-    name: str
-    title: str
-    extensions: tuple[str, ...]
-    api_version: str = API_VERSION
-
+class ChartImageExporter(BuiltinExporter):
     def export(self, result: ResultSet, target: Path, progress: Progress | None = None,
-               **options) -> None:
-        unknown = set(options) - _OPTIONS
-        if unknown:
-            raise TypeError(f"The {self.name.upper()} exporter has no option "
-                            f"{', '.join(sorted(unknown))}; it knows "
-                            f"{', '.join(sorted(_OPTIONS))}.")
+               host: HostServices | None = None, **options) -> None:
         target = Path(target)
         if target.suffix.lower() not in self.extensions:
             raise ValueError(f"'{target.name}' does not end with "
                              f"{' or '.join(self.extensions)}: the {self.name.upper()} "
                              "exporter writes only that kind of file.")
-        from PySide6.QtCore import QSize
+        super().export(result, target, progress, host, **options)
 
-        from engagement_desktop.gui.results.chart_export import DEFAULT_SIZE, export_result_chart
-
-        size = QSize(int(options.pop("width", DEFAULT_SIZE.width())),
-                     int(options.pop("height", DEFAULT_SIZE.height())))
+    def write(self, result: ResultSet, path: Path, progress: Progress | None,
+              host: HostServices, **options) -> None:
+        renderer = host.chart_renderer
+        if renderer is None:
+            raise ValueError(f"The {self.name.upper()} exporter draws with the host's chart "
+                             "renderer, and this host lent none.")
         if progress is not None:
             progress(0.0)
-        export_result_chart(result, target, size=size, **options)
-        if progress is not None:
-            progress(1.0)
+        renderer.render(result, path, self.name, _choices(options))
 
 
-png = ChartImageExporter("png", "PNG image of the chart", (".png",))
-svg = ChartImageExporter("svg", "SVG drawing of the chart", (".svg",))
+def _choices(options: dict) -> ChartChoices:
+    def listed(key: str) -> tuple[str, ...] | None:
+        return tuple(str(item) for item in options[key]) if key in options else None
+
+    def flag(key: str) -> bool | None:
+        return bool(options[key]) if key in options else None
+
+    def pixels(key: str) -> int | None:
+        return int(options[key]) if key in options else None
+
+    return ChartChoices(posts=listed("posts"), metrics=listed("metrics"),
+                        log_scale=flag("log_scale"), bars=flag("bars"),
+                        width=pixels("width"), height=pixels("height"))
+
+
+png = ChartImageExporter("png", "PNG image of the chart", (".png",), options=_OPTIONS,
+                         needs=(CHART_RENDERER,))
+svg = ChartImageExporter("svg", "SVG drawing of the chart", (".svg",), options=_OPTIONS,
+                         needs=(CHART_RENDERER,))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from engagement_desktop.plugins.api import API_VERSION, Progress, ResultSet
+from engagement_desktop.plugins.api import API_VERSION, HostServices, Progress, ResultSet
 
 T = TypeVar("T")
 NEW_FILE_MODE = 0o644  # what a plain file save gives; mkstemp's 0o600 would surprise users
@@ -27,17 +27,19 @@ class BuiltinExporter:
     title: str
     extensions: tuple[str, ...]
     options: tuple[str, ...] = ()  # the keyword options `write` accepts
+    needs: tuple[str, ...] = ()  # what the host must lend (HOST_SERVICES); `write` gets `host=`
     api_version: str = API_VERSION
 
     def export(self, result: ResultSet, target: Path, progress: Progress | None = None,
-               **options) -> None:
+               host: HostServices | None = None, **options) -> None:
         unknown = sorted(set(options) - set(self.options))
         if unknown:
             known = ", ".join(self.options) or "none"
             raise TypeError(f"The {self.name} exporter has no option {', '.join(unknown)} "
                             f"(its options: {known}).")
+        lent = {"host": host or HostServices()} if self.needs else {}
         with atomic_path(target) as temp:
-            self.write(result, temp, progress, **options)
+            self.write(result, temp, progress, **lent, **options)
         if progress:
             progress(1.0)
 

@@ -5,12 +5,11 @@ Sheets: "Data" (one line per post × metric × bucket; continued on "Data 2", ..
 1,048,576 lines), "Totals" (post × metric, with a column chart) when the result has totals,
 "Hourly" / "Daily" / "Weekly" (bucket × metric summed over posts, with a line chart) for each
 series granularity present, "Problems", and "Query" (the query and its provenance).
+XlsxWriter is imported when an export runs, not when plugins are listed.
 """
 from __future__ import annotations
 
 from pathlib import Path
-
-import xlsxwriter
 
 from engagement_desktop.plugins.api import DAY, HOUR, TOTAL, WEEK, Progress, ResultSet
 
@@ -30,6 +29,8 @@ class XlsxExporter(BuiltinExporter):
     def write(self, result: ResultSet, path: Path, progress: Progress | None) -> None:
         # Not closed on error: nothing reaches the file before close(), and the temporary
         # row files of constant-memory mode go away with the workbook object.
+        import xlsxwriter
+
         workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True})
         _Book(workbook, result).write(progress)
         workbook.close()

@@ -1,5 +1,6 @@
-"""PNG and SVG of the chart: from the Chart tab and from the image exporter plugins (the
-CLI's --export chart.png), through the one QPainter rendering path."""
+"""PNG and SVG of the chart: the image exporter plugins draw with the chart renderer the host
+lends them — the window's Chart tab, or an offscreen chart for the CLI — through the one
+QPainter rendering path."""
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -7,8 +8,9 @@ from PySide6.QtGui import QColor, QImage
 
 from engagement_builtins.export_image import png, svg
 from engagement_desktop.gui.results.chart_export import ChartExportError
+from engagement_desktop.gui.results.chart_renderer import offscreen_chart_renderer
 from engagement_desktop.gui.results.results_panel import ResultsPanel
-from engagement_desktop.plugins.api import ExporterPlugin
+from engagement_desktop.plugins.api import ChartChoices, ExporterPlugin, HostServices
 from results_samples import hourly, totals
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -35,7 +37,8 @@ def test_the_chart_tab_exports_a_png_with_the_curves_drawn(qtbot, tmp_path):
     panel.show_result(hourly())
     panel.tabs.setCurrentWidget(panel.chart)
     qtbot.wait(150)
-    panel.export_chart(tmp_path / "chart.png")
+    png.export(panel.current_result(), tmp_path / "chart.png",
+               host=HostServices(chart_renderer=panel.chart_renderer()))
     image = QImage(str(tmp_path / "chart.png"))
     assert image.width() > 600 and image.height() > 300
     assert colored_pixels(tmp_path / "chart.png") > 100
@@ -46,7 +49,8 @@ def test_the_chart_exports_as_svg_with_one_path_per_curve(qtbot, tmp_path):
     qtbot.addWidget(panel)
     panel.show()
     panel.show_result(hourly())  # Tree tab open: the chart is drawn offscreen
-    panel.export_chart(tmp_path / "chart.SVG")
+    svg.export(panel.current_result(), tmp_path / "chart.SVG",
+               host=HostServices(chart_renderer=panel.chart_renderer()))
     root = ET.parse(tmp_path / "chart.SVG").getroot()
     assert root.tag == f"{SVG}svg"
     paths = root.findall(f".//{SVG}path")
@@ -58,8 +62,10 @@ def test_the_chart_exports_as_svg_with_one_path_per_curve(qtbot, tmp_path):
 def test_image_exporter_plugins_draw_a_result_without_any_window(tmp_path):
     assert isinstance(png, ExporterPlugin) and isinstance(svg, ExporterPlugin)
     fractions = []
-    png.export(totals(), tmp_path / "bars.png", progress=fractions.append)
-    svg.export(hourly(), tmp_path / "lines.svg", metrics=["favorites"], width=800, height=500)
+    host = HostServices(chart_renderer=offscreen_chart_renderer())
+    png.export(totals(), tmp_path / "bars.png", progress=fractions.append, host=host)
+    svg.export(hourly(), tmp_path / "lines.svg", metrics=["favorites"], width=800, height=500,
+               host=host)
     assert fractions[-1] == 1.0
     assert colored_pixels(tmp_path / "bars.png") > 100
     root = ET.parse(tmp_path / "lines.svg").getroot()
@@ -72,7 +78,7 @@ def test_a_wrong_file_name_is_refused_with_what_to_do_and_writes_nothing(qtbot, 
     qtbot.addWidget(panel)
     panel.show_result(hourly())
     with pytest.raises(ChartExportError, match=r"\.png or \.svg"):
-        panel.export_chart(tmp_path / "chart.jpg")
+        panel.chart_renderer().render(hourly(), tmp_path / "chart.jpg", "jpg", ChartChoices())
     with pytest.raises(ValueError, match="writes only"):
         png.export(hourly(), tmp_path / "chart.svg")
     with pytest.raises(TypeError, match="no option colour"):

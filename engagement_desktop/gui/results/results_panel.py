@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, QTimer, Signal
@@ -38,6 +37,7 @@ TREE_MIN_INTERVAL_MS = 300
 CHART_TAB = 1
 
 if TYPE_CHECKING:
+    from .chart_renderer import ScreenChartRenderer
     from .chart_view import ChartView
 
 
@@ -163,23 +163,11 @@ class ResultsPanel(QWidget):
         placeholder.deleteLater()
         self._chart.set_result(self._result)
 
-    def export_chart(self, path) -> None:
-        """The chart as PNG or SVG (by the extension), as ticked in the Chart tab."""
-        from .chart_export import chart_title, export_plot, export_result_chart
-        from .chart_view import BARS
+    def chart_renderer(self) -> ScreenChartRenderer:
+        """What the window lends exporter plugins that draw the chart: its Chart tab."""
+        from .chart_renderer import ScreenChartRenderer
 
-        path = Path(path)
-        plot = self.chart.current_plot()
-        if plot.isVisible():
-            with self.chart.exporting() as plot:
-                export_plot(plot, path, title=chart_title(self._result))
-            return
-        # Never shown yet (another tab is open): draw the same choices offscreen.
-        result = self.current_result() or ResultSet()
-        export_result_chart(result, path, posts=self.chart.checked_posts(),
-                            metrics=self.chart.checked_metrics(),
-                            log_scale=self.chart.log_scale.isChecked(),
-                            bars=self.chart.view_picker.currentData() == BARS)
+        return ScreenChartRenderer(lambda: self.chart)
 
     # -- keeping up with the run --------------------------------------------------------------
     def _ingest_some(self) -> None:

@@ -11,13 +11,14 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...core.query import InvalidQuery, Query
+from ...plugins.api import HostServices
+from ...plugins.exporting import export_with, needs_of
 from ...runner.events import Finished, Progress
 from ..common.background import Background
 from ..common.notices import notify
 from ..editor.plan_summary import duration_words
 from ..common.slot_guard import guarded
 
-CHART_EXTENSIONS = (".png", ".svg")
 CONFIRM_ABOVE_KEY = "prefs/confirm_above_requests"
 CONFIRM_ABOVE_DEFAULT = 1000
 
@@ -109,20 +110,15 @@ class RunController(QObject):
         self.running_changed.emit(False)
 
     # -- export ---------------------------------------------------------------------------------
-    def exporters(self) -> list:
-        """Exporter plugins for results (the chart's own PNG/SVG is handled by the panel)."""
-        return [e for e in self.ctx.registry.exporters.values()
-                if not set(e.extensions) <= set(CHART_EXTENSIONS)]
-
     def filters(self) -> list[str]:
-        filters = [f"{e.title} (*{' *'.join(e.extensions)})" for e in self.exporters()]
-        return filters + ["Current chart as PNG (*.png)", "Current chart as SVG (*.svg)"]
+        """The Export dialog's file types, one per exporter plugin, from its declared facts."""
+        return [f"{e.title} (*{' *'.join(e.extensions)})"
+                for e in self.ctx.registry.exporters.values()]
 
     @guarded("exporting")
     def export_dialog(self, preferred: str | None = None) -> None:
         if self.results.current_result() is None:
-            notify(self.window, "Nothing to export yet",
-                   "Run a query first; its result can then be exported.", warning=False)
+            self._nothing_to_export()
             return
         filters = self.filters()
         chosen = next((f for f in filters if preferred and preferred in f), filters[0])
@@ -132,21 +128,40 @@ class RunController(QObject):
             self.export(Path(name))
 
     def export(self, target: Path) -> None:
-        """Write the current result (or chart) to `target`; the extension picks the format."""
-        suffix = target.suffix.lower()
-        if suffix in CHART_EXTENSIONS:
-            self.results.export_chart(target)
-            self.status.showMessage(f"Saved the chart to {target}", 10000)
+        """Write the current result to `target` through the exporter plugin its extension picks,
+        lending the plugins the window's chart renderer."""
+        result = self.results.current_result()
+        if result is None:
+            self._nothing_to_export()
             return
         try:
             exporter = self.ctx.registry.exporter_for(target)
         except ValueError as error:  # NoExporter: says which extensions work
             notify(self.window, "Unknown file type", str(error))
             return
-        result = self.results.current_result()
+        host = HostServices(chart_renderer=self.results.chart_renderer())
+        if needs_of(exporter):  # what the window lends paints with Qt: on the GUI thread
+            self._export_here(exporter, result, target, host)
+            return
         self.status.showMessage(f"Exporting to {target}…")
-        self.background.call(
-            lambda: exporter.export(result, target),
-            lambda _: self.status.showMessage(f"Exported to {target}", 10000),
-            lambda error: notify(self.window, "Export failed",
-                                 f"Could not write {target}:\n\n{error}"))
+        self.background.call(lambda: export_with(exporter, result, target, host),
+                             lambda _: self._exported(target),
+                             lambda error: self._export_failed(target, error))
+
+    def _export_here(self, exporter, result, target: Path, host: HostServices) -> None:
+        try:
+            export_with(exporter, result, target, host)
+        except Exception as error:  # a plugin's failure is reported, never a crash
+            self._export_failed(target, error)
+            return
+        self._exported(target)
+
+    def _exported(self, target: Path) -> None:
+        self.status.showMessage(f"Exported to {target}", 10000)
+
+    def _export_failed(self, target: Path, error) -> None:
+        notify(self.window, "Export failed", f"Could not write {target}:\n\n{error}")
+
+    def _nothing_to_export(self) -> None:
+        notify(self.window, "Nothing to export yet",
+               "Run a query first; its result can then be exported.", warning=False)

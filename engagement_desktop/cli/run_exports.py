@@ -1,0 +1,62 @@
+"""The --export files of `engagement-desktop run`: chosen and checked before anything is sent,
+written once the run has ended, each through the exporter plugin its extension picks.
+
+The CLI lends exporters what they declare they need: a chart renderer is an offscreen Qt
+chart, and Qt starts only when such an exporter was asked for (`plan` and a run exporting
+CSV never load it).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..plugins.api import CHART_RENDERER, ExporterPlugin, HostServices, ResultSet
+from ..plugins.exporting import check_host, export_with, needs_of
+
+if TYPE_CHECKING:
+    from ..plugins.registry import PluginRegistry
+
+
+@dataclass(frozen=True)
+class Exports:
+    targets: list[tuple[Path, ExporterPlugin]]
+    host: HostServices
+
+
+def choose_exports(names: list[str], registry: PluginRegistry) -> Exports:
+    """The exporter of each file, and what they need lent; ValueError with a message (unknown
+    file type, missing folder, a need this host cannot meet) before anything runs."""
+    targets = [(Path(name), registry.exporter_for(name)) for name in names]
+    for target, _ in targets:
+        if not target.parent.is_dir():
+            raise ValueError(f"Cannot export to {target}: the folder {target.parent} does not "
+                             "exist.")
+    host = _host({need for _, exporter in targets for need in needs_of(exporter)})
+    for target, exporter in targets:
+        check_host(exporter, target, host)
+    return Exports(targets, host)
+
+
+def _host(needs: set[str]) -> HostServices:
+    if CHART_RENDERER not in needs:
+        return HostServices()
+    try:
+        from ..gui.results.chart_renderer import offscreen_chart_renderer
+    except ImportError as err:  # an install without Qt
+        return HostServices(unavailable={CHART_RENDERER: f"Qt cannot be loaded: {err}"})
+    return HostServices(chart_renderer=offscreen_chart_renderer())
+
+
+def write_exports(exports: Exports, result: ResultSet, say: Callable[[str], None]) -> bool:
+    """Write every file, saying what happened to each; False if any could not be written."""
+    written = True
+    for target, exporter in exports.targets:
+        try:
+            export_with(exporter, result, target, exports.host)
+            say(f"Wrote {target}")
+        except Exception as err:  # an exporter plugin's failure must not lose the run's report
+            say(f"error: could not write {target}: {err}")
+            written = False
+    return written
