@@ -7,6 +7,8 @@ for totals; `post_id` is empty for an aggregate over all posts (a grouping witho
 column per metric. Problems are not data lines: `engagement-desktop run` prints them.
 
 The same ResultSet always gives the same bytes (the resume test compares exports byte for byte).
+A name that a spreadsheet would run as a formula (a metric from a plugin beginning with `=`,
+`+`, `-` or `@`) is written with a leading apostrophe.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from pathlib import Path
 from engagement_desktop.plugins.api import Progress, ResultSet, Row
 
 from .export_io import BuiltinExporter, reporting
-from .result_facts import bucket_iso, granularity_rank, metric_rank
+from .result_facts import bucket_iso, granularity_rank, inert_text, metric_rank
 
 LONG_HEADER = ("post_id", "metric", "granularity", "bucket_start", "value")
 CHUNK = 20_000  # lines per write
@@ -38,12 +40,12 @@ class CsvExporter(BuiltinExporter):
 
 def _long(rows: Iterable[Row]) -> Iterator[tuple]:
     for post_id, metric, bucket, granularity, value in rows:
-        yield post_id or "", metric, granularity, bucket_iso(bucket), value
+        yield post_id or "", inert_text(metric), granularity, bucket_iso(bucket), value
 
 
 def _wide(result: ResultSet, rows: Iterable[Row]) -> tuple[tuple[str, ...], Iterable[tuple]]:
     metric_names = sorted(result.metrics(), key=metric_rank)
-    header = ("post_id", "granularity", "bucket_start", *metric_names)
+    header = ("post_id", "granularity", "bucket_start", *map(inert_text, metric_names))
     return header, _wide_lines(rows, metric_names)
 
 

@@ -5,10 +5,14 @@ Sheets: "Data" (one line per post × metric × bucket; continued on "Data 2", ..
 1,048,576 lines), "Totals" (post × metric, with a column chart) when the result has totals,
 "Hourly" / "Daily" / "Weekly" (bucket × metric summed over posts, with a line chart) for each
 series granularity present, "Problems", and "Query" (the query and its provenance).
-XlsxWriter is imported when an export runs, not when plugins are listed.
+
+Every text goes in with `write_string`, never `write`: a name beginning with `=`, `+`, `-` or
+`@` (a workspace, query, grouping or account name, a server's message) stays text and never
+becomes a live formula. XlsxWriter is imported when an export runs, not when plugins are listed.
 """
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from engagement_desktop.plugins.api import DAY, HOUR, TOTAL, WEEK, Progress, ResultSet
@@ -150,16 +154,25 @@ class _Book:
                     line += 1
                     if index == 0:
                         sheet.write_string(line, 0, field)
-                    sheet.write(line, 1, _cell_text(item))
+                    cell = _cell_value(item)
+                    if isinstance(cell, str):
+                        sheet.write_string(line, 1, cell)
+                    else:
+                        sheet.write_number(line, 1, cell)
 
 
-def _cell_text(value) -> str | int | float:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
+def _cell_value(value) -> str | int | float:
+    """A number stays a number (a finite one: Excel has no NaN); everything else is text."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
         return value
+    return _cell_text(value)
+
+
+def _cell_text(value) -> str:
     if isinstance(value, dict):
         return "; ".join(f"{k}: {_cell_text(v)}" for k, v in value.items())
     if isinstance(value, list):
-        return ", ".join(str(_cell_text(v)) for v in value)
+        return ", ".join(_cell_text(v) for v in value)
     return "" if value is None else str(value)
 
 
