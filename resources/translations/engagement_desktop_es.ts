@@ -13,6 +13,220 @@
     </message>
 </context>
 <context>
+    <name>AccountForm</name>
+    <message>
+        <source>OAuth 1.0a user context (consumer key + user tokens; PIN login)</source>
+        <translation>Contexto de usuario OAuth 1.0a (consumer key + tokens del usuario; inicio de sesión con PIN)</translation>
+    </message>
+    <message>
+        <source>App-only bearer token (public metrics on totals)</source>
+        <translation>Bearer token solo de la app (métricas públicas en totals)</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 user access token (X API v2)</source>
+        <translation>Token de acceso de usuario OAuth 2.0 (X API v2)</translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation>Consumer key</translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation>Consumer secret</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <source>Access token secret</source>
+        <translation>Secreto del token de acceso</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer token</translation>
+    </message>
+    <message>
+        <source>The enterprise Engagement API (data-api.x.com).</source>
+        <translation>La Engagement API empresarial (data-api.x.com).</translation>
+    </message>
+    <message>
+        <source>X API v2 and the token endpoints (api.x.com).</source>
+        <translation>La X API v2 y los endpoints de tokens (api.x.com).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Engagement API URL</source>
+        <translation>URL de la Engagement API</translation>
+    </message>
+    <message>
+        <source>X API URL</source>
+        <translation>URL de la X API</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>the built-in sandbox (in-process)</source>
+        <translation>el sandbox integrado (en el mismo proceso)</translation>
+    </message>
+    <message>
+        <source>saved — type to replace</source>
+        <translation>guardado — escriba para reemplazarlo</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source>@{handle} (sandbox demo account, in-process)</source>
+        <translation>@{handle} (cuenta de demostración del sandbox, en el mismo proceso)</translation>
+    </message>
+    <message>
+        <source>sandbox demo account (in-process)</source>
+        <translation>cuenta de demostración del sandbox (en el mismo proceso)</translation>
+    </message>
+    <message>
+        <source>@{handle} (user {id})</source>
+        <translation>@{handle} (usuario {id})</translation>
+    </message>
+    <message>
+        <source>— (known after a PIN login)</source>
+        <translation>— (se conoce tras iniciar sesión con PIN)</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New workspace</source>
+        <translation>&amp;Nuevo espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Start an empty workspace</source>
+        <translation>Empezar un espacio de trabajo vacío</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open a workspace file</source>
+        <translation>Abrir un archivo de espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the workspace</source>
+        <translation>Guardar el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Save the workspace to another file</source>
+        <translation>Guardar el espacio de trabajo en otro archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>▶ &amp;Run</source>
+        <translation>▶ &amp;Ejecutar</translation>
+    </message>
+    <message>
+        <source>Run the selected query (Ctrl+R)</source>
+        <translation>Ejecutar la consulta seleccionada (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>■ &amp;Cancel</source>
+        <translation>■ &amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the running query (Esc)</source>
+        <translation>Detener la consulta en curso (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Export the result to a file (Ctrl+E)</source>
+        <translation>Exportar el resultado a un archivo (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export &amp;as</source>
+        <translation>Exportar c&amp;omo</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>C&amp;uentas…</translation>
+    </message>
+    <message>
+        <source>Add, edit and log in accounts</source>
+        <translation>Añadir, editar e iniciar sesión en cuentas</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;Plugins…</source>
+        <translation>&amp;Plugins…</translation>
+    </message>
+    <message>
+        <source>Plugins found and the errors of those that failed</source>
+        <translation>Plugins encontrados y los errores de los que fallaron</translation>
+    </message>
+    <message>
+        <source>&amp;About Engagement Desktop</source>
+        <translation>&amp;Acerca de Engagement Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Query</source>
+        <translation>&amp;Consulta</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>less than a minute</source>
@@ -38,6 +252,181 @@
             <numerusform>alrededor de %n día</numerusform>
             <numerusform>unos %n días</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GroupingBuilder</name>
+    <message>
+        <source>A grouping with all 4 values must be tweet.id, engagement.type, engagement.day, engagement.hour (or engagement.type first); only one such grouping per query.</source>
+        <translation>Una agrupación con los 4 valores debe ser tweet.id, engagement.type, engagement.day, engagement.hour (o con engagement.type primero); solo una agrupación así por consulta.</translation>
+    </message>
+    <message>
+        <source>Add grouping</source>
+        <translation>Añadir agrupación</translation>
+    </message>
+    <message>
+        <source>{endpoint} groups by: {values}.</source>
+        <translation>{endpoint} agrupa por: {values}.</translation>
+    </message>
+    <message>
+        <source>{endpoint} has no groupings; its granularity sets the buckets.</source>
+        <translation>{endpoint} no tiene agrupaciones; su granularidad define los intervalos.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupingRow</name>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>The grouping&apos;s name; it becomes a key of the response.</source>
+        <translation>El nombre de la agrupación; se convierte en una clave de la respuesta.</translation>
+    </message>
+    <message>
+        <source>Tick the values to group by; drag them to set the nesting order.</source>
+        <translation>Marque los valores por los que agrupar; arrástrelos para fijar el orden de anidamiento.</translation>
+    </message>
+    <message>
+        <source>Remove this grouping</source>
+        <translation>Quitar esta agrupación</translation>
+    </message>
+</context>
+<context>
+    <name>IdsBox</name>
+    <message>
+        <source>totals have no impressions or engagements</source>
+        <translation>totals no da impresiones ni interacciones</translation>
+    </message>
+    <message>
+        <source>no video views</source>
+        <translation>sin reproducciones de video</translation>
+    </message>
+    <message>
+        <source>Paste post IDs, status URLs or CSV here, or drop files (.txt, .csv).</source>
+        <translation>Pegue aquí IDs de publicaciones, URL de estado o CSV, o suelte archivos (.txt, .csv).</translation>
+    </message>
+    <message>
+        <source>Load file…</source>
+        <translation>Cargar archivo…</translation>
+    </message>
+    <message>
+        <source>{file}: larger than {size} MB</source>
+        <translation>{file}: mayor de {size} MB</translation>
+    </message>
+    <message>
+        <source>Could not read {files}.</source>
+        <translation>No se pudo leer {files}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n publicación</numerusform>
+            <numerusform>%n publicaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No posts yet</source>
+        <translation>Aún no hay publicaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected:</source>
+        <translation>
+            <numerusform>%n rechazada:</numerusform>
+            <numerusform>%n rechazadas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} &amp;gt; {days} days</source>
+        <translation>{count} &amp;gt; {days} días</translation>
+    </message>
+    <message>
+        <source>{count} older than {days} days: {meaning}.</source>
+        <translation>{count} con más de {days} días: {meaning}.</translation>
+    </message>
+    <message>
+        <source>Load post IDs</source>
+        <translation>Cargar IDs de publicaciones</translation>
+    </message>
+    <message>
+        <source>Text and CSV (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>Texto y CSV (*.txt *.csv *.tsv);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PluginsDialog</name>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>endpoint</translation>
+    </message>
+    <message>
+        <source>exporter</source>
+        <translation>exportador</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Plugins</source>
+        <translation>Plugins</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plugins loaded</source>
+        <translation>
+            <numerusform>%n plugin cargado</numerusform>
+            <numerusform>%n plugins cargados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n con error</numerusform>
+            <numerusform>%n con error</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This app speaks plugin API {version}; drop-in plugins go in the user plugin folder (Help → About shows where).</source>
+        <translation>Esta aplicación usa la API de plugins {version}; los plugins sueltos van en la carpeta de plugins del usuario (Ayuda → Acerca de muestra dónde).</translation>
+    </message>
+    <message>
+        <source>Failed: {error}</source>
+        <translation>Error: {error}</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Cargado</translation>
     </message>
 </context>
 <context>
@@ -76,6 +465,225 @@
     </message>
 </context>
 <context>
+    <name>QueryEditor</name>
+    <message>
+        <source>Each post&apos;s owner (auto)</source>
+        <translation>El dueño de cada publicación (automático)</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Publicaciones</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métricas</translation>
+    </message>
+    <message>
+        <source>Groupings</source>
+        <translation>Agrupaciones</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>{endpoint} (plugin not loaded)</source>
+        <translation>{endpoint} (plugin no cargado)</translation>
+    </message>
+    <message>
+        <source>{name} (no such account)</source>
+        <translation>{name} (no existe esa cuenta)</translation>
+    </message>
+    <message>
+        <source>This endpoint&apos;s plugin is not loaded; see Help → Plugins.</source>
+        <translation>El plugin de este endpoint no está cargado; vea Ayuda → Plugins.</translation>
+    </message>
+</context>
+<context>
+    <name>RegroupBar</name>
+    <message>
+        <source>hourly numbers (group by engagement.hour, or v2 granularity Hourly)</source>
+        <translation>cifras por hora (agrupe por engagement.hour, o granularidad v2 Hourly)</translation>
+    </message>
+    <message>
+        <source>daily or hourly numbers</source>
+        <translation>cifras diarias o por hora</translation>
+    </message>
+    <message>
+        <source>weekly, daily or hourly numbers</source>
+        <translation>cifras semanales, diarias o por hora</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Por hora</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diarias</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Semanales</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Agrupar por</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Cifras</translation>
+    </message>
+    <message>
+        <source>The results hold numbers at more than one granularity; a tree sums one of them so nothing is counted twice.</source>
+        <translation>Los resultados tienen cifras con más de una granularidad; un árbol suma solo una para no contar nada dos veces.</translation>
+    </message>
+    <message>
+        <source>other numbers</source>
+        <translation>otras cifras</translation>
+    </message>
+    <message>
+        <source>These results cannot be grouped by {dimension}: that needs {needs}.</source>
+        <translation>Estos resultados no se pueden agrupar por {dimension}: hacen falta {needs}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTree</name>
+    <message>
+        <source>Post</source>
+        <translation>Publicación</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Value (sum)</source>
+        <translation>Valor (suma)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+</context>
+<context>
+    <name>RunProgress</name>
+    <message>
+        <source>estimating time left</source>
+        <translation>calculando el tiempo restante</translation>
+    </message>
+    <message>
+        <source>about {duration} left</source>
+        <translation>quedan unos {duration}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop after the request under way (Esc). Rows already received are kept, and the run can be resumed later.</source>
+        <translation>Detener tras la solicitud en curso (Esc). Las filas ya recibidas se conservan y la ejecución puede reanudarse más tarde.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n requests</source>
+        <translation>
+            <numerusform>{done} de %n solicitud</numerusform>
+            <numerusform>{done} de %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retries</source>
+        <translation>
+            <numerusform>%n reintento</numerusform>
+            <numerusform>%n reintentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rate limit {remaining}/{limit} left this minute</source>
+        <translation>límite de frecuencia: quedan {remaining}/{limit} en este minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled after {requests} ({took}). The rows so far are shown</source>
+        <translation>Cancelada tras {requests} ({took}). Se muestran las filas recibidas hasta ahora</translation>
+    </message>
+    <message>
+        <source>; resume job {job} to fetch the rest.</source>
+        <translation>; reanude el trabajo {job} para obtener el resto.</translation>
+    </message>
+    <message>
+        <source>Done: {requests} in {took}</source>
+        <translation>Terminada: {requests} en {took}</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed (see Problems and Requests)</source>
+        <translation>
+            <numerusform>, %n con error (vea Problemas y Solicitudes)</numerusform>
+            <numerusform>, %n con error (vea Problemas y Solicitudes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling after the request under way…</source>
+        <translation>Cancelando tras la solicitud en curso…</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxBanner</name>
+    <message>
+        <source>&lt;b&gt;Sandbox — demo data.&lt;/b&gt; No account is set up, so the app runs on its built-in emulator of the X APIs: every number you see is synthetic.</source>
+        <translation>&lt;b&gt;Sandbox — datos de demostración.&lt;/b&gt; No hay ninguna cuenta configurada, así que la aplicación usa su emulador integrado de las API de X: todas las cifras que ve son sintéticas.</translation>
+    </message>
+    <message>
+        <source>Add a real account…</source>
+        <translation>Añadir una cuenta real…</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Starting…</source>
@@ -104,6 +712,197 @@
     <message>
         <source>Engagement Desktop cannot start</source>
         <translation>Engagement Desktop no puede iniciarse</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>rate: not used yet</source>
+        <translation>cupo: sin usar aún</translation>
+    </message>
+    <message>
+        <source>Requests left in this minute, as the server last reported.</source>
+        <translation>Solicitudes que quedan en este minuto, según lo último que informó el servidor.</translation>
+    </message>
+    <message>
+        <source>Unique post-owner @handles queried this month (UTC): what enterprise billing counts.</source>
+        <translation>@handles únicos de dueños de publicaciones consultados este mes (UTC): lo que cuenta la facturación empresarial.</translation>
+    </message>
+    <message>
+        <source>Account: {account}</source>
+        <translation>Cuenta: {account}</translation>
+    </message>
+    <message>
+        <source>No account chosen</source>
+        <translation>Ninguna cuenta elegida</translation>
+    </message>
+    <message>
+        <source>@handles this month: {count}</source>
+        <translation>@handles este mes: {count}</translation>
+    </message>
+    <message>
+        <source>rate: {remaining}/{limit} left</source>
+        <translation>cupo libre: {remaining}/{limit}</translation>
+    </message>
+</context>
+<context>
+    <name>TreeTab</name>
+    <message>
+        <source>Filter: a post ID, a metric, a date…</source>
+        <translation>Filtrar: un ID de publicación, una métrica, una fecha…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text (Ctrl+C), ready to paste into a spreadsheet.</source>
+        <translation>Copiar las filas seleccionadas como texto separado por tabuladores (Ctrl+C), listo para pegar en una hoja de cálculo.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>query 1</source>
+        <translation>consulta 1</translation>
+    </message>
+    <message>
+        <source>Sandbox (demo data)</source>
+        <translation>Sandbox (datos de demostración)</translation>
+    </message>
+    <message>
+        <source>A query is running</source>
+        <translation>Hay una consulta en curso</translation>
+    </message>
+    <message>
+        <source>Cancel the running query and close?</source>
+        <translation>¿Cancelar la consulta en curso y cerrar?</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceIO</name>
+    <message>
+        <source>Engagement workspaces (*.json);;All files (*)</source>
+        <translation>Espacios de trabajo de Engagement (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>Recover your work?</source>
+        <translation>¿Recuperar su trabajo?</translation>
+    </message>
+    <message>
+        <source>Engagement Desktop did not close properly last time. Open the copy of your workspace it saved automatically?</source>
+        <translation>Engagement Desktop no se cerró correctamente la última vez. ¿Abrir la copia de su espacio de trabajo que guardó automáticamente?</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Abrir espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Save workspace as</source>
+        <translation>Guardar espacio de trabajo como</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to &apos;{name}&apos;?</source>
+        <translation>¿Guardar los cambios en «{name}»?</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>No se puede abrir el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Cannot save the workspace</source>
+        <translation>No se puede guardar el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Your work is still open; try another folder.</source>
+        <translation>Su trabajo sigue abierto; pruebe con otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recuperado</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePanel</name>
+    <message>
+        <source>Rename &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>Renombrar «{old}» como «{new}»</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add a new query</source>
+        <translation>Añadir una consulta nueva</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Copy the selected query</source>
+        <translation>Copiar la consulta seleccionada</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>Rename the selected query</source>
+        <translation>Renombrar la consulta seleccionada</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected query (Ctrl+Z brings it back)</source>
+        <translation>Eliminar la consulta seleccionada (Ctrl+Z la recupera)</translation>
+    </message>
+    <message>
+        <source>new query</source>
+        <translation>nueva consulta</translation>
+    </message>
+    <message>
+        <source>Add &apos;{name}&apos;</source>
+        <translation>Añadir «{name}»</translation>
+    </message>
+    <message>
+        <source>{name} copy</source>
+        <translation>{name} copia</translation>
+    </message>
+    <message>
+        <source>Duplicate &apos;{name}&apos;</source>
+        <translation>Duplicar «{name}»</translation>
+    </message>
+    <message>
+        <source>Rename query</source>
+        <translation>Renombrar consulta</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Delete &apos;{name}&apos;</source>
+        <translation>Eliminar «{name}»</translation>
     </message>
 </context>
 </TS>

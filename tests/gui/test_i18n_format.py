@@ -22,6 +22,10 @@ def test_numbers_use_the_locale_separators(locale, big, small, decimal):
     assert fmt.number(3.14159, decimals=2, locale=locale) == decimal
 
 
+def test_the_c_locale_writes_numbers_as_us_english():
+    assert fmt.number(1234567, locale=QLocale.c()) == "1,234,567"
+
+
 @pytest.mark.parametrize("locale, expected", [
     (ES, f"12,5{NB}%"), (MX, f"12.5{NB}%"), (US, "12.5%")])
 def test_percentages_follow_the_locale(locale, expected):

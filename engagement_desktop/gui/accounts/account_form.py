@@ -6,21 +6,25 @@ loses focus.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ...core.endpoint import AUTH_KINDS, BEARER, OAUTH1_USER, OAUTH2_USER
 from ...credentials.account import (DEFAULT_API_BASE_URL, DEFAULT_BASE_URL, SECRET_FIELDS, Account,
                                    Secrets)
 
+# Marked here, translated when shown (self.tr).
 KIND_TITLES = {
-    OAUTH1_USER: "OAuth 1.0a user context (consumer key + user tokens; PIN login)",
-    BEARER: "App-only bearer token (public metrics on totals)",
-    OAUTH2_USER: "OAuth 2.0 user access token (X API v2)",
+    OAUTH1_USER: QT_TRANSLATE_NOOP("AccountForm", "OAuth 1.0a user context (consumer key + user "
+                                                  "tokens; PIN login)"),
+    BEARER: QT_TRANSLATE_NOOP("AccountForm", "App-only bearer token (public metrics on totals)"),
+    OAUTH2_USER: QT_TRANSLATE_NOOP("AccountForm", "OAuth 2.0 user access token (X API v2)"),
 }
-SECRET_LABELS = {"consumer_key": "Consumer key", "consumer_secret": "Consumer secret",
-                 "access_token": "Access token", "access_token_secret": "Access token secret",
-                 "bearer_token": "Bearer token"}
+SECRET_LABELS = {"consumer_key": QT_TRANSLATE_NOOP("AccountForm", "Consumer key"),
+                 "consumer_secret": QT_TRANSLATE_NOOP("AccountForm", "Consumer secret"),
+                 "access_token": QT_TRANSLATE_NOOP("AccountForm", "Access token"),
+                 "access_token_secret": QT_TRANSLATE_NOOP("AccountForm", "Access token secret"),
+                 "bearer_token": QT_TRANSLATE_NOOP("AccountForm", "Bearer token")}
 # The secrets each kind's form asks for: what it signs with, plus what can fetch those.
 FIELDS_FOR = {
     OAUTH1_USER: ("consumer_key", "consumer_secret", "access_token", "access_token_secret"),
@@ -43,27 +47,27 @@ class AccountForm(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("accountKind")
         for kind in AUTH_KINDS:
-            self.kind.addItem(KIND_TITLES[kind], kind)
+            self.kind.addItem(self.tr(KIND_TITLES[kind]), kind)
         self.base_url = QLineEdit(DEFAULT_BASE_URL)
-        self.base_url.setToolTip("The enterprise Engagement API (data-api.x.com).")
+        self.base_url.setToolTip(self.tr("The enterprise Engagement API (data-api.x.com)."))
         self.api_base_url = QLineEdit(DEFAULT_API_BASE_URL)
-        self.api_base_url.setToolTip("X API v2 and the token endpoints (api.x.com).")
+        self.api_base_url.setToolTip(self.tr("X API v2 and the token endpoints (api.x.com)."))
         self.user = QLabel("—")
         self.user.setObjectName("accountUser")
         self.secrets: dict[str, QLineEdit] = {}
         self.layout_ = QFormLayout(self)
-        self.layout_.addRow("Name", self.name)
-        self.layout_.addRow("Kind", self.kind)
-        self.layout_.addRow("Engagement API URL", self.base_url)
-        self.layout_.addRow("X API URL", self.api_base_url)
-        self.layout_.addRow("User", self.user)
+        self.layout_.addRow(self.tr("Name"), self.name)
+        self.layout_.addRow(self.tr("Kind"), self.kind)
+        self.layout_.addRow(self.tr("Engagement API URL"), self.base_url)
+        self.layout_.addRow(self.tr("X API URL"), self.api_base_url)
+        self.layout_.addRow(self.tr("User"), self.user)
         for field in SECRET_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"secret:{field}")
             edit.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
             edit.textEdited.connect(lambda _: self.edited.emit())
             self.secrets[field] = edit
-            self.layout_.addRow(SECRET_LABELS[field], edit)
+            self.layout_.addRow(self.tr(SECRET_LABELS[field]), edit)
         for widget in (self.name, self.base_url, self.api_base_url):
             widget.textEdited.connect(lambda _: self.edited.emit())
         self.kind.currentIndexChanged.connect(lambda _: self._kind_changed())
@@ -85,25 +89,28 @@ class AccountForm(QWidget):
                              else (DEFAULT_BASE_URL, DEFAULT_API_BASE_URL))
         for edit, url in zip((self.base_url, self.api_base_url), self._stored_urls):
             edit.setText("" if self.sandbox else url)
-            edit.setPlaceholderText("the built-in sandbox (in-process)" if self.sandbox else "")
+            edit.setPlaceholderText(self.tr("the built-in sandbox (in-process)") if self.sandbox
+                                    else "")
         for edit in (self.base_url, self.api_base_url, self.kind):
             edit.setEnabled(not self.sandbox)
         self.set_user(self.user_id, self.screen_name)
         for field, edit in self.secrets.items():
             edit.clear()
-            edit.setPlaceholderText("saved — type to replace" if getattr(stored, field)
-                                    else "not set")
+            edit.setPlaceholderText(self.tr("saved — type to replace") if getattr(stored, field)
+                                    else self.tr("not set"))
         self._kind_changed()
 
     def set_user(self, user_id: str | None, screen_name: str | None) -> None:
         self.user_id, self.screen_name = user_id, screen_name
         if self.sandbox:
-            self.user.setText(f"@{screen_name} (sandbox demo account, in-process)" if screen_name
-                              else "sandbox demo account (in-process)")
+            self.user.setText(
+                self.tr("@{handle} (sandbox demo account, in-process)").format(handle=screen_name)
+                if screen_name else self.tr("sandbox demo account (in-process)"))
         else:
-            self.user.setText(f"@{screen_name} (user {user_id})" if screen_name else
-                              "— (known after a PIN login)" if self.kind_value() == OAUTH1_USER
-                              else "—")
+            self.user.setText(
+                self.tr("@{handle} (user {id})").format(handle=screen_name, id=user_id)
+                if screen_name else self.tr("— (known after a PIN login)")
+                if self.kind_value() == OAUTH1_USER else "—")
 
     def kind_value(self) -> str:
         return self.kind.currentData()

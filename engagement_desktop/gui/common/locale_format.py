@@ -16,7 +16,9 @@ NBSP = "\u00a0"
 
 
 def _locale(locale: QLocale | None) -> QLocale:
-    return QLocale() if locale is None else locale
+    chosen = QLocale() if locale is None else locale
+    # "C" is no one's language: it writes as US English does (as language.locale_for maps it).
+    return QLocale("en_US") if chosen.language() == QLocale.Language.C else chosen
 
 
 def number(value: int | float, decimals: int = 0, locale: QLocale | None = None) -> str:

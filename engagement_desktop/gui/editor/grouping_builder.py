@@ -6,16 +6,17 @@ builder and checked live by core validation (the editor shows those problems her
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from ...core.endpoint import EndpointSpec
 
 MAX_GROUPINGS = 3
-FOUR_VALUE_RULE = ("A grouping with all 4 values must be tweet.id, engagement.type, "
-                   "engagement.day, engagement.hour (or engagement.type first); only one such "
-                   "grouping per query.")
+FOUR_VALUE_RULE = QT_TRANSLATE_NOOP(
+    "GroupingBuilder", "A grouping with all 4 values must be tweet.id, engagement.type, "
+    "engagement.day, engagement.hour (or engagement.type first); only one such grouping per "
+    "query.")
 
 
 class GroupingRow(QWidget):
@@ -27,9 +28,9 @@ class GroupingRow(QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.name_edit = QLineEdit(name)
-        self.name_edit.setPlaceholderText("name")
+        self.name_edit.setPlaceholderText(self.tr("name"))
         self.name_edit.setFixedWidth(120)
-        self.name_edit.setToolTip("The grouping's name; it becomes a key of the response.")
+        self.name_edit.setToolTip(self.tr("The grouping's name; it becomes a key of the response."))
         self.name_edit.textChanged.connect(self.changed)
         self.values = QListWidget()
         self.values.setFlow(QListWidget.Flow.LeftToRight)
@@ -37,7 +38,8 @@ class GroupingRow(QWidget):
         self.values.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.values.setFixedHeight(34)
         self.values.setSpacing(2)
-        self.values.setToolTip("Tick the values to group by; drag them to set the nesting order.")
+        self.values.setToolTip(self.tr("Tick the values to group by; drag them to set the "
+                                       "nesting order."))
         self.values.model().rowsMoved.connect(lambda *_: self.changed.emit())
         self.values.itemChanged.connect(lambda *_: self.changed.emit())
         ordered = [v for v in values if v in allowed] + [v for v in allowed if v not in values]
@@ -51,7 +53,7 @@ class GroupingRow(QWidget):
             self.values.addItem(item)
         remove = QToolButton()
         remove.setText("✕")
-        remove.setToolTip("Remove this grouping")
+        remove.setToolTip(self.tr("Remove this grouping"))
         remove.clicked.connect(lambda: self.remove_requested.emit(self))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -80,10 +82,10 @@ class GroupingBuilder(QWidget):
         self._rows: list[GroupingRow] = []
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setSpacing(2)
-        self.add_button = QPushButton("Add grouping")
+        self.add_button = QPushButton(self.tr("Add grouping"))
         self.add_button.clicked.connect(
             lambda: self._add_row(self._next_name(), ["tweet.id", "engagement.type"]))
-        self.note = QLabel(FOUR_VALUE_RULE)
+        self.note = QLabel(self.tr(FOUR_VALUE_RULE))
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: palette(mid);")
         self.problems = QLabel()
@@ -110,9 +112,12 @@ class GroupingBuilder(QWidget):
         self._load(kept)
         enabled = bool(self._allowed)
         self.add_button.setEnabled(enabled and len(self._rows) < MAX_GROUPINGS)
-        self.note.setText(FOUR_VALUE_RULE if len(self._allowed) == 4 else
-                          (f"{spec.title} groups by: {', '.join(self._allowed)}." if enabled else
-                           f"{spec.title} has no groupings; its granularity sets the buckets."))
+        self.note.setText(
+            self.tr(FOUR_VALUE_RULE) if len(self._allowed) == 4 else
+            self.tr("{endpoint} groups by: {values}.").format(
+                endpoint=spec.title, values=", ".join(self._allowed)) if enabled else
+            self.tr("{endpoint} has no groupings; its granularity sets the buckets.").format(
+                endpoint=spec.title))
 
     def set_groupings(self, groupings: dict[str, list[str]]) -> None:
         self._load(groupings)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -21,8 +21,9 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 SHOWN_REJECTS = 8
 # Days, badge colour, what the API will not give for such posts.
 AGE_LIMITS = ((snowflake.TOTALS_IMPRESSIONS_DAYS, "#a15c00",
-               "totals have no impressions or engagements"),
-              (snowflake.VIDEO_VIEWS_DAYS, "#b00020", "no video views"))
+               QT_TRANSLATE_NOOP("IdsBox", "totals have no impressions or engagements")),
+              (snowflake.VIDEO_VIEWS_DAYS, "#b00020",
+               QT_TRANSLATE_NOOP("IdsBox", "no video views")))
 
 
 class DropTextEdit(QPlainTextEdit):
@@ -47,9 +48,9 @@ class IdsBox(QWidget):
         super().__init__(parent)
         self._now = now
         self.edit = DropTextEdit()
-        self.edit.setPlaceholderText("Paste post IDs, status URLs or CSV here, or drop files "
-                                     "(.txt, .csv).\n"
-                                     "https://x.com/XDevelopers/status/1460323737035677698")
+        self.edit.setPlaceholderText(self.tr("Paste post IDs, status URLs or CSV here, or drop "
+                                             "files (.txt, .csv).")
+                                     + "\nhttps://x.com/XDevelopers/status/1460323737035677698")
         self.edit.files_dropped.connect(self.load_files)
         self.count = QLabel()
         self.count.setObjectName("idCount")
@@ -59,7 +60,7 @@ class IdsBox(QWidget):
         self.rejected.setObjectName("rejectedIds")
         self.rejected.setWordWrap(True)
         self.rejected.setStyleSheet("color: #b00020;")
-        load = QPushButton("Load file…")
+        load = QPushButton(self.tr("Load file…"))
         load.clicked.connect(self._choose_files)
         header = QHBoxLayout()
         header.addWidget(self.count)
@@ -91,7 +92,8 @@ class IdsBox(QWidget):
         for path in files:
             try:
                 if path.stat().st_size > MAX_FILE_BYTES:
-                    problems.append(f"{path.name}: larger than {MAX_FILE_BYTES // 2**20} MB")
+                    problems.append(self.tr("{file}: larger than {size} MB").format(
+                        file=path.name, size=MAX_FILE_BYTES // 2**20))
                     continue
                 texts.append(path.read_text(encoding="utf-8-sig", errors="replace"))
             except OSError as err:
@@ -101,21 +103,22 @@ class IdsBox(QWidget):
             self.edit.setPlainText("\n".join([current, *texts] if current else texts))
         self.refresh()
         if problems:
-            self.rejected.setText("Could not read " + "; ".join(problems) + ".\n"
-                                  + self.rejected.text())
+            self.rejected.setText(self.tr("Could not read {files}.").format(
+                files="; ".join(problems)) + "\n" + self.rejected.text())
 
     def refresh(self) -> None:
         self._timer.stop()
         parsed = core_ids.parse_entries(self.entries())
         self.post_ids = list(parsed.ids)
         n = len(self.post_ids)
-        self.count.setText(f"{n} post{'s' * (n != 1)}" if n else "No posts yet")
+        self.count.setText(self.tr("%n posts", "", n) if n else self.tr("No posts yet"))
         self._show_ages()
         rejects = list(parsed.rejected)
         lines = [f"“{r.token}”: {r.reason}" for r in rejects[:SHOWN_REJECTS]]
         if len(rejects) > SHOWN_REJECTS:
-            lines.append(f"… and {len(rejects) - SHOWN_REJECTS} more")
-        self.rejected.setText((f"{len(rejects)} rejected:\n" if rejects else "") + "\n".join(lines))
+            lines.append(self.tr("… and %n more", "", len(rejects) - SHOWN_REJECTS))
+        heading = self.tr("%n rejected:", "", len(rejects)) + "\n" if rejects else ""
+        self.rejected.setText(heading + "\n".join(lines))
         self.rejected.setVisible(bool(rejects))
 
     def _show_ages(self) -> None:
@@ -125,14 +128,17 @@ class IdsBox(QWidget):
         for days, colour, meaning in AGE_LIMITS:
             older = sum(age > timedelta(days=days) for age in ages)
             if older:
-                badges.append(f'<span style="background:{colour};color:white;">&nbsp;{older} '
-                              f'&gt; {days} days&nbsp;</span>')
-                tips.append(f"{older} older than {days} days: {meaning}.")
+                badge = self.tr("{count} &gt; {days} days").format(count=older, days=days)
+                badges.append(f'<span style="background:{colour};color:white;">&nbsp;{badge}'
+                              '&nbsp;</span>')
+                tips.append(self.tr("{count} older than {days} days: {meaning}.").format(
+                    count=older, days=days, meaning=self.tr(meaning)))
         self.badges.setText(" ".join(badges))
         self.badges.setToolTip("\n".join(tips))
 
     def _choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Load post IDs", "",
-                                                "Text and CSV (*.txt *.csv *.tsv);;All files (*)")
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Load post IDs"), "",
+            self.tr("Text and CSV (*.txt *.csv *.tsv);;All files (*)"))
         if names:
             self.load_files([Path(n) for n in names])

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QLabel, QScrollArea,
                                QVBoxLayout, QWidget)
 
@@ -20,7 +20,7 @@ from .metric_picker import MetricPicker
 from .plan_summary import PlanSummary, Summary
 from ..common.slot_guard import guarded
 
-AUTO_LABEL = "Each post's owner (auto)"
+AUTO_LABEL = QT_TRANSLATE_NOOP("QueryEditor", "Each post's owner (auto)")
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # the account kind, beside the name in UserRole
 
 
@@ -62,14 +62,14 @@ class QueryEditor(QWidget):
         self.plan = PlanSummary()
 
         top = QFormLayout()
-        top.addRow("Endpoint", self.endpoint)
+        top.addRow(self.tr("Endpoint"), self.endpoint)
         top.addRow("", self.endpoint_note)
-        top.addRow("Account", self.account)
+        top.addRow(self.tr("Account"), self.account)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addLayout(top)
-        for title, widget in (("Posts", self.ids), ("Metrics", self.metrics),
-                              ("Groupings", self.groupings), ("Time", self.time)):
+        for title, widget in ((self.tr("Posts"), self.ids), (self.tr("Metrics"), self.metrics),
+                              (self.tr("Groupings"), self.groupings), (self.tr("Time"), self.time)):
             layout.addWidget(_boxed(title, widget))
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -78,7 +78,7 @@ class QueryEditor(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll, 1)
-        outer.addWidget(_boxed("Plan", self.plan))  # always in sight: problems show live
+        outer.addWidget(_boxed(self.tr("Plan"), self.plan))  # always in sight: problems show live
 
         self._check_timer = QTimer(self, singleShot=True, interval=300)
         self._check_timer.timeout.connect(self.check_now)
@@ -97,7 +97,8 @@ class QueryEditor(QWidget):
             self._name = query.name
             index = self.endpoint.findData(query.endpoint)
             if index < 0:  # an endpoint whose plugin is missing: say so, keep the rest
-                self.endpoint.addItem(f"{query.endpoint} (plugin not loaded)", query.endpoint)
+                self.endpoint.addItem(self.tr("{endpoint} (plugin not loaded)").format(
+                    endpoint=query.endpoint), query.endpoint)
                 index = self.endpoint.count() - 1
             self.endpoint.setCurrentIndex(index)
             self._select_account(query.account)
@@ -131,7 +132,7 @@ class QueryEditor(QWidget):
             handle = f" @{account.screen_name}" if account.screen_name else ""
             self.account.addItem(f"{account.name}{handle} — {account.kind}", account.name)
             self.account.setItemData(self.account.count() - 1, account.kind, KIND_ROLE)
-        self.account.addItem(AUTO_LABEL, AUTO_ACCOUNT)
+        self.account.addItem(self.tr(AUTO_LABEL), AUTO_ACCOUNT)
         self.account.blockSignals(False)
         self._select_account(chosen or "")
         self._context_changed()
@@ -140,7 +141,7 @@ class QueryEditor(QWidget):
     def _select_account(self, name: str) -> None:
         index = self.account.findData(name)
         if index < 0 and name:
-            self.account.addItem(f"{name} (no such account)", name)
+            self.account.addItem(self.tr("{name} (no such account)").format(name=name), name)
             index = self.account.count() - 1
         self.account.setCurrentIndex(max(index, 0))
 
@@ -151,8 +152,8 @@ class QueryEditor(QWidget):
     def _context_changed(self) -> None:
         spec = self.current_spec()
         if spec is None:
-            self.endpoint_note.setText("This endpoint's plugin is not loaded; "
-                                       "see Help → Plugins.")
+            self.endpoint_note.setText(self.tr("This endpoint's plugin is not loaded; "
+                                               "see Help → Plugins."))
             return
         self.endpoint_note.setText(spec.description)
         self.metrics.set_context(spec, self.account.currentData() or "", self.account_kind())

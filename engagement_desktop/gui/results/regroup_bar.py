@@ -6,20 +6,25 @@ with a tooltip saying what it needs, so the user learns why rather than wonderin
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ...core.results import ResultSet
 from ...core.rows import DAY, HOUR, TOTAL, WEEK
 from ...core.tree import DIMENSIONS, available_dimensions
-from .result_tree_model import DIM_TITLES
+from .result_tree_model import dim_title
 
 NONE = ""
-_NEEDS = {HOUR: "hourly numbers (group by engagement.hour, or v2 granularity Hourly)",
-          DAY: "daily or hourly numbers", WEEK: "weekly, daily or hourly numbers"}
+_NEEDS = {HOUR: QT_TRANSLATE_NOOP("RegroupBar", "hourly numbers (group by engagement.hour, or "
+                                               "v2 granularity Hourly)"),
+          DAY: QT_TRANSLATE_NOOP("RegroupBar", "daily or hourly numbers"),
+          WEEK: QT_TRANSLATE_NOOP("RegroupBar", "weekly, daily or hourly numbers")}
 _TIME_DIMS = {HOUR: {HOUR, DAY, WEEK}, DAY: {DAY, WEEK}, WEEK: {WEEK}, TOTAL: set()}
-_GRANULARITY_TITLES = {HOUR: "Hourly", DAY: "Daily", WEEK: "Weekly", TOTAL: "Totals"}
+_GRANULARITY_TITLES = {HOUR: QT_TRANSLATE_NOOP("RegroupBar", "Hourly"),
+                       DAY: QT_TRANSLATE_NOOP("RegroupBar", "Daily"),
+                       WEEK: QT_TRANSLATE_NOOP("RegroupBar", "Weekly"),
+                       TOTAL: QT_TRANSLATE_NOOP("RegroupBar", "Totals")}
 
 
 def default_dims(available: list[str]) -> tuple[str, ...]:
@@ -37,7 +42,7 @@ class RegroupBar(QWidget):
         self._granularities: list[str] = []
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Group by"))
+        layout.addWidget(QLabel(self.tr("Group by")))
         self._levels: list[QComboBox] = []
         self._arrows: list[QLabel] = []
         for level in range(len(DIMENSIONS)):
@@ -47,17 +52,18 @@ class RegroupBar(QWidget):
                 layout.addWidget(arrow)
             combo = QComboBox()
             combo.setObjectName(f"groupLevel{level}")
-            combo.addItem("—" if level else "(nothing)", NONE)
+            combo.addItem("—" if level else self.tr("(nothing)"), NONE)
             for dim in DIMENSIONS:
-                combo.addItem(DIM_TITLES[dim], dim)
+                combo.addItem(dim_title(dim), dim)
             combo.activated.connect(lambda _i, lv=level: self._picked(lv))
             self._levels.append(combo)
             layout.addWidget(combo)
-        self._granularity_label = QLabel("Numbers")
+        self._granularity_label = QLabel(self.tr("Numbers"))
         self._granularity = QComboBox()
         self._granularity.setObjectName("treeGranularity")
-        self._granularity.setToolTip("The results hold numbers at more than one granularity; "
-                                     "a tree sums one of them so nothing is counted twice.")
+        self._granularity.setToolTip(self.tr("The results hold numbers at more than one "
+                                             "granularity; a tree sums one of them so nothing "
+                                             "is counted twice."))
         self._granularity.activated.connect(lambda _i: self.changed.emit())
         layout.addSpacing(12)
         layout.addWidget(self._granularity_label)
@@ -96,7 +102,7 @@ class RegroupBar(QWidget):
             self._granularities = grains
             self._granularity.clear()
             for grain in grains:
-                self._granularity.addItem(_GRANULARITY_TITLES[grain], grain)
+                self._granularity.addItem(self.tr(_GRANULARITY_TITLES[grain]), grain)
             if current in grains:
                 self._granularity.setCurrentIndex(grains.index(current))
             self._show_granularity()
@@ -145,8 +151,10 @@ class RegroupBar(QWidget):
                 possible = dim in self._available
                 item = items.item(row)
                 item.setEnabled(possible)
-                item.setToolTip("" if possible else f"These results cannot be grouped by {dim}: "
-                                f"that needs {_NEEDS.get(dim, 'other numbers')}.")
+                needs = self.tr(_NEEDS[dim]) if dim in _NEEDS else self.tr("other numbers")
+                item.setToolTip("" if possible else self.tr(
+                    "These results cannot be grouped by {dimension}: that needs {needs}.").format(
+                        dimension=dim_title(dim).lower(), needs=needs))
 
     def _show_granularity(self) -> None:
         several = len(self._granularities) > 1

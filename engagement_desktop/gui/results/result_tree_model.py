@@ -7,15 +7,25 @@ put the wrong "largest" post on top. The proxy only filters.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractItemModel, QModelIndex, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt)
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, QSortFilterProxyModel, Qt)
 
 from ...core.tree import ResultTree, TreeNode
+from ..common.locale_format import number
 
 LABEL, VALUE = 0, 1
 PAGE = 256  # rows inserted per fetchMore
-DIM_TITLES = {"post": "Post", "metric": "Metric", "day": "Day", "hour": "Hour", "week": "Week"}
+DIM_TITLES = {"post": QT_TRANSLATE_NOOP("ResultTree", "Post"),
+              "metric": QT_TRANSLATE_NOOP("ResultTree", "Metric"),
+              "day": QT_TRANSLATE_NOOP("ResultTree", "Day"),
+              "hour": QT_TRANSLATE_NOOP("ResultTree", "Hour"),
+              "week": QT_TRANSLATE_NOOP("ResultTree", "Week")}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw number behind the value column
+
+
+def dim_title(dim: str) -> str:
+    """A tree level's title in the window's language (an unknown level by its name)."""
+    return QCoreApplication.translate("ResultTree", DIM_TITLES[dim]) if dim in DIM_TITLES else dim
 
 
 class ResultTreeModel(QAbstractItemModel):
@@ -90,7 +100,8 @@ class ResultTreeModel(QAbstractItemModel):
         if self._tree is None:
             return ""
         dims = self._tree.dims
-        lines = ["\t".join([DIM_TITLES.get(d, d) for d in dims] + ["Value"])]
+        lines = ["\t".join([dim_title(d) for d in dims]
+                           + [QCoreApplication.translate("ResultTree", "Value")])]
         seen = set()
         for index in indexes:
             node = self.node(index.siblingAtColumn(LABEL))
@@ -191,13 +202,13 @@ class ResultTreeModel(QAbstractItemModel):
         node: TreeNode = index.internalPointer()
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return node.label if column == LABEL else f"{node.value:,}"
+            return node.label if column == LABEL else number(node.value)
         if role == SORT_ROLE:
             return node.label if column == LABEL else node.value
         if role == Qt.ItemDataRole.TextAlignmentRole and column == VALUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{DIM_TITLES.get(node.dimension, node.dimension)} {node.label}: {node.value:,}"
+            return f"{dim_title(node.dimension)} {node.label}: {number(node.value)}"
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -205,10 +216,11 @@ class ResultTreeModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == VALUE:
-            return "Value (sum)"
+            return QCoreApplication.translate("ResultTree", "Value (sum)")
         if section == LABEL:
             dims = self._tree.dims if self._tree is not None else ()
-            return " › ".join(DIM_TITLES.get(d, d) for d in dims) or "Group"
+            return (" › ".join(dim_title(d) for d in dims)
+                    or QCoreApplication.translate("ResultTree", "Group"))
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:

@@ -26,14 +26,14 @@ class TreeTab(QWidget):
         self.regroup = RegroupBar()
         self.regroup.changed.connect(self._regrouped)
         self.filter = QLineEdit(objectName="treeFilter", clearButtonEnabled=True,
-                                placeholderText="Filter: a post ID, a metric, a date…")
+                                placeholderText=self.tr("Filter: a post ID, a metric, a date…"))
         self.filter.setMaximumWidth(280)
         self._filter_delay = QTimer(self, singleShot=True, interval=200)
         self._filter_delay.timeout.connect(self._apply_filter)
         self.filter.textChanged.connect(lambda _t: self._filter_delay.start())
-        self.copy_button = QPushButton("Copy", objectName="copyTree")
-        self.copy_button.setToolTip("Copy the selected rows as tab-separated text (Ctrl+C), "
-                                    "ready to paste into a spreadsheet.")
+        self.copy_button = QPushButton(self.tr("Copy"), objectName="copyTree")
+        self.copy_button.setToolTip(self.tr("Copy the selected rows as tab-separated text "
+                                            "(Ctrl+C), ready to paste into a spreadsheet."))
         self.copy_button.clicked.connect(self.copy_selection)
         self.message = QLabel(objectName="treeMessage", wordWrap=True)
         self.message.setStyleSheet("color: #b3261e;")

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from ...runner.events import Finished, Progress, duration_text
 
 
 def eta_text(seconds: float | None) -> str:
-    return "estimating time left" if seconds is None else f"about {duration_text(seconds)} left"
+    if seconds is None:
+        return QCoreApplication.translate("RunProgress", "estimating time left")
+    return QCoreApplication.translate("RunProgress", "about {duration} left").format(
+        duration=duration_text(seconds))
 
 
 class RunProgress(QWidget):
@@ -23,9 +26,9 @@ class RunProgress(QWidget):
         self.bar.setTextVisible(True)
         self.bar.setMaximumWidth(320)
         self.status = QLabel(objectName="runStatus")
-        self.cancel = QPushButton("Cancel", objectName="cancelRun")
-        self.cancel.setToolTip("Stop after the request under way (Esc). Rows already received "
-                               "are kept, and the run can be resumed later.")
+        self.cancel = QPushButton(self.tr("Cancel"), objectName="cancelRun")
+        self.cancel.setToolTip(self.tr("Stop after the request under way (Esc). Rows already "
+                                       "received are kept, and the run can be resumed later."))
         self.cancel.clicked.connect(self._cancel_clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -40,7 +43,7 @@ class RunProgress(QWidget):
         self.bar.setRange(0, max(total, 0))  # 0..0 shows a busy bar until totals are known
         self.bar.setValue(0)
         self.bar.setVisible(True)
-        self.status.setText("Starting…")
+        self.status.setText(self.tr("Starting…"))
         self.cancel.setEnabled(True)
         self.cancel.setVisible(True)
         self.setVisible(True)
@@ -48,24 +51,28 @@ class RunProgress(QWidget):
     def update_progress(self, progress: Progress) -> None:
         self.bar.setRange(0, max(progress.total, 1))
         self.bar.setValue(progress.done)
-        parts = [f"{progress.done} of {progress.total} requests", eta_text(progress.eta_seconds)]
+        parts = [self.tr("{done} of %n requests", "", progress.total).format(done=progress.done),
+                 eta_text(progress.eta_seconds)]
         if progress.retries:
-            parts.append(f"{progress.retries} retr{'y' if progress.retries == 1 else 'ies'}")
+            parts.append(self.tr("%n retries", "", progress.retries))
         if progress.rate_limit is not None and progress.rate_remaining is not None:
-            parts.append(f"rate limit {progress.rate_remaining}/{progress.rate_limit} left "
-                         "this minute")
+            parts.append(self.tr("rate limit {remaining}/{limit} left this minute").format(
+                remaining=progress.rate_remaining, limit=progress.rate_limit))
         self.status.setText(" · ".join(parts))
 
     def finish(self, finished: Finished) -> None:
         took = duration_text(time.monotonic() - self._began)
+        requests = self.tr("%n requests", "", finished.steps_done)
         if finished.cancelled:
-            text = (f"Cancelled after {_requests(finished.steps_done)} ({took}). The rows so far "
-                    "are shown" + (f"; resume job {finished.job_id} to fetch the rest."
-                                   if finished.job_id else "."))
+            text = self.tr("Cancelled after {requests} ({took}). The rows so far are shown").format(
+                requests=requests, took=took)
+            text += (self.tr("; resume job {job} to fetch the rest.").format(job=finished.job_id)
+                     if finished.job_id else ".")
         else:
-            text = f"Done: {_requests(finished.steps_done)} in {took}"
+            text = self.tr("Done: {requests} in {took}").format(requests=requests, took=took)
             if finished.steps_failed:
-                text += f", {finished.steps_failed} failed (see Problems and Requests)"
+                text += self.tr(", %n failed (see Problems and Requests)", "",
+                                finished.steps_failed)
             text += "."
         self.end(text)
 
@@ -78,9 +85,6 @@ class RunProgress(QWidget):
 
     def _cancel_clicked(self) -> None:
         self.cancel.setEnabled(False)
-        self.status.setText("Cancelling after the request under way…")
+        self.status.setText(self.tr("Cancelling after the request under way…"))
         self.cancel_requested.emit()
 
-
-def _requests(count: int) -> str:
-    return f"{count} request" if count == 1 else f"{count} requests"

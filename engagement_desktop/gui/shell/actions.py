@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 MAX_RECENT = 8
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -42,30 +44,44 @@ def _action(window: QMainWindow, text: str, shortcut=None, tip: str = "") -> QAc
 def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> Actions:
     std = QKeySequence.StandardKey
     actions = Actions(
-        new=_action(window, "&New workspace", std.New, "Start an empty workspace"),
-        open=_action(window, "&Open…", std.Open, "Open a workspace file"),
-        save=_action(window, "&Save", std.Save, "Save the workspace"),
-        save_as=_action(window, "Save &As…", std.SaveAs, "Save the workspace to another file"),
-        recent=QMenu("Open &Recent", window),
-        quit=_action(window, "&Quit", std.Quit, "Close the window"),
+        new=_action(window, translate("Actions", "&New workspace"), std.New,
+                    translate("Actions", "Start an empty workspace")),
+        open=_action(window, translate("Actions", "&Open…"), std.Open,
+                     translate("Actions", "Open a workspace file")),
+        save=_action(window, translate("Actions", "&Save"), std.Save,
+                     translate("Actions", "Save the workspace")),
+        save_as=_action(window, translate("Actions", "Save &As…"), std.SaveAs,
+                        translate("Actions", "Save the workspace to another file")),
+        recent=QMenu(translate("Actions", "Open &Recent"), window),
+        quit=_action(window, translate("Actions", "&Quit"), std.Quit,
+                     translate("Actions", "Close the window")),
         undo=undo, redo=redo,
-        run=_action(window, "▶ &Run", "Ctrl+R", "Run the selected query (Ctrl+R)"),
-        cancel=_action(window, "■ &Cancel", "Esc", "Stop the running query (Esc)"),
-        export=_action(window, "&Export…", "Ctrl+E", "Export the result to a file (Ctrl+E)"),
-        export_menu=QMenu("Export &as", window),
-        accounts=_action(window, "&Accounts…", None, "Add, edit and log in accounts"),
-        preferences=_action(window, "&Preferences…", std.Preferences, "Settings"),
-        plugins=_action(window, "&Plugins…", None, "Plugins found and the errors of those "
-                                                   "that failed"),
-        about=_action(window, "&About Engagement Desktop", None),
+        run=_action(window, translate("Actions", "▶ &Run"), "Ctrl+R",
+                    translate("Actions", "Run the selected query (Ctrl+R)")),
+        cancel=_action(window, translate("Actions", "■ &Cancel"), "Esc",
+                       translate("Actions", "Stop the running query (Esc)")),
+        export=_action(window, translate("Actions", "&Export…"), "Ctrl+E",
+                       translate("Actions", "Export the result to a file (Ctrl+E)")),
+        export_menu=QMenu(translate("Actions", "Export &as"), window),
+        accounts=_action(window, translate("Actions", "&Accounts…"), None,
+                         translate("Actions", "Add, edit and log in accounts")),
+        preferences=_action(window, translate("Actions", "&Preferences…"), std.Preferences,
+                            translate("Actions", "Settings")),
+        plugins=_action(window, translate("Actions", "&Plugins…"), None,
+                        translate("Actions", "Plugins found and the errors of those that failed")),
+        about=_action(window, translate("Actions", "&About Engagement Desktop"), None),
     )
     undo.setShortcut(QKeySequence(std.Undo))
     redo.setShortcut(QKeySequence(std.Redo))
     actions.cancel.setEnabled(False)
     actions.run.setObjectName("runAction")
+    _menus_and_toolbar(window, actions)
+    return actions
 
+
+def _menus_and_toolbar(window: QMainWindow, actions: Actions) -> None:
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(translate("Actions", "&File"))
     for item in (actions.new, actions.open, actions.recent, None, actions.save, actions.save_as,
                  None, actions.export, actions.export_menu, None, actions.quit):
         if item is None:
@@ -74,18 +90,17 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> Actions:
             file_menu.addMenu(item)
         else:
             file_menu.addAction(item)
-    toolbar = window.addToolBar("Main")
+    toolbar = window.addToolBar(translate("Actions", "Main"))
     toolbar.setObjectName("mainToolbar")  # saveState() needs the name
     toolbar.setMovable(False)
     toolbar.addActions([actions.run, actions.cancel, actions.export])
     toolbar.addSeparator()
     toolbar.addAction(actions.accounts)
-    edit_menu = bar.addMenu("&Edit")
+    edit_menu = bar.addMenu(translate("Actions", "&Edit"))
     edit_menu.addActions([actions.undo, actions.redo])
     edit_menu.addSeparator()
     edit_menu.addActions([actions.accounts, actions.preferences])
-    query_menu = bar.addMenu("&Query")
+    query_menu = bar.addMenu(translate("Actions", "&Query"))
     query_menu.addActions([actions.run, actions.cancel])
-    help_menu = bar.addMenu("&Help")
+    help_menu = bar.addMenu(translate("Actions", "&Help"))
     help_menu.addActions([actions.plugins, actions.about])
-    return actions

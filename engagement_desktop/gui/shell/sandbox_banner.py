@@ -14,10 +14,11 @@ class SandboxBanner(QFrame):
         self.setStyleSheet("#sandboxBanner { background: #fff4ce; "
                            "border-bottom: 1px solid #e0c36a; }"
                            "#sandboxBanner QLabel { color: #4a3b00; }")
-        text = QLabel("<b>Sandbox — demo data.</b> No account is set up, so the app runs on its "
-                      "built-in emulator of the X APIs: every number you see is synthetic.")
+        text = QLabel(self.tr("<b>Sandbox — demo data.</b> No account is set up, so the app runs "
+                              "on its built-in emulator of the X APIs: every number you see is "
+                              "synthetic."))
         text.setWordWrap(True)
-        button = QPushButton("Add a real account…")
+        button = QPushButton(self.tr("Add a real account…"))
         button.setObjectName("addRealAccount")
         button.clicked.connect(self.add_account_requested)
         layout = QHBoxLayout(self)

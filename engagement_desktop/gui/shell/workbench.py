@@ -65,20 +65,20 @@ class Workbench(QObject):
         window.setCentralWidget(central)  # in place of the startup page
 
         stack = self.panel.undo_stack
-        self.actions = build_actions(window, stack.createUndoAction(window, "&Undo"),
-                                     stack.createRedoAction(window, "&Redo"))
+        self.actions = build_actions(window, stack.createUndoAction(window, self.tr("&Undo")),
+                                     stack.createRedoAction(window, self.tr("&Redo")))
         self.files = WorkspaceIO(window, ctx.settings, ctx.paths, self.panel.queries,
                                  self.panel.set_queries)
         self.runs = RunController(window, ctx, self.results, self.status)
         self.results.cancel_requested.connect(self.runs.cancel)
         self._connect()
         self._restore_state()
-        self._start(first_workspace or Workspace(queries=[Query(name="query 1")]))
+        self._start(first_workspace or Workspace(queries=[Query(name=self.tr("query 1"))]))
 
     # -- wiring -------------------------------------------------------------------------------
     def _connect(self) -> None:
         a = self.actions
-        a.new.triggered.connect(lambda: self.files.new([Query(name="query 1")]))
+        a.new.triggered.connect(lambda: self.files.new([Query(name=self.tr("query 1"))]))
         a.open.triggered.connect(lambda: self.files.open_dialog())
         a.save.triggered.connect(lambda: self.files.save())
         a.save_as.triggered.connect(lambda: self.files.save_as())
@@ -138,7 +138,7 @@ class Workbench(QObject):
 
     def _update_title(self) -> None:
         star = "*" if self.files.dirty else ""
-        sandbox = " — Sandbox (demo data)" if self.ctx.demo_only else ""
+        sandbox = " — " + self.tr("Sandbox (demo data)") if self.ctx.demo_only else ""
         self.window.setWindowTitle(f"{self.files.name}{star} — Engagement Desktop{sandbox}")
 
     def _fill_recent(self, paths: list[str]) -> None:
@@ -182,8 +182,8 @@ class Workbench(QObject):
     def may_close(self) -> bool:
         """Whether the window may close now: a running query and unsaved changes are asked about."""
         if self.runs.running:
-            answer = QMessageBox.question(self.window, "A query is running",
-                                          "Cancel the running query and close?")
+            answer = QMessageBox.question(self.window, self.tr("A query is running"),
+                                          self.tr("Cancel the running query and close?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
             self.runs.stop_and_wait()

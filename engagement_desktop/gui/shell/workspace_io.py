@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...core import workspace as core_workspace
@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 RECENT_KEY = "workspace/recent"
 MAX_RECENT = 8
 AUTOSAVE_MS = 60_000
-FILTER = "Engagement workspaces (*.json);;All files (*)"
+FILTER = QT_TRANSLATE_NOOP("WorkspaceIO", "Engagement workspaces (*.json);;All files (*)")
 
 
 class WorkspaceIO(QObject):
@@ -37,7 +37,7 @@ class WorkspaceIO(QObject):
         self.window, self.settings, self.paths = window, settings, paths
         self._get, self._set = get_queries, set_queries
         self.path: Path | None = None
-        self.name = "Untitled"
+        self.name = self.tr("Untitled")
         self.dirty = False
         self._autosaved_clean = True  # nothing changed since the last autosave
         self.autosave_dir = paths.data / "autosave"
@@ -62,9 +62,9 @@ class WorkspaceIO(QObject):
 
     def offer_recovery(self) -> bool:
         answer = QMessageBox.question(
-            self.window, "Recover your work?",
-            "Engagement Desktop did not close properly last time. Open the copy of your workspace "
-            "it saved automatically?")
+            self.window, self.tr("Recover your work?"),
+            self.tr("Engagement Desktop did not close properly last time. Open the copy of your "
+                    "workspace it saved automatically?"))
         if answer != QMessageBox.StandardButton.Yes:
             return False
         loaded = self._read(self.autosave_file)
@@ -85,18 +85,18 @@ class WorkspaceIO(QObject):
         self._autosaved_clean = True
 
     # -- files --------------------------------------------------------------------------------
-    def new(self, queries: list[Query], name: str = "Untitled") -> None:
+    def new(self, queries: list[Query], name: str = "") -> None:
         if not self.maybe_save():
             return
-        self.path, self.name = None, name
+        self.path, self.name = None, name or self.tr("Untitled")
         self._set(queries, self.name)
         self._mark_clean()
 
     def open_dialog(self) -> None:
         if not self.maybe_save():
             return
-        name, _ = QFileDialog.getOpenFileName(self.window, "Open workspace",
-                                              str(self._start_dir()), FILTER)
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open workspace"),
+                                              str(self._start_dir()), self.tr(FILTER))
         if name:
             self.open(Path(name), ask=False)
 
@@ -118,7 +118,8 @@ class WorkspaceIO(QObject):
 
     def save_as(self) -> bool:
         start = self.path or self._start_dir() / f"{self.name}.json"
-        name, _ = QFileDialog.getSaveFileName(self.window, "Save workspace as", str(start), FILTER)
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save workspace as"),
+                                              str(start), self.tr(FILTER))
         if not name:
             return False
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".json")
@@ -133,7 +134,8 @@ class WorkspaceIO(QObject):
         if not self.dirty:
             return True
         answer = QMessageBox.question(
-            self.window, "Unsaved changes", f"Save the changes to '{self.name}'?",
+            self.window, self.tr("Unsaved changes"),
+            self.tr("Save the changes to '{name}'?").format(name=self.name),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
@@ -158,15 +160,16 @@ class WorkspaceIO(QObject):
         try:
             return core_workspace.load(path)
         except core_workspace.WorkspaceError as error:  # says what is wrong; file untouched
-            notify(self.window, "Cannot open the workspace", str(error))
+            notify(self.window, self.tr("Cannot open the workspace"), str(error))
             return None
 
     def _write(self, path: Path) -> bool:
         try:
             core_workspace.save(self._workspace(), path)
         except core_workspace.WorkspaceError as error:
-            QMessageBox.warning(self.window, "Cannot save the workspace",
-                                f"{error}\n\nYour work is still open; try another folder.")
+            QMessageBox.warning(self.window, self.tr("Cannot save the workspace"),
+                                f"{error}\n\n"
+                                + self.tr("Your work is still open; try another folder."))
             return False
         self._mark_clean()
         self._remember(path)
@@ -174,7 +177,7 @@ class WorkspaceIO(QObject):
 
     def _show(self, loaded, path: Path | None) -> None:
         self.path = path
-        self.name = loaded.name or (path.stem if path else "Recovered")
+        self.name = loaded.name or (path.stem if path else self.tr("Recovered"))
         self._set(list(loaded.queries), self.name)
 
     def _mark_clean(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QListWidget, QPushButton,
                                QVBoxLayout, QWidget)
@@ -38,7 +38,8 @@ class _Delete(_Insert):
 
 class _Rename(QUndoCommand):
     def __init__(self, panel: "WorkspacePanel", index: int, old: str, new: str):
-        super().__init__(f"Rename '{old}' to '{new}'")
+        super().__init__(QCoreApplication.translate("WorkspacePanel", "Rename '{old}' to '{new}'")
+                         .format(old=old, new=new))
         self.panel, self.index, self.old, self.new = panel, index, old, new
 
     def redo(self) -> None:
@@ -56,17 +57,18 @@ class WorkspacePanel(QWidget):
         super().__init__(parent)
         self._queries: list[Query] = []
         self.undo_stack = QUndoStack(self)
-        self.title = QLabel("<b>Queries</b>")
+        self.title = QLabel(f"<b>{self.tr('Queries')}</b>")
         self.list = QListWidget()
         self.list.setObjectName("queryList")
         self.list.currentRowChanged.connect(self._row_changed)
         self.list.itemDoubleClicked.connect(lambda _: self.rename())
         buttons = QHBoxLayout()
-        for label, tip, slot in (("Add", "Add a new query", self.add),
-                                 ("Duplicate", "Copy the selected query", self.duplicate),
-                                 ("Rename", "Rename the selected query", self.rename),
-                                 ("Delete", "Delete the selected query (Ctrl+Z brings it back)",
-                                  self.delete)):
+        for label, tip, slot in (
+                (self.tr("Add"), self.tr("Add a new query"), self.add),
+                (self.tr("Duplicate"), self.tr("Copy the selected query"), self.duplicate),
+                (self.tr("Rename"), self.tr("Rename the selected query"), self.rename),
+                (self.tr("Delete"), self.tr("Delete the selected query (Ctrl+Z brings it back)"),
+                 self.delete)):
             button = QPushButton(label)
             button.setToolTip(tip)
             button.clicked.connect(lambda _=False, s=slot: s())
@@ -85,7 +87,7 @@ class WorkspacePanel(QWidget):
         self.list.clear()
         self.list.addItems([q.name for q in self._queries])
         self.list.blockSignals(False)
-        self.title.setText(f"<b>{title or 'Queries'}</b>")
+        self.title.setText(f"<b>{title or self.tr('Queries')}</b>")
         self.list.setCurrentRow(0 if self._queries else -1)
         self.current_changed.emit(self.current())
 
@@ -108,9 +110,10 @@ class WorkspacePanel(QWidget):
     @guarded("adding a query")
     def add(self) -> None:
         base = self.current() or Query()
-        query = Query(name=self._unique("new query"), endpoint=base.endpoint, account=base.account,
-                      groupings={"per-post": ["tweet.id", "engagement.type"]})
-        self.undo_stack.push(_Insert(self, len(self._queries), query, f"Add '{query.name}'"))
+        query = Query(name=self._unique(self.tr("new query")), endpoint=base.endpoint,
+                      account=base.account, groupings={"per-post": ["tweet.id", "engagement.type"]})
+        self.undo_stack.push(_Insert(self, len(self._queries), query,
+                                     self.tr("Add '{name}'").format(name=query.name)))
 
     @guarded("duplicating the query")
     def duplicate(self) -> None:
@@ -118,9 +121,9 @@ class WorkspacePanel(QWidget):
         if current is None:
             return
         query = copy.deepcopy(current)
-        query.name = self._unique(f"{current.name} copy")
+        query.name = self._unique(self.tr("{name} copy").format(name=current.name))
         self.undo_stack.push(_Insert(self, self.list.currentRow() + 1, query,
-                                     f"Duplicate '{current.name}'"))
+                                     self.tr("Duplicate '{name}'").format(name=current.name)))
 
     @guarded("renaming the query")
     def rename(self, new_name: str | None = None) -> None:
@@ -129,7 +132,8 @@ class WorkspacePanel(QWidget):
             return
         old = self._queries[row].name
         if new_name is None:
-            new_name, ok = QInputDialog.getText(self, "Rename query", "Name:", text=old)
+            new_name, ok = QInputDialog.getText(self, self.tr("Rename query"), self.tr("Name:"),
+                                                text=old)
             if not ok:
                 return
         new_name = new_name.strip()
@@ -145,7 +149,8 @@ class WorkspacePanel(QWidget):
         if row < 0:
             return
         query = self._queries[row]
-        self.undo_stack.push(_Delete(self, row, query, f"Delete '{query.name}'"))
+        self.undo_stack.push(_Delete(self, row, query,
+                                     self.tr("Delete '{name}'").format(name=query.name)))
 
     # -- what the undo commands do ----------------------------------------------------------
     def _insert(self, index: int, query: Query) -> None:
