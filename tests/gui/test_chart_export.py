@@ -84,3 +84,30 @@ def test_a_wrong_file_name_is_refused_with_what_to_do_and_writes_nothing(qtbot, 
     with pytest.raises(TypeError, match="no option colour"):
         svg.export(hourly(), tmp_path / "chart.svg", colour="red")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_windows_renderer_draws_what_the_chart_tab_shows_when_the_tab_is_hidden(
+        qtbot, tmp_path, monkeypatch):
+    from engagement_desktop.gui.results.chart_renderer import OffscreenChartRenderer
+    from engagement_desktop.gui.results.chart_view import BARS
+
+    panel = ResultsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_result(totals())
+    chart = panel.chart
+    chart.select(["20"], ["retweets"])
+    chart.log_scale.setChecked(True)
+    chart.view_picker.setCurrentIndex(chart.view_picker.findData(BARS))
+    assert not chart.isVisible()  # the Tree tab is open: drawn offscreen
+    drawn = []
+    monkeypatch.setattr(OffscreenChartRenderer, "render",
+                        lambda self, result, path, format, choices: drawn.append(choices))
+    host = HostServices(chart_renderer=panel.chart_renderer())
+    png.export(panel.current_result(), tmp_path / "a.png", host=host)
+    svg.export(panel.current_result(), tmp_path / "b.svg", host=host, metrics=["favorites"],
+               log_scale=False, width=640)
+    assert drawn == [
+        ChartChoices(posts=("20",), metrics=("retweets",), log_scale=True, bars=True),
+        ChartChoices(posts=("20",), metrics=("favorites",), log_scale=False, bars=True,
+                     width=640)]
