@@ -11,6 +11,7 @@ import sys
 
 from ..core.endpoint import BEARER, OAUTH1_USER, OAUTH2_USER
 from ..credentials.account import SECRET_FIELDS, Secrets
+from ..errors import InvalidInput
 
 ENV_PREFIX = "ED_"
 LABELS = {
@@ -22,7 +23,7 @@ LABELS = {
 }
 
 
-class SecretInputError(ValueError):
+class SecretInputError(InvalidInput, ValueError):
     """The secrets given are incomplete or malformed; the message says what to supply."""
 
 

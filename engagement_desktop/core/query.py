@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..errors import InvalidInput
+
 AUTO_ACCOUNT = "auto"  # route each post to the configured account that owns it
 
 
@@ -28,7 +30,7 @@ class FieldProblem:
     message: str
 
 
-class InvalidQuery(ValueError):
+class InvalidQuery(InvalidInput, ValueError):
     def __init__(self, problems: list[FieldProblem]):
         super().__init__("; ".join(f"{p.field}: {p.message}" for p in problems))
         self.problems = problems

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from ..errors import AppError
+
 # Granularities of a row's bucket.
 TOTAL, HOUR, DAY, WEEK = "total", "hour", "day", "week"
 GRANULARITIES = (TOTAL, HOUR, DAY, WEEK)
@@ -61,6 +63,6 @@ class ParsedPage:
     retry_without: frozenset[str] = frozenset()
 
 
-class ResponseError(ValueError):
+class ResponseError(AppError, ValueError):
     """A response body that is not what the endpoint's contract says (garbled, truncated,
     wrong shape). The runner treats it like a server error: retried, then reported."""

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import difflib
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import InvalidInput
+from ..storage.atomic import write_text
 from .json_text import NotJson, parse_json
 from .query import Query
 
@@ -29,11 +29,7 @@ EXPECTED = {TEXT: "a text", TEXTS: "a list of texts", OPTIONAL_TEXT: "a text or 
             GROUPINGS: "an object of grouping name → list of group_by values"}
 
 
-_UMASK = os.umask(0o022)
-os.umask(_UMASK)  # read once, at import, before any thread could be creating files
-
-
-class WorkspaceError(Exception):
+class WorkspaceError(InvalidInput):
     """A workspace that cannot be read or written; the message says why and what to do."""
 
 
@@ -112,27 +108,9 @@ def save(workspace: Workspace, path: Path) -> None:
     path = Path(path)
     text = json.dumps(to_dict(workspace), indent=2, ensure_ascii=False) + "\n"
     try:
-        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        write_text(path, text)
     except OSError as err:
         raise WorkspaceError(f"{path} cannot be saved: {err.strerror or err}.") from None
-    try:
-        os.chmod(temp, _mode_for(path))
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except OSError as err:
-        os.unlink(temp)
-        raise WorkspaceError(f"{path} cannot be saved: {err.strerror or err}.") from None
-
-
-def _mode_for(path: Path) -> int:
-    """The replaced file's permissions, or the usual ones for a new file (temp files are 0600)."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        return 0o666 & ~_UMASK
 
 
 def _migrated(data: dict, source: str) -> dict:

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from urllib.parse import urlsplit
 
 from ..core.endpoint import AUTH_KINDS, BEARER, OAUTH1_USER, OAUTH2_USER
+from ..errors import InvalidInput
 
 DEFAULT_BASE_URL = "https://data-api.x.com"  # enterprise Engagement API
 DEFAULT_API_BASE_URL = "https://api.x.com"  # X API v2 and the token endpoints
@@ -13,7 +14,7 @@ AUTO = "auto"  # a query's account "auto" routes each post to its owner: no acco
 MAX_NAME_LENGTH = 64
 
 
-class AccountError(ValueError):
+class AccountError(InvalidInput, ValueError):
     """An account operation the user asked for cannot be done; the message says why."""
 
 

@@ -6,12 +6,12 @@ other's changes; written atomically, so a crash leaves the old list or the new o
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
+from ..errors import FAILED
+from ..storage.atomic import write_text
+from ..storage.damaged import DamagedFile
 from .account import Account, AccountError
-from .damaged_file import move_aside
 
 FILE_NAME = "accounts.json"
 FORMAT_VERSION = 1
@@ -21,13 +21,21 @@ class AccountListError(AccountError):
     """The account list file cannot be read or saved (a folder in its place, no permission, a
     full disk): not a mistake in what the user asked, so commands report it as a failure."""
 
+    exit_code = FAILED
+
 
 class AccountIndex:
     def __init__(self, config_dir: Path):
         self.path = Path(config_dir) / FILE_NAME
-        # Set when a corrupt index was moved aside: the app starts anyway and shows this.
-        self.problem: str | None = None
+        self._damage = DamagedFile(self.path, "account list", "the app starts with no accounts. "
+                                   "Add them again (their keyring secrets are still there under "
+                                   "the same names).")
         self._read()
+
+    @property
+    def problem(self) -> str | None:
+        """Why a damaged list was kept aside (the app starts anyway and shows this), if it was."""
+        return self._damage.problem
 
     def list(self) -> list[Account]:
         return self._read()
@@ -82,34 +90,18 @@ class AccountIndex:
         try:
             return _accounts_in(raw)
         except _Damaged as damaged:
-            self._keep_damaged(str(damaged))
+            self._damage.keep_aside(damaged)
             return []
-
-    def _keep_damaged(self, reason: str) -> None:
-        aside = move_aside(self.path)
-        self.problem = (f"The account list was damaged ({reason}); it was kept as {aside} and "
-                        "the app starts with no accounts. Add them again (their keyring secrets "
-                        "are still there under the same names).")
 
     def _write(self, accounts: list[Account]) -> None:
         payload = {"format_version": FORMAT_VERSION, "accounts": [a.to_json() for a in accounts]}
-        temp = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temp = tempfile.mkstemp(prefix=".accounts-", suffix=".tmp",
-                                            dir=self.path.parent)
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(payload, out, indent=2)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, self.path)
-        except BaseException as err:
-            if temp is not None:
-                Path(temp).unlink(missing_ok=True)
-            if isinstance(err, OSError):  # a full disk, no permission: the old list stays
-                raise AccountListError(f"The account list {self.path} cannot be saved: "
-                                       f"{_plain_reason(err)}") from None
-            raise
+            # Private like the keyring entries it names, though it holds no secret.
+            write_text(self.path, json.dumps(payload, indent=2), new_file_mode=0o600)
+        except OSError as err:  # a full disk, no permission: the old list stays
+            raise AccountListError(f"The account list {self.path} cannot be saved: "
+                                   f"{_plain_reason(err)}") from None
 
 
 class _Damaged(Exception):

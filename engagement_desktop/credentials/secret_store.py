@@ -14,6 +14,7 @@ import keyring
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringError, PasswordDeleteError
 
+from ..errors import AppError
 from .account import SECRET_FIELDS, Secrets
 
 # The test suite points this elsewhere so that it never touches a developer's real entries.
@@ -30,7 +31,7 @@ NO_SECURE_KEYRING = (
     "or KeePassXC (macOS Keychain and Windows Credential Manager work without setup).")
 
 
-class SecretStoreError(RuntimeError):
+class SecretStoreError(AppError, RuntimeError):
     """The keyring refused an operation; the message says what to do."""
 
 

@@ -12,13 +12,16 @@ import requests
 from requests.auth import HTTPBasicAuth
 from requests_oauthlib import OAuth1
 
+from ..errors import AUTH_REFUSED, FAILED, AppError
+
 TIMEOUT = (10, 30)  # seconds: connect, read
 
 
-class TokenError(RuntimeError):
+class TokenError(AppError, RuntimeError):
     def __init__(self, message: str, refused: bool = False):
         super().__init__(message)
         self.refused = refused  # the server turned the credentials down (vs. could not be asked)
+        self.exit_code = AUTH_REFUSED if refused else FAILED
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TypeVar
 
-from .damaged_file import is_damage, move_aside
+from ..storage.damaged import DamagedFile, is_damage
 
 T = TypeVar("T")
 
@@ -40,15 +40,15 @@ def month_of(when: datetime | None) -> str:
 class UsageLedger:
     def __init__(self, data_dir: Path):
         self.path = Path(data_dir) / FILE_NAME
-        # Set when a damaged ledger was moved aside and a new one started.
-        self.problem: str | None = None
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._damage = DamagedFile(self.path, "@handle usage ledger", "counting starts afresh.")
         self._restart = threading.Lock()
-        self._generation = 0  # how many times a damaged ledger was kept aside
-        try:
-            self._attempt(_create)
-        except sqlite3.DatabaseError as err:  # whatever the reason, the file cannot be a ledger
-            self._start_afresh(err)
+        self._damage.open_sqlite(lambda: self._attempt(_create))
+
+    @property
+    def problem(self) -> str | None:
+        """Why a damaged ledger was kept aside and a new one started, if one was."""
+        return self._damage.problem
 
     def record(self, handles: Iterable[str], when: datetime | None = None) -> set[str]:
         """Count these handles as queried in `when`'s month; returns those new to that month."""
@@ -80,28 +80,22 @@ class UsageLedger:
         """work(connection) in one transaction. Opening checks only the file's start, so damage
         deeper in it shows here: then, as on opening, it is kept aside and counting starts
         afresh, and the work is done in the new ledger."""
-        generation = self._generation
+        kept = self._damage.times_kept
         try:
             return self._attempt(work)
         except sqlite3.DatabaseError as err:
             if not is_damage(err):
                 raise
             with self._restart:
-                if generation == self._generation:  # not yet kept aside by another thread
-                    self._start_afresh(err)
+                if kept == self._damage.times_kept:  # not yet kept aside by another thread
+                    self._damage.keep_aside(err)
+                    self._attempt(_create)
             return self._attempt(work)
 
     def _attempt(self, work: Callable[[sqlite3.Connection], T]) -> T:
         # A connection per call: callers may record from threads of their own.
         with closing(sqlite3.connect(self.path, timeout=30)) as db, db:
             return work(db)
-
-    def _start_afresh(self, err: sqlite3.DatabaseError) -> None:
-        aside = move_aside(self.path)
-        self._generation += 1
-        self.problem = (f"The @handle usage ledger was damaged ({err}); it was kept as {aside} "
-                        "and counting starts afresh.")
-        self._attempt(_create)
 
 
 def _create(db: sqlite3.Connection) -> None:

@@ -27,6 +27,7 @@ from importlib import metadata
 from pathlib import Path
 from types import ModuleType
 
+from ..errors import InvalidInput
 from ..paths import AppPaths
 from .api import API_VERSION, HOST_SERVICES, EndpointPlugin, EndpointSpec, ExporterPlugin
 
@@ -51,7 +52,7 @@ class PluginInfo:
     error: str | None = None
 
 
-class NoExporter(ValueError):
+class NoExporter(InvalidInput, ValueError):
     """No loaded exporter writes the requested file type."""
 
 

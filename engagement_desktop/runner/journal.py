@@ -24,7 +24,8 @@ from pathlib import Path
 from ..core.plan import Plan
 from ..core.rows import PostProblem, Row
 from ..core.series_rows import SeriesRows
-from ..credentials.damaged_file import is_damage, move_aside
+from ..errors import InvalidInput
+from ..storage.damaged import DamagedFile, is_damage
 
 FILE_NAME = "jobs.sqlite3"
 KEEP_FINISHED = 20  # finished jobs kept (newest first); older ones are deleted as jobs start
@@ -48,7 +49,7 @@ _SCHEMA = (
 )
 
 
-class JournalError(RuntimeError):
+class JournalError(InvalidInput, RuntimeError):
     """The journal cannot give what was asked (unknown job, changed query); the message says why."""
 
 
@@ -74,19 +75,15 @@ class Journal:
     def __init__(self, data_dir: Path):
         self.path = Path(data_dir) / FILE_NAME
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        # Set when a damaged journal was moved aside and a new one started.
-        self.problem: str | None = None
+        self._damage = DamagedFile(self.path, "job journal", "a new one was started. Jobs "
+                                   "begun before cannot be resumed.")
         self._lock = threading.Lock()
-        try:
-            self._db = self._open()
-        except sqlite3.DatabaseError as err:  # whatever the reason, the file cannot be a journal
-            self._start_afresh(err)
+        self._db = self._damage.open_sqlite(self._open)
 
-    def _start_afresh(self, err: Exception) -> None:
-        aside = move_aside(self.path)
-        self.problem = (f"The job journal was damaged ({err}); it was kept as {aside} and a "
-                        "new one was started. Jobs begun before cannot be resumed.")
-        self._db = self._open()
+    @property
+    def problem(self) -> str | None:
+        """Why a damaged journal was kept aside and a new one started, if one was."""
+        return self._damage.problem
 
     @contextmanager
     def _using(self, writing_a_step: bool = False) -> Iterator[sqlite3.Connection]:
@@ -101,7 +98,8 @@ class Journal:
                 if isinstance(err, sqlite3.DatabaseError) and not is_damage(err):
                     raise  # busy, read-only, a full disk: keeping the file aside cures none
                 self._db.close()
-                self._start_afresh(err)
+                self._damage.keep_aside(err)
+                self._db = self._open()
                 if not writing_a_step:
                     raise JournalError(self.problem) from None
 

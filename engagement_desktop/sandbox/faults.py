@@ -11,12 +11,14 @@ import random
 import threading
 from dataclasses import dataclass, field
 
+from ..errors import InvalidInput
+
 STATUSES = ("429", "500", "502", "503")
 BODY_FAULTS = ("drop", "truncate", "garble")
 _RATES = STATUSES + BODY_FAULTS
 
 
-class FaultSpecError(ValueError):
+class FaultSpecError(InvalidInput, ValueError):
     """A faults string that cannot be read; the message says what to write instead."""
 
 

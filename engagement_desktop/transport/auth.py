@@ -11,11 +11,14 @@ from requests_oauthlib import OAuth1
 
 from ..core.endpoint import BEARER, OAUTH1_USER, OAUTH2_USER
 from ..credentials.account import Account, Secrets
+from ..errors import AUTH_REFUSED, AppError
 from . import masking
 
 
-class AuthenticationError(RuntimeError):
+class AuthenticationError(AppError, RuntimeError):
     """The account cannot sign requests, or the server refused its credentials (401)."""
+
+    exit_code = AUTH_REFUSED
 
     def __init__(self, account: str, message: str):
         super().__init__(message)

@@ -20,6 +20,7 @@ import requests
 from ..core.endpoint import ENTERPRISE, EndpointSpec, HttpRequest
 from ..core.rows import ResponseError
 from ..credentials.account import Account, Secrets
+from ..errors import AppError
 from .auth import AuthenticationError, auth_for
 from .cancel import Cancelled, wait
 from .masking import mask
@@ -41,7 +42,7 @@ class Credential:
     secrets: Secrets
 
 
-class GaveUp(RuntimeError):
+class GaveUp(AppError, RuntimeError):
     """Retries are exhausted; the message says what failed last."""
 
     def __init__(self, message: str, status: int | None = None):

@@ -79,7 +79,7 @@ def test_a_failed_save_keeps_the_old_file(tmp_path, monkeypatch):
     def refuse(*_):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(workspace.os, "replace", refuse)
+    monkeypatch.setattr(os, "replace", refuse)  # under the atomic write
     with pytest.raises(WorkspaceError, match="cannot be saved: No space left on device"):
         save(Workspace("new", []), target)
     assert target.read_bytes() == before

@@ -15,13 +15,14 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from ...core.results import ResultSet
+from ...errors import AppError
 
 FORMATS = ("png", "svg")
 DEFAULT_SIZE = QSize(1200, 700)
 PNG_SCALE = 2  # crisp on high-density screens and in documents
 
 
-class ChartExportError(ValueError):
+class ChartExportError(AppError, ValueError):
     """A picture that cannot be made; the message says what to do."""
 
 

@@ -1,0 +1,1 @@
+"""Files written so a crash never leaves half of one, and damaged files kept aside, not lost."""

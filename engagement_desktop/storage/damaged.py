@@ -1,0 +1,61 @@
+"""Keeping a damaged file instead of overwriting it: the user may still want what was in it.
+
+The account list, the job journal and the usage ledger share this: a file found damaged, on
+opening or later while it is used, is renamed aside, the user is told where it went, and a new
+file is started so the app keeps working.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+class DamagedFile:
+    """One file's keeper: moves it aside when it is found damaged and says so in `problem`."""
+
+    def __init__(self, path: Path, what: str, afterwards: str):
+        self.path = Path(path)
+        self.what = what  # e.g. "job journal"
+        self.afterwards = afterwards  # what happens next, as the end of a sentence
+        self.problem: str | None = None  # set once a damaged file was kept aside
+        self.times_kept = 0  # lets a thread see that another one already kept the file aside
+
+    def keep_aside(self, reason: object) -> None:
+        aside = move_aside(self.path)
+        self.times_kept += 1
+        self.problem = (f"The {self.what} was damaged ({reason}); it was kept as {aside} and "
+                        f"{self.afterwards}")
+
+    def open_sqlite(self, open_: Callable[[], T]) -> T:
+        """open_(); if SQLite cannot open the file as it should be (for whatever reason: it is
+        not a database, or not ours), keep it aside and open_() a new one."""
+        try:
+            return open_()
+        except sqlite3.DatabaseError as err:
+            self.keep_aside(err)
+            return open_()
+
+
+def move_aside(path: Path) -> Path:
+    """Rename `path` to `<name>.corrupt-<UTC timestamp>` next to it; returns the new path."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+    os.replace(path, aside)
+    for suffix in ("-wal", "-shm"):  # an SQLite file's write-ahead log belongs with it
+        extra = path.with_name(path.name + suffix)
+        if extra.exists():
+            os.replace(extra, aside.with_name(aside.name + suffix))
+    return aside
+
+
+def is_damage(err: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite says the file itself is damaged: not merely busy, read-only or on a full
+    disk, which keeping it aside would not cure."""
+    code = getattr(err, "sqlite_errorcode", None) or 0
+    return (code & 0xFF) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)  # extended codes too
