@@ -1,7 +1,7 @@
 """The `engagement-desktop` command. With no subcommand it opens the window.
 
-Each subcommand lives in its own module with a `main(argv) -> int`; only the chosen one is
-imported, so `engagement-desktop plan` never loads Qt and starts fast.
+One argparse parser with a subparser per command (declared in cli/arguments.py); only the
+chosen command's body is imported, so `engagement-desktop plan` never loads Qt and starts fast.
 """
 from __future__ import annotations
 
@@ -9,44 +9,39 @@ import importlib
 import os
 import sys
 
-# name → (module, one-line summary)
-COMMANDS = {
-    "plan": ("engagement_desktop.cli.plan_command", "validate a workspace query and print its requests; sends nothing"),
-    "run": ("engagement_desktop.cli.run_command", "run a workspace query and export the result"),
-    "accounts": ("engagement_desktop.cli.accounts_command", "list, add, remove and log in accounts"),
-    "usage": ("engagement_desktop.cli.usage_command", "unique @handles queried per month (billing unit)"),
-    "sandbox": ("engagement_desktop.cli.sandbox_command", "serve the built-in emulator of every endpoint"),
-    "plugins": ("engagement_desktop.cli.plugins_command", "list plugins and the errors of those that failed"),
-}
+from ..errors import AppError
 
-USAGE = "usage: engagement-desktop [COMMAND] [ARGS...]\n       engagement-desktop [--home DIR] [WORKSPACE.json]\n\nWith no command, opens the window (on WORKSPACE.json if given).\n\ncommands:\n" + "".join(
-    f"  {name:<10} {summary}\n" for name, (_, summary) in COMMANDS.items())
+CANCELLED = 130
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    opens_window = (not argv or argv[0].endswith(".json")
-                    or argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version"))
-    if opens_window:
+    if _opens_window(argv):
         from ..app import main as gui_main  # Qt only when the window is wanted
         return gui_main(argv)
-    if argv[0] in ("-h", "--help"):
-        print(USAGE, end="")
-        return 0
-    if argv[0] == "--version":
-        from .. import __version__
-        print(f"engagement-desktop {__version__}")
-        return 0
-    if argv[0] not in COMMANDS:
-        print(f"engagement-desktop: unknown command '{argv[0]}'.\n\n{USAGE}", end="", file=sys.stderr)
-        return 2
-    module = importlib.import_module(COMMANDS[argv[0]][0])
+    from .arguments import COMMANDS, build_parser
+
     try:
-        return module.main(argv[1:])
+        args = build_parser().parse_args(argv)
+    except SystemExit as exit_:  # --help, --version, or a usage error argparse has printed
+        return int(exit_.code or 0)
+    try:
+        code = importlib.import_module(COMMANDS[args.command].module).main(args)
+        sys.stdout.flush()  # a reader gone away shows here, not at exit as a stray traceback
+        return code
+    except AppError as err:  # a message for the user, not a bug: no traceback
+        print(f"error: {err}", file=sys.stderr)
+        return err.exit_code
     except KeyboardInterrupt:
         print("cancelled", file=sys.stderr)
-        return 130
+        return CANCELLED
     except BrokenPipeError:
-        # The reader went away (`... | head`): not an error worth a traceback.
-        sys.stdout = open(os.devnull, "w")
+        # The reader went away (`... | head`): not an error. What is left to write goes nowhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+
+
+def _opens_window(argv: list[str]) -> bool:
+    """No command, a workspace file, or a window option such as --home."""
+    return (not argv or argv[0].endswith(".json")
+            or argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version"))

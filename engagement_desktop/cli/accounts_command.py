@@ -1,47 +1,32 @@
-"""`engagement-desktop accounts list|add|remove|rename|login|add-sandbox`.
+"""`engagement-desktop accounts list|add|remove|rename|login|add-sandbox` (arguments and help:
+cli/arguments.py). Its errors are AppErrors: the command line prints them and exits with their
+code (2 for a mistake in what was asked, 3 for refused credentials, 1 otherwise).
 
-Secrets come from environment variables (ED_CONSUMER_KEY, ED_CONSUMER_SECRET, ED_ACCESS_TOKEN,
-ED_ACCESS_TOKEN_SECRET, ED_BEARER_TOKEN), stdin (`--secrets-from-stdin`, KEY=value lines) or a
-hidden prompt, never from arguments: arguments show in the process list and in shell history.
+Secrets come from environment variables, stdin or a hidden prompt (cli/secret_input.py), never
+from arguments: arguments show in the process list and in shell history.
 """
 from __future__ import annotations
 
 import argparse
 import sys
 
-from ..core.endpoint import AUTH_KINDS, BEARER, OAUTH1_USER
+from ..core.endpoint import BEARER, OAUTH1_USER
 from ..credentials.account import Account, AccountError, Secrets, from_demo
-from ..credentials.index import AccountListError
-from ..credentials.secret_store import SecretStore, SecretStoreError
+from ..credentials.secret_store import SecretStore
 from ..credentials.store import AccountStore
-from ..credentials.tokens import TokenError, fetch_app_bearer, finish_pin_flow, start_pin_flow
+from ..credentials.tokens import fetch_app_bearer, finish_pin_flow, start_pin_flow
 from ..paths import AppPaths
-from .secret_input import SecretInputError, read_secrets
+from .secret_input import read_secrets
 
-OK, FAILED, INVALID, AUTH = 0, 1, 2, 3
+OK = 0
 
 
-def main(argv: list[str]) -> int:
-    args = _parser().parse_args(argv)
-    paths = AppPaths.default()
-    try:
-        store = AccountStore(paths.config, SecretStore())  # reads the account list
-        for notice in (store.problem, store.warning):
-            if notice:
-                print(f"warning: {notice}", file=sys.stderr)
-        return args.run(store, args)
-    except AccountListError as err:  # the file, not the user's input, is at fault
-        print(f"error: {err}", file=sys.stderr)
-        return FAILED
-    except (AccountError, SecretInputError) as err:
-        print(f"error: {err}", file=sys.stderr)
-        return INVALID
-    except TokenError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return AUTH if err.refused else FAILED
-    except SecretStoreError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return FAILED
+def main(args: argparse.Namespace) -> int:
+    store = AccountStore(AppPaths.default().config, SecretStore())  # reads the account list
+    for notice in (store.problem, store.warning):
+        if notice:
+            print(f"warning: {notice}", file=sys.stderr)
+    return ACTIONS[args.action](store, args)
 
 
 def _list(store: AccountStore, args: argparse.Namespace) -> int:
@@ -136,50 +121,5 @@ def _add_sandbox(store: AccountStore, args: argparse.Namespace) -> int:
     return OK
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="engagement-desktop accounts", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    commands = parser.add_subparsers(required=True, metavar="COMMAND")
-
-    listing = commands.add_parser("list", help="the accounts and whether their secrets are ready")
-    listing.set_defaults(run=_list)
-
-    add = commands.add_parser("add", help="add an account (secrets from env, stdin or a prompt)")
-    add.add_argument("name")
-    add.add_argument("--kind", required=True, choices=AUTH_KINDS)
-    add.add_argument("--base-url", default=Account.__dataclass_fields__["base_url"].default,
-                     help="the enterprise Engagement API (default %(default)s)")
-    add.add_argument("--api-base-url", default=Account.__dataclass_fields__["api_base_url"].default,
-                     help="X API v2 and the token endpoints (default %(default)s)")
-    add.add_argument("--user-id", help="the account's numeric user ID, if known")
-    add.add_argument("--screen-name", help="the account's @handle, if known")
-    _stdin_option(add)
-    add.set_defaults(run=_add)
-
-    remove = commands.add_parser("remove", help="remove an account and its keyring secrets")
-    remove.add_argument("name")
-    remove.set_defaults(run=_remove)
-
-    rename = commands.add_parser("rename", help="rename an account (its secrets move along)")
-    rename.add_argument("old")
-    rename.add_argument("new")
-    rename.set_defaults(run=_rename)
-
-    login = commands.add_parser("login", help="get tokens: the PIN flow for oauth1-user, an app-only "
-                                              "bearer for bearer, a new token for oauth2-user")
-    login.add_argument("name")
-    _stdin_option(login)
-    login.set_defaults(run=_login)
-
-    sandbox = commands.add_parser("add-sandbox", help="add the sandbox's demo accounts")
-    sandbox.add_argument("--base-url", help="a sandbox already serving at this URL (default: the "
-                                            "in-process sandbox, started when needed)")
-    sandbox.set_defaults(run=_add_sandbox)
-    return parser
-
-
-def _stdin_option(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--secrets-from-stdin", action="store_true",
-                         help="read secrets as KEY=value lines from stdin (keys: consumer_key, "
-                              "consumer_secret, access_token, access_token_secret, bearer_token)")
-
+ACTIONS = {"list": _list, "add": _add, "remove": _remove, "rename": _rename, "login": _login,
+           "add-sandbox": _add_sandbox}

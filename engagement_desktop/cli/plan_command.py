@@ -1,11 +1,6 @@
-"""`engagement-desktop plan WORKSPACE [--query NAME] [--json] [--now ISO]`: validate a
-workspace's queries and print the requests they would send — method, path, parameters or JSON
-body, account and window — then the estimate. Sends nothing.
-
-Invalid input (bad IDs, groupings or dates, an unknown account, a corrupt workspace) prints
-the problems and exits with 2. A damaged account list is set aside with a warning on stderr,
-and the queries are planned as with no account configured. Stays light: no Qt, no network or
-keyring libraries.
+"""`engagement-desktop plan`: the requests a workspace's queries would send, and the estimate.
+Sends nothing. Its arguments and help are in cli/arguments.py. Stays light: no Qt, no network
+or keyring libraries.
 """
 from __future__ import annotations
 
@@ -39,14 +34,7 @@ class Planned:
     report: dict  # the --json report
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="engagement-desktop plan", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("workspace", help="a workspace file (.json)")
-    parser.add_argument("--query", metavar="NAME", help="plan only this query (default: all)")
-    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
-    parser.add_argument("--now", metavar="ISO", help="plan as if it were this UTC time")
-    args = parser.parse_args(argv)
+def main(args: argparse.Namespace) -> int:
     try:
         now = parse_instant(args.now) if args.now else utcnow()
     except ValueError as err:

@@ -1,9 +1,6 @@
-"""`engagement-desktop plugins [--json]`: every plugin found, and why any of them is not used.
-
-Lists the endpoint and exporter plugins from installed packages (entry points) and from the
-user plugin folder, with kind, version, the plugin API version each targets and where it comes
-from; a plugin that failed (import error, wrong API version, name clash, ...) is shown with
-its error. Listing is not a failure: the exit code is 0 even when some plugins failed.
+"""`engagement-desktop plugins [--json]`: every plugin found, and why any of them is not used
+(arguments and help: cli/arguments.py). Listing is not a failure: it exits 0 even when some
+plugins failed.
 """
 from __future__ import annotations
 
@@ -16,11 +13,7 @@ from ..plugins.api import API_VERSION
 from ..plugins.registry import PluginInfo, load_registry
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="engagement-desktop plugins", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
-    args = parser.parse_args(argv)
+def main(args: argparse.Namespace) -> int:
     paths = AppPaths.default()
     registry = load_registry(paths)
     if args.json:

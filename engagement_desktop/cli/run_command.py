@@ -1,16 +1,5 @@
-"""`engagement-desktop run WORKSPACE [--query NAME] [--export PATH]... [--resume JOB] [--base-url URL]`
-
-Runs one query of a workspace (the first unless --query names one), shows progress on stderr,
-prints a summary of problems per post and writes each --export file (the extension picks the
-format: .csv, .xlsx, .json, ...). Every run is journaled: if it is interrupted, the job ID it
-printed resumes it with --resume, fetching only what is missing.
-
-With no account configured it runs against the built-in sandbox (demo data) and says so.
---base-url points the sandbox accounts (or the demo accounts) at a sandbox already serving
-there instead of starting one in this process.
-
-Exit codes: 0 done, 1 done with problems, 2 invalid input, 3 authentication refused,
-130 cancelled.
+"""`engagement-desktop run`: run one query of a workspace, journaled, and export the result.
+Its arguments, help and exit codes are in cli/arguments.py.
 """
 from __future__ import annotations
 
@@ -41,8 +30,7 @@ class _Invalid(Exception):
     """Bad input: the message says what to change (exit code 2)."""
 
 
-def main(argv: list[str]) -> int:
-    args = _parser().parse_args(argv)
+def main(args: argparse.Namespace) -> int:
     display = Display(sys.stderr)
     try:
         with ExitStack() as stack:
@@ -202,18 +190,3 @@ def _problem_order(problem) -> tuple:
     post = problem.post_id
     return (post is None, len(post or ""), post or "", problem.kind, problem.message,
             problem.metrics)
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="engagement-desktop run", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("workspace", help="a workspace file (.json)")
-    parser.add_argument("--query", metavar="NAME", help="the query to run (default: the first)")
-    parser.add_argument("--export", metavar="PATH", action="append", default=[],
-                        help="write the result here; the extension picks the format "
-                             "(repeat for several files)")
-    parser.add_argument("--resume", metavar="JOB", help="resume an interrupted job (its ID was "
-                                                        "printed when it started)")
-    parser.add_argument("--base-url", metavar="URL", help="a sandbox already serving at this URL, "
-                                                          "for the sandbox or demo accounts")
-    return parser

@@ -1,11 +1,6 @@
-"""`engagement-desktop sandbox`: serve the built-in emulator of every endpoint until Ctrl+C.
-
-    engagement-desktop sandbox [--host 127.0.0.1] [--port N] [--rate-limit N]
-                               [--faults SPEC] [--now ISO] [--no-strict-gzip]
-    engagement-desktop sandbox accounts [--json]
-
-All endpoints (enterprise, v2, token endpoints) share the printed base URL. The demo accounts'
-tokens are printed only by `sandbox accounts --json` (they open nothing but the sandbox).
+"""`engagement-desktop sandbox`: serve the built-in emulator of every endpoint until Ctrl+C;
+`engagement-desktop sandbox accounts [--json]`: its demo accounts (arguments and help:
+cli/arguments.py). The sandbox itself is imported only when asked for.
 """
 from __future__ import annotations
 
@@ -18,24 +13,9 @@ from ..core.utc import parse_instant
 OK, FAILED, USAGE = 0, 1, 2
 
 
-def main(argv: list[str]) -> int:
-    if argv and argv[0] == "accounts":
-        return _accounts(argv[1:])
-    parser = argparse.ArgumentParser(prog="engagement-desktop sandbox", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (%(default)s)")
-    parser.add_argument("--port", type=int, default=0, help="port; 0 picks a free one (default)")
-    parser.add_argument("--rate-limit", type=int, metavar="N",
-                        help="requests per minute per token and endpoint (default 300)")
-    parser.add_argument("--faults", metavar="SPEC",
-                        help="e.g. latency=200ms,429=0.1,500=0.05,drop=0.02,garble=0.01")
-    parser.add_argument("--now", metavar="ISO", help="freeze the clock, e.g. 2026-03-01T12:00:00Z")
-    parser.add_argument("--no-strict-gzip", action="store_true",
-                        help="answer enterprise requests without Accept-Encoding: gzip (no 406)")
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exit_:
-        return USAGE if exit_.code else OK
+def main(args: argparse.Namespace) -> int:
+    if args.view == "accounts":
+        return _accounts(args)
     from ..sandbox.faults import FaultSpecError, parse  # the sandbox only when asked for
     from ..sandbox.server import SandboxServer
 
@@ -70,14 +50,7 @@ def main(argv: list[str]) -> int:
     return OK
 
 
-def _accounts(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="engagement-desktop sandbox accounts",
-                                     description="the sandbox's demo accounts")
-    parser.add_argument("--json", action="store_true", help="every key, as a JSON list")
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exit_:
-        return USAGE if exit_.code else OK
+def _accounts(args: argparse.Namespace) -> int:
     from ..sandbox.accounts import demo_accounts
 
     demos = demo_accounts()

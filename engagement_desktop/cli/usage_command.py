@@ -1,7 +1,5 @@
-"""`engagement-desktop usage [--json] [--month YYYY-MM]`: unique @handles queried per month.
-
-Enterprise billing counts unique post-owner @handles per calendar month (UTC) and the API cannot
-report it, so this is the app's own count of what it queried.
+"""`engagement-desktop usage [--json] [--month YYYY-MM]`: unique @handles queried per month, the
+enterprise billing unit, from the app's own ledger (arguments and help: cli/arguments.py).
 """
 from __future__ import annotations
 
@@ -16,12 +14,7 @@ from ..paths import AppPaths
 MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="engagement-desktop usage", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
-    parser.add_argument("--month", help="also list the handles of this month (YYYY-MM)")
-    args = parser.parse_args(argv)
+def main(args: argparse.Namespace) -> int:
     if args.month is not None and not MONTH.fullmatch(args.month.strip()):
         print(f"error: '{args.month}' is not a month; write it as YYYY-MM, e.g. 2025-03.",
               file=sys.stderr)

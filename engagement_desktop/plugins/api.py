@@ -9,15 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ..core import metrics, parse_analytics, parse_enterprise, parse_v2, utc
 from ..core.endpoint import (AUTH_KINDS, BEARER, ENTERPRISE, GROUP_BY_VALUES, LAST_28H, LIFETIME,
                              OAUTH1_USER, OAUTH2_USER, RANGE, V2_ANALYTICS, V2_INSIGHTS,
                              EndpointSpec, HttpRequest)
 from ..core.plan import Step
-from ..core.results import ResultSet
 from ..core.rows import (DAY, HOUR, TOTAL, WEEK, ParsedPage, PostProblem, ResponseError, Row)
+from ..storage.atomic import atomic_path  # exporters write their target through it
+
+if TYPE_CHECKING:
+    from ..core.results import ResultSet
 
 API_VERSION = "1.0"
 
@@ -105,4 +108,13 @@ __all__ = [
     "parse_analytics", "parse_enterprise", "parse_v2", "utc",
     # Exporters and what the host lends them.
     "CHART_RENDERER", "HOST_SERVICES", "ChartChoices", "ChartRenderer", "HostServices",
+    "atomic_path",
 ]
+
+
+def __getattr__(name: str):
+    # ResultSet brings numpy: loaded when an exporter asks for it, so planning stays light.
+    if name == "ResultSet":
+        from ..core.results import ResultSet
+        return ResultSet
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

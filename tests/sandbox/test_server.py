@@ -11,7 +11,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 import requests
 
-from engagement_desktop.cli import sandbox_command
+from engagement_desktop.cli import main as cli_main
 from engagement_desktop.sandbox import accounts, posts
 from engagement_desktop.sandbox.server import SandboxServer
 from sandbox_fixtures import FROZEN_NOW, PER_POST, bearer, body, oauth1, post
@@ -28,7 +28,7 @@ def test_the_server_listens_on_a_free_local_port_and_stops():
 
 
 def test_server_accounts_are_what_the_accounts_command_prints(capsys):
-    assert sandbox_command.main(["accounts", "--json"]) == 0
+    assert cli_main(["sandbox", "accounts", "--json"]) == 0
     printed = json.loads(capsys.readouterr().out)
     with SandboxServer() as server:
         assert server.accounts == printed
@@ -82,7 +82,7 @@ def test_stats_count_requests_by_status():
     (["--bogus"], "unrecognized"),
 ])
 def test_bad_sandbox_options_exit_2_with_a_message(capsys, argv, says):
-    assert sandbox_command.main(argv) == 2
+    assert cli_main(["sandbox", *argv]) == 2
     assert says in capsys.readouterr().err
 
 

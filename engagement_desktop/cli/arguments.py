@@ -1,0 +1,180 @@
+"""What every subcommand accepts, declared apart from the commands' bodies: building the parser
+imports none of them, so `engagement-desktop plan` loads only what planning needs (no Qt, no
+numpy, no network or keyring libraries). Each body is `<name>_command.main(args) -> int`.
+"""
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .. import __version__
+from ..core.endpoint import AUTH_KINDS
+from ..credentials.account import DEFAULT_API_BASE_URL, DEFAULT_BASE_URL
+
+USAGE = ("engagement-desktop [--home DIR] [WORKSPACE.json]\n"
+         "       engagement-desktop COMMAND [ARGS...]")
+DESCRIPTION = "With no command, opens the window (on WORKSPACE.json if given)."
+
+PLAN_HELP = """Validate a workspace's queries and print the requests they would send — method, path,
+parameters or JSON body, account and window — then the estimate. Sends nothing.
+
+Invalid input (bad IDs, groupings or dates, an unknown account, a corrupt workspace) prints
+the problems and exits with 2. A damaged account list is set aside with a warning on stderr,
+and the queries are planned as with no account configured."""
+
+RUN_HELP = """Runs one query of a workspace (the first unless --query names one), shows progress on stderr,
+prints a summary of problems per post and writes each --export file (the extension picks the
+format: .csv, .xlsx, .json, ...). Every run is journaled: if it is interrupted, the job ID it
+printed resumes it with --resume, fetching only what is missing.
+
+With no account configured it runs against the built-in sandbox (demo data) and says so.
+--base-url points the sandbox accounts (or the demo accounts) at a sandbox already serving
+there instead of starting one in this process.
+
+Exit codes: 0 done, 1 done with problems, 2 invalid input, 3 authentication refused,
+130 cancelled."""
+
+ACCOUNTS_HELP = """List, add, remove, rename and log in accounts (with no command: list them).
+
+Secrets come from environment variables (ED_CONSUMER_KEY, ED_CONSUMER_SECRET, ED_ACCESS_TOKEN,
+ED_ACCESS_TOKEN_SECRET, ED_BEARER_TOKEN), stdin (`--secrets-from-stdin`, KEY=value lines) or a
+hidden prompt, never from arguments: arguments show in the process list and in shell history."""
+
+USAGE_HELP = """Unique @handles queried per month.
+
+Enterprise billing counts unique post-owner @handles per calendar month (UTC) and the API cannot
+report it, so this is the app's own count of what it queried."""
+
+SANDBOX_HELP = """Serve the built-in emulator of every endpoint until Ctrl+C.
+
+All endpoints (enterprise, v2, token endpoints) share the printed base URL. The demo accounts'
+tokens are printed only by `sandbox accounts --json` (they open nothing but the sandbox)."""
+
+PLUGINS_HELP = """Every plugin found, and why any of them is not used.
+
+Lists the endpoint and exporter plugins from installed packages (entry points) and from the
+user plugin folder, with kind, version, the plugin API version each targets and where it comes
+from; a plugin that failed (import error, wrong API version, name clash, ...) is shown with
+its error. Listing is not a failure: the exit code is 0 even when some plugins failed."""
+
+
+@dataclass(frozen=True)
+class Command:
+    module: str  # the body: imported only when this command is chosen
+    summary: str  # one line, in the list of commands
+    description: str  # the command's --help
+    declare: Callable[[argparse.ArgumentParser], None]  # adds its arguments
+
+
+def _plan(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("workspace", help="a workspace file (.json)")
+    parser.add_argument("--query", metavar="NAME", help="plan only this query (default: all)")
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.add_argument("--now", metavar="ISO", help="plan as if it were this UTC time")
+
+
+def _run(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("workspace", help="a workspace file (.json)")
+    parser.add_argument("--query", metavar="NAME", help="the query to run (default: the first)")
+    parser.add_argument("--export", metavar="PATH", action="append", default=[],
+                        help="write the result here; the extension picks the format "
+                             "(repeat for several files)")
+    parser.add_argument("--resume", metavar="JOB", help="resume an interrupted job (its ID was "
+                                                        "printed when it started)")
+    parser.add_argument("--base-url", metavar="URL", help="a sandbox already serving at this URL, "
+                                                          "for the sandbox or demo accounts")
+
+
+def _accounts(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="action", metavar="COMMAND")
+    parser.set_defaults(action="list")  # `accounts` alone lists them
+    actions.add_parser("list", help="the accounts and whether their secrets are ready")
+
+    add = actions.add_parser("add", help="add an account (secrets from env, stdin or a prompt)")
+    add.add_argument("name")
+    add.add_argument("--kind", required=True, choices=AUTH_KINDS)
+    add.add_argument("--base-url", default=DEFAULT_BASE_URL,
+                     help="the enterprise Engagement API (default %(default)s)")
+    add.add_argument("--api-base-url", default=DEFAULT_API_BASE_URL,
+                     help="X API v2 and the token endpoints (default %(default)s)")
+    add.add_argument("--user-id", help="the account's numeric user ID, if known")
+    add.add_argument("--screen-name", help="the account's @handle, if known")
+    _secrets_from_stdin(add)
+
+    remove = actions.add_parser("remove", help="remove an account and its keyring secrets")
+    remove.add_argument("name")
+
+    rename = actions.add_parser("rename", help="rename an account (its secrets move along)")
+    rename.add_argument("old")
+    rename.add_argument("new")
+
+    login = actions.add_parser("login", help="get tokens: the PIN flow for oauth1-user, an "
+                                             "app-only bearer for bearer, a new token for "
+                                             "oauth2-user")
+    login.add_argument("name")
+    _secrets_from_stdin(login)
+
+    sandbox = actions.add_parser("add-sandbox", help="add the sandbox's demo accounts")
+    sandbox.add_argument("--base-url", help="a sandbox already serving at this URL (default: the "
+                                            "in-process sandbox, started when needed)")
+
+
+def _secrets_from_stdin(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--secrets-from-stdin", action="store_true",
+                        help="read secrets as KEY=value lines from stdin (keys: consumer_key, "
+                             "consumer_secret, access_token, access_token_secret, bearer_token)")
+
+
+def _usage(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.add_argument("--month", help="also list the handles of this month (YYYY-MM)")
+
+
+def _sandbox(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (%(default)s)")
+    parser.add_argument("--port", type=int, default=0, help="port; 0 picks a free one (default)")
+    parser.add_argument("--rate-limit", type=int, metavar="N",
+                        help="requests per minute per token and endpoint (default 300)")
+    parser.add_argument("--faults", metavar="SPEC",
+                        help="e.g. latency=200ms,429=0.1,500=0.05,drop=0.02,garble=0.01")
+    parser.add_argument("--now", metavar="ISO", help="freeze the clock, e.g. 2026-03-01T12:00:00Z")
+    parser.add_argument("--no-strict-gzip", action="store_true",
+                        help="answer enterprise requests without Accept-Encoding: gzip (no 406)")
+    views = parser.add_subparsers(dest="view", metavar="accounts")
+    accounts = views.add_parser("accounts", help="the sandbox's demo accounts",
+                                description="the sandbox's demo accounts")
+    accounts.add_argument("--json", action="store_true", help="every key, as a JSON list")
+
+
+def _plugins(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+
+COMMANDS = {
+    "plan": Command("engagement_desktop.cli.plan_command", "validate a workspace query and print "
+                    "its requests; sends nothing", PLAN_HELP, _plan),
+    "run": Command("engagement_desktop.cli.run_command", "run a workspace query and export the "
+                   "result", RUN_HELP, _run),
+    "accounts": Command("engagement_desktop.cli.accounts_command", "list, add, remove and log in "
+                        "accounts", ACCOUNTS_HELP, _accounts),
+    "usage": Command("engagement_desktop.cli.usage_command", "unique @handles queried per month "
+                     "(billing unit)", USAGE_HELP, _usage),
+    "sandbox": Command("engagement_desktop.cli.sandbox_command", "serve the built-in emulator of "
+                       "every endpoint", SANDBOX_HELP, _sandbox),
+    "plugins": Command("engagement_desktop.cli.plugins_command", "list plugins and the errors of "
+                       "those that failed", PLUGINS_HELP, _plugins),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="engagement-desktop", usage=USAGE,
+                                     description=DESCRIPTION)
+    parser.add_argument("--version", action="version", version=f"engagement-desktop {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands",
+                                     required=True, prog="engagement-desktop")
+    for name, command in COMMANDS.items():
+        declared = commands.add_parser(name, help=command.summary, description=command.description,
+                                       formatter_class=argparse.RawDescriptionHelpFormatter)
+        command.declare(declared)
+    return parser
