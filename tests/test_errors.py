@@ -11,6 +11,7 @@ from engagement_desktop.credentials.index import AccountListError
 from engagement_desktop.credentials.secret_store import SecretStoreError
 from engagement_desktop.credentials.tokens import TokenError
 from engagement_desktop.errors import AppError
+from engagement_desktop.plugins.exporting import MissingHostService
 from engagement_desktop.plugins.registry import NoExporter
 from engagement_desktop.runner.journal import JournalError
 from engagement_desktop.sandbox.faults import FaultSpecError
@@ -25,7 +26,7 @@ USER_ERRORS = {
     TokenError("t"): (RuntimeError, 1), TokenError("t", refused=True): (RuntimeError, 3),
     AuthenticationError("acct", "401"): (RuntimeError, 3), GaveUp("g"): (RuntimeError, 1),
     JournalError("j"): (RuntimeError, 2), NoExporter("n"): (ValueError, 2),
-    FaultSpecError("f"): (ValueError, 2), ResponseError("r"): (ValueError, 1),
+    FaultSpecError("f"): (ValueError, 2), MissingHostService("m"): (ValueError, 2), ResponseError("r"): (ValueError, 1),
 }
 
 

@@ -15,6 +15,7 @@ from .. import __version__
 from ..core import workspace as core_workspace
 from ..core.query import AUTO_ACCOUNT, InvalidQuery, Query
 from ..core.results import ResultSet
+from ..errors import InvalidInput
 from ..paths import AppPaths
 from ..runner.events import Finished, PageParsed, Progress, StepFailed
 from ..runner.journal import JournalError
@@ -26,7 +27,7 @@ from .run_exports import choose_exports, write_exports
 OK, PROBLEMS, INVALID, AUTH, CANCELLED = 0, 1, 2, 3, 130
 
 
-class _Invalid(Exception):
+class _Invalid(InvalidInput):
     """Bad input: the message says what to change (exit code 2)."""
 
 

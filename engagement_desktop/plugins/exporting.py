@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..errors import InvalidInput
 from .api import HostServices, Progress, ResultSet
 
 
-class MissingHostService(ValueError):
+class MissingHostService(InvalidInput, ValueError):
     """An exporter needs something this host cannot lend; the message says what to do."""
 
 
