@@ -71,7 +71,8 @@ class Startup:
         self.app.setApplicationName("Engagement Desktop")
         self.app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "engagement-desktop.svg")))
         settings = QSettings(str(self.paths.config / SETTINGS_FILE), QSettings.Format.IniFormat)
-        language.install(self.app, settings)  # before any text is made, the window's first
+        # Before any text is made, the window's first; a new choice applies at the next start.
+        self.translators = language.install(self.app, settings)
         self.window = MainWindow(settings)
         self.window.show()
         # What the steps build, each for the steps after it.
