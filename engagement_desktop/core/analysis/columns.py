@@ -1,0 +1,78 @@
+"""The columns of an analysis view: each metric present, then the rates they allow.
+
+Each metric is its own column and is only ever summed with itself. A view's numbers are one
+float64 matrix (groups × columns): metric sums (exact up to 2**53) and rate fractions, BLANK
+where a group has no value of a metric or a rate's denominator is zero or missing.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .rates import BLANK, RateSpec, applicable, rate_table, ratio
+
+METRIC, RATE = "metric", "rate"
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str  # a canonical metric name or a rate's name
+    label: str
+    kind: str  # METRIC (a count) or RATE (a fraction, shown as a percentage)
+    description: str = ""
+    needs: tuple[str, ...] = ()  # a rate's numerator and denominator
+
+
+def choose_columns(metrics: Sequence[str], rates: bool | Iterable[str] = True,
+                   extra_rates: Iterable[RateSpec] = ()) -> list[Column]:
+    """The metric columns, then the rates (all that apply when `rates` is True, those named
+    when it lists names, none when False). A named rate whose metrics are absent is refused."""
+    table = rate_table(extra_rates)
+    columns = [Column(m, m, METRIC) for m in metrics]
+    if rates is True:
+        chosen = applicable(metrics, table)
+    elif rates is False:
+        chosen = []
+    else:
+        by_name = {spec.name: spec for spec in table}
+        chosen = [_named_rate(name, by_name, metrics) for name in rates]
+    return columns + [Column(s.name, s.label, RATE, s.description, s.needs) for s in chosen]
+
+
+def _named_rate(name: str, by_name: dict[str, RateSpec], metrics: Sequence[str]) -> RateSpec:
+    if name not in by_name:
+        raise ValueError(f"'{name}' is not a rate; choose from {', '.join(by_name)}.")
+    spec = by_name[name]
+    absent = [m for m in spec.needs if m not in metrics]
+    if absent:
+        raise ValueError(f"The {spec.label.lower()} needs {' and '.join(absent)}, which these "
+                         "results do not have; add it to the query and run it again.")
+    return spec
+
+
+def column_values(columns: Sequence[Column], metrics: Sequence[str], sums: np.ndarray,
+                  counts: np.ndarray) -> np.ndarray:
+    """(groups × metrics) sums and value counts → (groups × columns) numbers."""
+    index = {m: i for i, m in enumerate(metrics)}
+    out = np.empty((sums.shape[0], len(columns)), np.float64)
+    present = counts > 0
+    for c, column in enumerate(columns):
+        if column.kind == METRIC:
+            m = index[column.name]
+            out[:, c] = np.where(present[:, m], sums[:, m], BLANK)
+        else:
+            n, d = (index[name] for name in column.needs)
+            out[:, c] = ratio(sums[:, n], sums[:, d], present[:, n] & present[:, d])
+    return out
+
+
+def grouped_sums(codes: np.ndarray, size: int, metric: np.ndarray, value: np.ndarray,
+                 metric_count: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per (code, metric): the sum of the values and how many there are, as size × metrics."""
+    cells = codes * metric_count + metric
+    length = size * metric_count
+    sums = np.bincount(cells, weights=value, minlength=length)
+    counts = np.bincount(cells, minlength=length)
+    return sums.reshape(size, metric_count), counts.reshape(size, metric_count)

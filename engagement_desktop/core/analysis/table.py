@@ -1,0 +1,214 @@
+"""The analyst's table: rows grouped by any nesting of dimensions, metrics and rates as columns.
+
+    table = build_table(result, ["handle", "post"], tz="Europe/Madrid", handles=owners,
+                        sort="engagement_rate", filters=["impressions >= 1000"], top=10)
+    table.total            # the totals row: every value of the result
+    table.rows()           # the first level, filtered, sorted, top-N
+    node.children()        # the next level, computed on first use
+
+A node's numbers are sums of every value below it (rates: ratio of those sums), whatever the
+filters hide. Children come from one bincount over their parent's values, so opening the first
+level of 5.7M values costs one pass; a deeper node a pass over its parent's values only.
+"""
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import tzinfo
+
+import numpy as np
+
+from ..results import ResultSet
+from . import local_time
+from .columns import Column, choose_columns, column_values, grouped_sums
+from .dimensions import Dimensions, check_dimensions
+from .facts import Facts, facts_of
+from .rates import RateSpec
+from .selection import Filter, Sort, parse_filter, parse_sort, ranked
+
+
+class AnalysisTable:
+    def __init__(self, facts: Facts, dims: Sequence[str], columns: list[Column], tz: tzinfo,
+                 handles: Mapping[str, str] | None, shown: _Shown):
+        self.facts = facts
+        self.granularity = self.facts.granularity
+        self.dims = tuple(dims)
+        check_dimensions(self.dims, self.granularity)
+        self.columns = columns
+        self.tz = tz
+        self.dimensions = Dimensions(self.facts, tz, handles)
+        self._shown = shown
+        shown.check(self)
+        sums, counts = grouped_sums(np.zeros(len(self.facts), np.int64), 1, self.facts.metric,
+                                    self.facts.value, len(self.facts.metrics))
+        self.total = TableNode(self, None, None, "Total", self._values(sums, counts)[0], None,
+                               0, int(counts.sum()))
+
+    def rows(self) -> list[TableNode]:
+        return self.total.children()
+
+    def index(self, column: str) -> int:
+        for i, c in enumerate(self.columns):
+            if c.name == column:
+                return i
+        raise ValueError(f"'{column}' is not a column of this table; it has "
+                         f"{', '.join(c.name for c in self.columns)}.")
+
+    def walk(self, depth: int | None = None) -> Iterator[TableNode]:
+        """Every shown node depth-first (the totals row not included), down to `depth` levels."""
+        stack = list(reversed(self.rows()))
+        while stack:
+            node = stack.pop()
+            yield node
+            if depth is None or node.depth < depth:
+                stack.extend(reversed(node.children()))
+
+    def notes(self) -> list[str]:
+        """What an export's header says: the time zone, how each rate is computed, blanks."""
+        notes = []
+        if any(d in self.dims for d in ("day", "week", "hour", "weekday", "hour_of_day")):
+            notes.append(f"Times in {_zone_name(self.tz)}." if self.dimensions.zone_applies
+                         else "Days and weeks are the server's UTC days (daily numbers cannot "
+                              "be moved to another time zone).")
+        notes += [f"{c.label} = {c.needs[0]} / {c.needs[1]}: {c.description}"
+                  for c in self.columns if c.kind == "rate"]
+        if any(c.kind == "rate" for c in self.columns):
+            notes.append("Rates are ratios of sums at every level; blank where the denominator "
+                         "is zero or was not fetched.")
+        notes += self._shown.notes()
+        return notes
+
+    def _values(self, sums: np.ndarray, counts: np.ndarray) -> np.ndarray:
+        return column_values(self.columns, self.facts.metrics, sums, counts)
+
+    def _children(self, node: TableNode) -> list[TableNode]:
+        dim = self.dims[node.depth]
+        column = self.dimensions.column(dim)
+        rows = node._indices()
+        codes, metric, value = column.codes, self.facts.metric, self.facts.value
+        if rows is not None:
+            codes, metric, value = codes[rows], metric[rows], value[rows]
+        sums, counts = grouped_sums(codes, column.size, metric, value, len(self.facts.metrics))
+        slots = np.flatnonzero(counts.sum(axis=1))
+        values = self._values(sums[slots], counts[slots])
+        above = self.dims[:node.depth]
+        children = []
+        for position in self._shown.choose(self, values).tolist():
+            code = int(slots[position])
+            key = column.key(code)
+            children.append(TableNode(self, dim, key, self.dimensions.label(dim, key, above),
+                                      values[position], node, code,
+                                      int(counts[code].sum())))
+        return children
+
+
+class TableNode:
+    __slots__ = ("_table", "dimension", "key", "label", "values", "depth", "count", "_parent",
+                 "_code", "_rows", "_children", "__weakref__")
+
+    def __init__(self, table: AnalysisTable, dimension: str | None, key, label: str,
+                 values: np.ndarray, parent: TableNode | None, code: int, count: int):
+        self._table = table
+        self.dimension = dimension  # None for the totals row
+        self.key = key  # post ID, handle (None: unknown), date, weekday 0-6, hour, UTC epoch
+        self.label = label
+        self.values = values  # one float64 per column of the table; NaN is blank
+        self.depth = 0 if parent is None else parent.depth + 1
+        self.count = count  # values below this node
+        # Children hold their parent weakly: no cycles, so a dropped table is freed at once.
+        self._parent = None if parent is None else weakref.ref(parent)
+        self._code = code
+        self._rows: np.ndarray | None = None
+        self._children: list[TableNode] | None = None
+
+    def __getitem__(self, column: str) -> float:
+        return float(self.values[self._table.index(column)])
+
+    @property
+    def parent(self) -> TableNode | None:
+        return None if self._parent is None else self._parent()
+
+    def has_children(self) -> bool:
+        return self.depth < len(self._table.dims) and self.count > 0
+
+    def children(self) -> list[TableNode]:
+        if self._children is None:
+            self._children = self._table._children(self) if self.has_children() else []
+        return self._children
+
+    def path(self) -> tuple:
+        keys, node = [], self
+        while node.parent is not None:
+            keys.append(node.key)
+            node = node.parent
+        return tuple(reversed(keys))
+
+    def _indices(self) -> np.ndarray | None:
+        """The positions of this node's values in the facts (None: all of them)."""
+        if self._rows is None and self._parent is not None:
+            parent = self._parent()
+            if parent is None:
+                raise RuntimeError("This row's table is gone; build the table again.")
+            column = self._table.dimensions.column(self.dimension).codes
+            rows = parent._indices()
+            self._rows = np.flatnonzero(column == self._code) if rows is None \
+                else rows[column[rows] == self._code]
+        return self._rows
+
+    def __repr__(self) -> str:
+        return f"TableNode({self.dimension}={self.label!r}, count={self.count})"
+
+
+class _Shown:
+    """The filters, sort and top-N of a table, applied to each node's children."""
+
+    def __init__(self, filters: Iterable[Filter | str], sort: Sort | str | None,
+                 top: int | None):
+        self.filters = [parse_filter(f) if isinstance(f, str) else f for f in filters]
+        self.sort = parse_sort(sort) if isinstance(sort, str) else sort
+        if top is not None and top < 1:
+            raise ValueError(f"Top {top} would show nothing; ask for at least 1 row.")
+        if top is not None and self.sort is None:
+            raise ValueError("Top-N needs a column to rank by; choose a sort column.")
+        self.top = top
+
+    def check(self, table: AnalysisTable) -> None:
+        for name in [f.column for f in self.filters] + ([self.sort.column] if self.sort else []):
+            table.index(name)
+
+    def choose(self, table: AnalysisTable, values: np.ndarray) -> np.ndarray:
+        keep = np.ones(len(values), bool)
+        for f in self.filters:
+            keep &= f.keeps(values[:, table.index(f.column)])
+        positions = np.flatnonzero(keep)
+        if self.sort is not None:
+            column = values[positions, table.index(self.sort.column)]
+            positions = positions[ranked(column, self.sort.descending)]
+        return positions[:self.top]
+
+    def notes(self) -> list[str]:
+        notes = [f"Rows shown: {f}." for f in self.filters]
+        if self.sort:
+            notes.append(f"Sorted by {self.sort.column}, "
+                         f"{'largest' if self.sort.descending else 'smallest'} first.")
+        if self.top:
+            notes.append(f"Top {self.top} rows at each level; totals count every row.")
+        return notes
+
+
+def build_table(result: ResultSet, dims: Sequence[str] = (), *,
+                rates: bool | Iterable[str] = True, extra_rates: Iterable[RateSpec] = (),
+                tz: str | tzinfo | None = None, handles: Mapping[str, str] | None = None,
+                sort: Sort | str | None = None, filters: Iterable[Filter | str] = (),
+                top: int | None = None, granularity: str | None = None) -> AnalysisTable:
+    """The table of `result` grouped by `dims` (outermost first). `tz`: the zone of the time
+    dimensions (None: UTC; the window passes the computer's). `handles`: post ID → @handle.
+    ValueError with a plain message for anything the result cannot give."""
+    facts = facts_of(result, granularity)
+    columns = choose_columns(facts.metrics, rates, extra_rates)
+    return AnalysisTable(facts, dims, columns, local_time.zone(tz), handles,
+                         _Shown(filters, sort, top))
+
+
+def _zone_name(tz: tzinfo) -> str:
+    return getattr(tz, "key", None) or str(tz)
