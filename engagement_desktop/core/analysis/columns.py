@@ -41,6 +41,19 @@ def choose_columns(metrics: Sequence[str], rates: bool | Iterable[str] = True,
     return columns + [Column(s.name, s.label, RATE, s.description, s.needs) for s in chosen]
 
 
+def measure_column(name: str, metrics: Sequence[str],
+                   extra_rates: Iterable[RateSpec] = ()) -> Column:
+    """The column of one metric or rate by name, for a view that shows a single measure."""
+    if name in metrics:
+        return Column(name, name, METRIC)
+    known = choose_columns(metrics, True, extra_rates)
+    for column in known:
+        if column.name == name:
+            return column
+    raise ValueError(f"'{name}' is neither a metric of these results nor a rate they allow; "
+                     f"choose from {', '.join(c.name for c in known)}.")
+
+
 def _named_rate(name: str, by_name: dict[str, RateSpec], metrics: Sequence[str]) -> RateSpec:
     if name not in by_name:
         raise ValueError(f"'{name}' is not a rate; choose from {', '.join(by_name)}.")
@@ -66,13 +79,3 @@ def column_values(columns: Sequence[Column], metrics: Sequence[str], sums: np.nd
             n, d = (index[name] for name in column.needs)
             out[:, c] = ratio(sums[:, n], sums[:, d], present[:, n] & present[:, d])
     return out
-
-
-def grouped_sums(codes: np.ndarray, size: int, metric: np.ndarray, value: np.ndarray,
-                 metric_count: int) -> tuple[np.ndarray, np.ndarray]:
-    """Per (code, metric): the sum of the values and how many there are, as size × metrics."""
-    cells = codes * metric_count + metric
-    length = size * metric_count
-    sums = np.bincount(cells, weights=value, minlength=length)
-    counts = np.bincount(cells, minlength=length)
-    return sums.reshape(size, metric_count), counts.reshape(size, metric_count)

@@ -27,8 +27,12 @@ UNKNOWN_HANDLE = "unknown @handle"  # the label of posts whose owner is not know
 _EPOCH = date(1970, 1, 1)
 
 
+SERIES, SLOT = "series", "slot"  # what a dimension's codes are given for
+
+
 class KeyColumn(NamedTuple):
-    codes: np.ndarray  # one non-negative int64 code per value
+    of: str  # SERIES: a code per series (post, handle); SLOT: a code per time slot
+    codes: np.ndarray  # non-negative int64 codes
     size: int  # every code is below this
     key: Callable[[int], object]  # code → the key a row holds
 
@@ -89,17 +93,17 @@ class Dimensions:
         return when.strftime("%H:%M %Z" if DAY in above else "%Y-%m-%d %H:%M %Z")
 
     def local(self) -> np.ndarray:
-        """Each value's bucket start as wall-clock seconds (UTC for daily and weekly values)."""
+        """Each time slot's start as wall-clock seconds (UTC for daily and weekly values)."""
         if self._local is None:
-            buckets = self.facts.bucket
-            self._local = local_time.local_seconds(buckets, self.tz) if self.zone_applies \
-                else buckets
+            starts = self.facts.slot_start
+            self._local = local_time.local_seconds(starts, self.tz) if self.zone_applies \
+                else starts
         return self._local
 
     # -- one builder per dimension (named "_" + the dimension) ----------------------------------
     def _post(self) -> KeyColumn:
         posts = self.facts.posts
-        return KeyColumn(self.facts.post, len(posts), posts.__getitem__)
+        return KeyColumn(SERIES, self.facts.series_post, len(posts), posts.__getitem__)
 
     def _handle(self) -> KeyColumn:
         per_post = [self._handles.get(p) for p in self.facts.posts]
@@ -108,40 +112,33 @@ class Dimensions:
         unknown = len(names)  # the unknown bucket sorts last
         post_to_handle = np.array([code_of.get(h, unknown) for h in per_post] or [0], np.int64)
         keys = [*names, None]
-        return KeyColumn(post_to_handle[self.facts.post], len(keys), keys.__getitem__)
+        return KeyColumn(SERIES, post_to_handle[self.facts.series_post], len(keys),
+                         keys.__getitem__)
 
     def _day(self) -> KeyColumn:
-        return _dense_days(local_time.local_days(self.local()), 1)
+        return _days(local_time.local_days(self.local()), 1)
 
     def _week(self) -> KeyColumn:
         days = local_time.local_days(self.local())
-        if self.facts.granularity != WEEK:  # weeks start on Monday, local time
-            days = days - local_time.weekday(days)
-        return _dense_days(days, 7)
+        if self.facts.granularity == WEEK:  # the server's own weeks keep their start
+            return _days(days, 1)
+        return _days(days - local_time.weekday(days), 7)  # weeks start on Monday, local time
 
     def _weekday(self) -> KeyColumn:
-        return KeyColumn(local_time.weekday(local_time.local_days(self.local())), 7, int)
+        return KeyColumn(SLOT, local_time.weekday(local_time.local_days(self.local())), 7, int)
 
     def _hour_of_day(self) -> KeyColumn:
-        return KeyColumn(local_time.hour_of_day(self.local()), 24, int)
+        return KeyColumn(SLOT, local_time.hour_of_day(self.local()), 24, int)
 
     def _hour(self) -> KeyColumn:
         """Hours keep their UTC start as key: the repeated hour of a DST fall-back is two rows."""
-        return _dense(self.facts.bucket, 3600, int)
+        starts = self.facts.slot_start
+        return KeyColumn(SLOT, np.arange(len(starts), dtype=np.int64), len(starts),
+                         lambda code: int(starts[code]))
 
 
-def _dense_days(days: np.ndarray, step: int) -> KeyColumn:
-    return _dense(days, step, lambda n: _EPOCH + timedelta(days=n))
-
-
-def _dense(keys: np.ndarray, step: int, key_of: Callable[[int], object]) -> KeyColumn:
-    """Keys spaced by whole steps as offsets from the smallest; anything sparser is sorted."""
-    if len(keys) == 0:
-        return KeyColumn(keys.astype(np.int64), 0, key_of)
-    origin = int(keys.min())
-    offsets = keys - origin
-    span = int(offsets.max()) // step + 1
-    if span < 4 * len(keys) + 65536 and not (offsets % step).any():
-        return KeyColumn(offsets // step, span, lambda code: key_of(origin + code * step))
-    unique, codes = np.unique(keys, return_inverse=True)
-    return KeyColumn(codes.astype(np.int64), len(unique), lambda code: key_of(int(unique[code])))
+def _days(days: np.ndarray, step: int) -> KeyColumn:
+    """Day numbers spaced by whole steps, as codes counted from the first."""
+    origin = int(days.min())
+    return KeyColumn(SLOT, (days - origin) // step, int(days.max() - origin) // step + 1,
+                     lambda code: _EPOCH + timedelta(days=origin + code * step))

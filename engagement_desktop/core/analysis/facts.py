@@ -1,12 +1,21 @@
-"""A result's values of one granularity as flat numpy columns: what every analysis view reads.
+"""A result's values of one granularity as numpy columns, kept in their series.
 
 One granularity at a time, as in the result tree: a post's lifetime total never adds to its
 hourly series. Rows without a post (aggregates over a request's posts) are dropped when
 per-post rows are present, since beside them they would count everything twice.
+
+Every analysis dimension is either an attribute of a series (post, @handle) or of a time slot
+(the hour, day or week a value's bucket is); so any group's sums come from two small tables
+rather than from every value: per-series totals, and a slots × metrics matrix. Both cost one
+pass over the values, are kept, and regrouping then touches only a few thousand numbers.
+Facts are kept per result (weakly) while its series are unchanged, so a view regrouped,
+re-sorted or drawn as a heatmap does not copy millions of values again.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+import weakref
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -14,21 +23,72 @@ from ..results import ResultSet
 from ..rows import DAY, HOUR, TOTAL, WEEK
 
 FINEST_FIRST = (HOUR, DAY, WEEK, TOTAL)
-UNIT_SECONDS = {HOUR: 3600, DAY: 86400, WEEK: 7 * 86400}
+UNIT_SECONDS = {HOUR: 3600, DAY: 86400, WEEK: 7 * 86400, TOTAL: 1}
+_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_cache_lock = threading.Lock()
 
 
-@dataclass(frozen=True)
 class Facts:
-    granularity: str
-    posts: list[str | None]  # a post code is an index into this list
-    metrics: list[str]  # a metric code is an index into this list
-    post: np.ndarray  # int64 codes, one per value
-    metric: np.ndarray  # int64 codes
-    bucket: np.ndarray  # int64 UTC epoch seconds (0 for totals)
-    value: np.ndarray  # int64
+    def __init__(self, granularity: str, posts: list, metrics: list[str],
+                 series_post: np.ndarray, series_metric: np.ndarray, lengths: np.ndarray,
+                 bucket: np.ndarray, value: np.ndarray):
+        self.granularity = granularity
+        self.posts = posts  # a post code is an index into this list
+        self.metrics = metrics  # a metric code is an index into this list
+        self.series_post, self.series_metric = series_post, series_metric  # codes per series
+        self.starts = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+        self.value = value  # float64: sums are exact up to 2**53
+        self.slot, self.slot_start = _slots(bucket, granularity)  # per value; UTC epoch per slot
+        self.metric_of_value = np.repeat(series_metric, lengths)
+        self._series_totals: tuple[np.ndarray, np.ndarray] | None = None
+        self._matrix: tuple[np.ndarray, np.ndarray] | None = None
 
     def __len__(self) -> int:
         return len(self.value)
+
+    def series_totals(self, series: np.ndarray | None = None, slots: np.ndarray | None = None
+                      ) -> tuple[np.ndarray, np.ndarray]:
+        """Per series: the sum and count of its values whose slot is in the `slots` mask
+        (None: all), for the `series` listed (None: all; the others are zero)."""
+        if slots is None:
+            if self._series_totals is None:
+                running = np.concatenate([[0.0], np.cumsum(self.value)])
+                self._series_totals = (running[self.starts[1:]] - running[self.starts[:-1]],
+                                       np.diff(self.starts))
+            sums, counts = self._series_totals
+            if series is None:
+                return sums, counts
+            keep = np.zeros(len(sums), bool)
+            keep[series] = True
+            return np.where(keep, sums, 0.0), np.where(keep, counts, 0)
+        positions = self.positions(series)
+        owner = np.repeat(np.arange(len(self.series_post)) if series is None else series,
+                          np.diff(self.starts)[slice(None) if series is None else series])
+        kept = slots[self.slot[positions]]
+        return (np.bincount(owner[kept], self.value[positions][kept], len(self.series_post)),
+                np.bincount(owner[kept], minlength=len(self.series_post)))
+
+    def slot_matrix(self, series: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Slots × metrics: the sum and count of the values of `series` (None: all)."""
+        if series is None and self._matrix is not None:
+            return self._matrix
+        positions = self.positions(series)
+        metrics = len(self.metrics)
+        cells = self.slot[positions] * metrics + self.metric_of_value[positions]
+        length = len(self.slot_start) * metrics
+        shape = (len(self.slot_start), metrics)
+        matrix = (np.bincount(cells, self.value[positions], length).reshape(shape),
+                  np.bincount(cells, minlength=length).reshape(shape))
+        if series is None:
+            self._matrix = matrix
+        return matrix
+
+    def positions(self, series: np.ndarray | None) -> np.ndarray | slice:
+        """Where the values of `series` are in the value columns (None: everywhere)."""
+        if series is None:
+            return slice(None)
+        ranges = [np.arange(self.starts[s], self.starts[s + 1]) for s in series.tolist()]
+        return np.concatenate(ranges) if ranges else np.empty(0, np.int64)
 
 
 def finest_granularity(result: ResultSet) -> str | None:
@@ -36,24 +96,64 @@ def finest_granularity(result: ResultSet) -> str | None:
     return next((g for g in FINEST_FIRST if g in present), None)
 
 
-def facts_of(result: ResultSet, granularity: str | None = None) -> Facts:
-    """The values of `granularity` (default: the finest the result has) as columns."""
-    granularity = _granularity(result, granularity)
-    series = [(k, a) for k, a in result.series_arrays().items() if k[2] == granularity]
+def metrics_of(result: ResultSet, granularity: str | None = None) -> list[str]:
+    """The metrics the facts of `granularity` would have, without building them."""
+    return _metric_order({k[1] for k, _ in _series(result, _granularity(result, granularity))},
+                         result)
+
+
+def _series(result: ResultSet, granularity: str, metrics: Sequence[str] | None = None) -> list:
+    series = [(k, a) for k, a in result.series_arrays().items() if k[2] == granularity
+              and (metrics is None or k[1] in metrics)]
     if any(k[0] is not None for k, _ in series):
         series = [(k, a) for k, a in series if k[0] is not None]
+    return series
+
+
+def facts_of(result: ResultSet, granularity: str | None = None,
+             metrics: Sequence[str] | None = None) -> Facts:
+    """The values of `granularity` (default: the finest the result has), of every metric or
+    only of `metrics`, as columns; the same object while the result's series are unchanged."""
+    granularity = _granularity(result, granularity)
+    series = _series(result, granularity, metrics)
+    signature = (granularity, None if metrics is None else tuple(metrics),
+                 tuple((k, id(b)) for k, (b, _) in series))
+    with _cache_lock:
+        kept = _cache.get(result, {}).get(signature[:2])
+        if kept is not None and kept[0] == signature:
+            return kept[2]
+    facts = _build(granularity, series, result)
+    with _cache_lock:  # the arrays are kept with it, so their ids cannot be reused meanwhile
+        _cache.setdefault(result, {})[signature[:2]] = (signature, series, facts)
+    return facts
+
+
+def _build(granularity: str, series: list, result: ResultSet) -> Facts:
     posts = sorted({k[0] for k, _ in series}, key=post_order)
     metrics = _metric_order({k[1] for k, _ in series}, result)
     post_code = {p: i for i, p in enumerate(posts)}
     metric_code = {m: i for i, m in enumerate(metrics)}
-    sizes = [len(buckets) for _, (buckets, _) in series]
-    values = _joined([values for _, (_, values) in series])
-    buckets = np.zeros(len(values), np.int64) if granularity == TOTAL else \
-        _joined([buckets for _, (buckets, _) in series])
+    lengths = np.array([len(b) for _, (b, _) in series], np.int64)
+    empty = [np.empty(0, np.int64)]
     return Facts(granularity, posts, metrics,
-                 np.repeat(np.array([post_code[k[0]] for k, _ in series], np.int64), sizes),
-                 np.repeat(np.array([metric_code[k[1]] for k, _ in series], np.int64), sizes),
-                 buckets, values)
+                 np.array([post_code[k[0]] for k, _ in series], np.int64),
+                 np.array([metric_code[k[1]] for k, _ in series], np.int64), lengths,
+                 np.concatenate([b for _, (b, _) in series] or empty),
+                 np.concatenate([v for _, (_, v) in series] or empty, dtype=np.float64))
+
+
+def _slots(bucket: np.ndarray, granularity: str) -> tuple[np.ndarray, np.ndarray]:
+    """Each value's slot (small int) and each slot's bucket start: whole units from the first
+    bucket where the buckets allow it (one pass), else the distinct buckets sorted."""
+    if len(bucket) == 0 or granularity == TOTAL:
+        return np.zeros(len(bucket), np.int64), np.zeros(1, np.int64)
+    unit, origin = UNIT_SECONDS[granularity], int(bucket.min())
+    slot = (bucket - origin) // unit
+    span = int(slot.max()) + 1
+    if span < 4 * len(bucket) + 65536 and np.array_equal(slot * unit + origin, bucket):
+        return slot, origin + np.arange(span, dtype=np.int64) * unit
+    starts, slot = np.unique(bucket, return_inverse=True)
+    return slot.astype(np.int64), starts
 
 
 def _granularity(result: ResultSet, asked: str | None) -> str:
@@ -79,8 +179,3 @@ def _metric_order(present: set[str], result: ResultSet) -> list[str]:
 def post_order(post_id: str | None):
     """Numeric order of digit-string IDs; the aggregate (None) last."""
     return (post_id is None, len(post_id or ""), post_id or "")
-
-
-def _joined(arrays: list[np.ndarray]) -> np.ndarray:
-    return np.concatenate(arrays).astype(np.int64, copy=False) if arrays \
-        else np.empty(0, np.int64)

@@ -5,8 +5,8 @@ cells add up to its hourly total); a rate's cell is the ratio of its metrics' ce
 no hour of the data falls in is blank, and `hours` says how many hours each cell holds, since
 a range of 10 days covers some weekdays twice and others once.
 
-Zone conversion is done per distinct hour, not per value: 5.7M values span at most a few
-thousand hours, each converted once and then looked up.
+Only the measure's metrics are read, and zone conversion is done per distinct hour, not per
+value: 5.7M values span at most a few thousand hours, each converted once.
 """
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ import numpy as np
 from ..results import ResultSet
 from ..rows import HOUR
 from . import local_time
-from .columns import RATE, Column, choose_columns, column_values, grouped_sums
-from .facts import facts_of, finest_granularity
+from .columns import RATE, Column, column_values, measure_column
+from .facts import facts_of, finest_granularity, metrics_of
 from .rates import RateSpec
 
 WEEKDAYS = tuple(calendar.day_name)  # Monday first, as the rows
@@ -58,47 +58,25 @@ def build_heatmap(result: ResultSet, measure: str, *, tz: str | tzinfo | None = 
         raise ValueError("The best-time heatmap needs hourly numbers; these results have none. "
                          "Run a series query with hourly granularity.")
     zone = local_time.zone(tz)
-    facts = facts_of(result, HOUR)
-    column = _measure(measure, facts.metrics, extra_rates)
-    keep = _selected(facts.post, facts.posts, posts)
-    metric, value, bucket = facts.metric[keep], facts.value[keep], facts.bucket[keep]
-    cell, hours = _cells(bucket, zone)
-    sums, counts = grouped_sums(cell, _CELLS, metric, value, len(facts.metrics))
+    column = measure_column(measure, metrics_of(result, HOUR), extra_rates)
+    facts = facts_of(result, HOUR, column.needs or (column.name,))
+    series = None if posts is None else np.flatnonzero(
+        np.isin(facts.series_post, [i for i, p in enumerate(facts.posts) if p in set(posts)]))
+    slot_sums, slot_counts = facts.slot_matrix(series)
+    cell = _cell_of_slot(facts.slot_start, zone)
+    sums = np.zeros((_CELLS, len(facts.metrics)))
+    counts = np.zeros((_CELLS, len(facts.metrics)), np.int64)
+    np.add.at(sums, cell, slot_sums)
+    np.add.at(counts, cell, slot_counts)
+    hours = np.bincount(cell[slot_counts.sum(axis=1) > 0], minlength=_CELLS)
     cells = column_values([column], facts.metrics, sums, counts)[:, 0]
     cells[hours == 0] = np.nan
-    total_sums, total_counts = sums.sum(axis=0, keepdims=True), counts.sum(axis=0, keepdims=True)
-    total = column_values([column], facts.metrics, total_sums, total_counts)[0, 0]
+    total = column_values([column], facts.metrics, sums.sum(axis=0, keepdims=True),
+                          counts.sum(axis=0, keepdims=True))[0, 0]
     return Heatmap(column, zone, cells.reshape(7, 24), hours.reshape(7, 24), float(total))
 
 
-def _measure(name: str, metrics: list[str], extra_rates: Iterable[RateSpec]) -> Column:
-    if name in metrics:
-        return choose_columns([name], rates=False)[0]
-    known = choose_columns(metrics, True, extra_rates)
-    for column in known:
-        if column.name == name:
-            return column
-    raise ValueError(f"'{name}' is neither a metric of these results nor a rate they allow; "
-                     f"choose from {', '.join(c.name for c in known)}.")
-
-
-def _selected(post: np.ndarray, names: list[str | None], wanted: Collection[str] | None):
-    if wanted is None:
-        return slice(None)
-    wanted = set(wanted)
-    return np.array([p in wanted for p in names] or [False], bool)[post]
-
-
-def _cells(bucket: np.ndarray, tz: tzinfo) -> tuple[np.ndarray, np.ndarray]:
-    """Each value's cell (weekday × 24 + hour of day), and the distinct hours in each cell."""
-    if len(bucket) == 0:
-        return bucket.astype(np.int64), np.zeros(_CELLS, np.int64)
-    origin = int(bucket.min()) // 3600 * 3600
-    slot = (bucket - origin) // 3600  # hourly buckets start on the hour
-    starts = origin + np.arange(int(slot.max()) + 1, dtype=np.int64) * 3600
+def _cell_of_slot(starts: np.ndarray, tz: tzinfo) -> np.ndarray:
+    """Each hour's cell: its local weekday × 24 + its local hour of day."""
     local = local_time.local_seconds(starts, tz)
-    cell_of_slot = local_time.weekday(local_time.local_days(local)) * 24 \
-        + local_time.hour_of_day(local)
-    observed = np.bincount(slot, minlength=len(starts)) > 0
-    hours = np.bincount(cell_of_slot[observed], minlength=_CELLS)
-    return cell_of_slot[slot], hours
+    return local_time.weekday(local_time.local_days(local)) * 24 + local_time.hour_of_day(local)

@@ -7,22 +7,25 @@
     node.children()        # the next level, computed on first use
 
 A node's numbers are sums of every value below it (rates: ratio of those sums), whatever the
-filters hide. Children come from one bincount over their parent's values, so opening the first
-level of 5.7M values costs one pass; a deeper node a pass over its parent's values only.
+filters hide. Children are summed from the facts' per-series totals or slots × metrics matrix
+(see facts.py and grouping.py): regrouping 5.7M values touches thousands of numbers, not
+millions.
 """
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import partial
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import tzinfo
 
 import numpy as np
 
 from ..results import ResultSet
 from . import local_time
-from .columns import Column, choose_columns, column_values, grouped_sums
+from .columns import Column, choose_columns, column_values
 from .dimensions import Dimensions, check_dimensions
 from .facts import Facts, facts_of
+from .grouping import Selection, grouped, totals
 from .rates import RateSpec
 from .selection import Filter, Sort, parse_filter, parse_sort, ranked
 
@@ -39,10 +42,9 @@ class AnalysisTable:
         self.dimensions = Dimensions(self.facts, tz, handles)
         self._shown = shown
         shown.check(self)
-        sums, counts = grouped_sums(np.zeros(len(self.facts), np.int64), 1, self.facts.metric,
-                                    self.facts.value, len(self.facts.metrics))
+        sums, counts = totals(facts)
         self.total = TableNode(self, None, None, "Total", self._values(sums, counts)[0], None,
-                               0, int(counts.sum()))
+                               Selection(), int(counts.sum()))
 
     def rows(self) -> list[TableNode]:
         return self.total.children()
@@ -84,30 +86,29 @@ class AnalysisTable:
     def _children(self, node: TableNode) -> list[TableNode]:
         dim = self.dims[node.depth]
         column = self.dimensions.column(dim)
-        rows = node._indices()
-        codes, metric, value = column.codes, self.facts.metric, self.facts.value
-        if rows is not None:
-            codes, metric, value = codes[rows], metric[rows], value[rows]
-        sums, counts = grouped_sums(codes, column.size, metric, value, len(self.facts.metrics))
-        slots = np.flatnonzero(counts.sum(axis=1))
+        selection = node.selection()
+        sums, counts = grouped(self.facts, selection, column)
+        count_of = counts.sum(axis=1)
+        slots = np.flatnonzero(count_of)
         values = self._values(sums[slots], counts[slots])
         above = self.dims[:node.depth]
         children = []
         for position in self._shown.choose(self, values).tolist():
             code = int(slots[position])
             key = column.key(code)
-            children.append(TableNode(self, dim, key, self.dimensions.label(dim, key, above),
-                                      values[position], node, code,
-                                      int(counts[code].sum())))
+            children.append(TableNode(
+                self, dim, key, self.dimensions.label(dim, key, above), values[position], node,
+                partial(selection.narrowed, self.facts, column, code), int(count_of[code])))
         return children
 
 
 class TableNode:
-    __slots__ = ("_table", "dimension", "key", "label", "values", "depth", "count", "_parent",
-                 "_code", "_rows", "_children", "__weakref__")
+    __slots__ = ("_table", "dimension", "key", "label", "values", "depth", "count",
+                 "_parent", "_selection", "_children", "__weakref__")
 
     def __init__(self, table: AnalysisTable, dimension: str | None, key, label: str,
-                 values: np.ndarray, parent: TableNode | None, code: int, count: int):
+                 values: np.ndarray, parent: TableNode | None,
+                 selection: Selection | Callable[[], Selection], count: int):
         self._table = table
         self.dimension = dimension  # None for the totals row
         self.key = key  # post ID, handle (None: unknown), date, weekday 0-6, hour, UTC epoch
@@ -117,16 +118,30 @@ class TableNode:
         self.count = count  # values below this node
         # Children hold their parent weakly: no cycles, so a dropped table is freed at once.
         self._parent = None if parent is None else weakref.ref(parent)
-        self._code = code
-        self._rows: np.ndarray | None = None
+        # Which values are below it; made when first needed (a level may have thousands of
+        # rows, and narrowing each one costs a pass over the time slots).
+        self._selection = selection
         self._children: list[TableNode] | None = None
 
     def __getitem__(self, column: str) -> float:
         return float(self.values[self._table.index(column)])
 
+    def selection(self) -> Selection:
+        if callable(self._selection):
+            self._selection = self._selection()
+        return self._selection
+
     @property
     def parent(self) -> TableNode | None:
         return None if self._parent is None else self._parent()
+
+    def path(self) -> tuple:
+        """The keys from the first level down to this node."""
+        keys, node = [], self
+        while node.parent is not None:
+            keys.append(node.key)
+            node = node.parent
+        return tuple(reversed(keys))
 
     def has_children(self) -> bool:
         return self.depth < len(self._table.dims) and self.count > 0
@@ -135,25 +150,6 @@ class TableNode:
         if self._children is None:
             self._children = self._table._children(self) if self.has_children() else []
         return self._children
-
-    def path(self) -> tuple:
-        keys, node = [], self
-        while node.parent is not None:
-            keys.append(node.key)
-            node = node.parent
-        return tuple(reversed(keys))
-
-    def _indices(self) -> np.ndarray | None:
-        """The positions of this node's values in the facts (None: all of them)."""
-        if self._rows is None and self._parent is not None:
-            parent = self._parent()
-            if parent is None:
-                raise RuntimeError("This row's table is gone; build the table again.")
-            column = self._table.dimensions.column(self.dimension).codes
-            rows = parent._indices()
-            self._rows = np.flatnonzero(column == self._code) if rows is None \
-                else rows[column[rows] == self._code]
-        return self._rows
 
     def __repr__(self) -> str:
         return f"TableNode({self.dimension}={self.label!r}, count={self.count})"
