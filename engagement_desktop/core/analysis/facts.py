@@ -30,17 +30,16 @@ _cache_lock = threading.Lock()
 
 class Facts:
     def __init__(self, granularity: str, posts: list, metrics: list[str],
-                 series_post: np.ndarray, series_metric: np.ndarray, lengths: np.ndarray,
-                 bucket: np.ndarray, value: np.ndarray):
+                 series_post: np.ndarray, series_metric: np.ndarray, columns: _Columns):
         self.granularity = granularity
         self.posts = posts  # a post code is an index into this list
         self.metrics = metrics  # a metric code is an index into this list
         self.series_post, self.series_metric = series_post, series_metric  # codes per series
-        self.starts = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
-        self.value = value  # float64: sums are exact up to 2**53
-        self.slot, self.slot_start = _slots(bucket, granularity)  # per value; UTC epoch per slot
-        self.metric_of_value = np.repeat(series_metric, lengths)
-        self._series_totals: tuple[np.ndarray, np.ndarray] | None = None
+        self.starts = columns.starts  # series i holds values starts[i]:starts[i + 1]
+        self.value = columns.value  # float64: sums are exact up to 2**53
+        self.slot, self.slot_start = columns.slot, columns.slot_start  # per value; per slot
+        self._series_totals = (columns.sums, np.diff(self.starts))
+        self._metric_of_value: np.ndarray | None = None
         self._matrix: tuple[np.ndarray, np.ndarray] | None = None
 
     def __len__(self) -> int:
@@ -51,10 +50,6 @@ class Facts:
         """Per series: the sum and count of its values whose slot is in the `slots` mask
         (None: all), for the `series` listed (None: all; the others are zero)."""
         if slots is None:
-            if self._series_totals is None:
-                running = np.concatenate([[0.0], np.cumsum(self.value)])
-                self._series_totals = (running[self.starts[1:]] - running[self.starts[:-1]],
-                                       np.diff(self.starts))
             sums, counts = self._series_totals
             if series is None:
                 return sums, counts
@@ -74,7 +69,9 @@ class Facts:
             return self._matrix
         positions = self.positions(series)
         metrics = len(self.metrics)
-        cells = self.slot[positions] * metrics + self.metric_of_value[positions]
+        if self._metric_of_value is None:
+            self._metric_of_value = np.repeat(self.series_metric, np.diff(self.starts))
+        cells = self.slot[positions] * metrics + self._metric_of_value[positions]
         length = len(self.slot_start) * metrics
         shape = (len(self.slot_start), metrics)
         matrix = (np.bincount(cells, self.value[positions], length).reshape(shape),
@@ -133,27 +130,44 @@ def _build(granularity: str, series: list, result: ResultSet) -> Facts:
     metrics = _metric_order({k[1] for k, _ in series}, result)
     post_code = {p: i for i, p in enumerate(posts)}
     metric_code = {m: i for i, m in enumerate(metrics)}
-    lengths = np.array([len(b) for _, (b, _) in series], np.int64)
-    empty = [np.empty(0, np.int64)]
     return Facts(granularity, posts, metrics,
                  np.array([post_code[k[0]] for k, _ in series], np.int64),
-                 np.array([metric_code[k[1]] for k, _ in series], np.int64), lengths,
-                 np.concatenate([b for _, (b, _) in series] or empty),
-                 np.concatenate([v for _, (_, v) in series] or empty, dtype=np.float64))
+                 np.array([metric_code[k[1]] for k, _ in series], np.int64),
+                 _Columns([a for _, a in series], granularity))
 
 
-def _slots(bucket: np.ndarray, granularity: str) -> tuple[np.ndarray, np.ndarray]:
-    """Each value's slot (small int) and each slot's bucket start: whole units from the first
-    bucket where the buckets allow it (one pass), else the distinct buckets sorted."""
-    if len(bucket) == 0 or granularity == TOTAL:
-        return np.zeros(len(bucket), np.int64), np.zeros(1, np.int64)
-    unit, origin = UNIT_SECONDS[granularity], int(bucket.min())
-    slot = (bucket - origin) // unit
-    span = int(slot.max()) + 1
-    if span < 4 * len(bucket) + 65536 and np.array_equal(slot * unit + origin, bucket):
-        return slot, origin + np.arange(span, dtype=np.int64) * unit
-    starts, slot = np.unique(bucket, return_inverse=True)
-    return slot.astype(np.int64), starts
+class _Columns:
+    """The series' values side by side, each value's time slot, and each series' sum.
+
+    Filled series by series: each one is small enough to stay in the processor's cache, so
+    the copy, the sum and the slot arithmetic cost about one pass over memory, not five."""
+
+    def __init__(self, arrays: list[tuple[np.ndarray, np.ndarray]], granularity: str):
+        self.starts = np.concatenate([[0], np.cumsum([len(b) for b, _ in arrays])]
+                                     ).astype(np.int64)
+        self.value = np.empty(int(self.starts[-1]), np.float64)
+        self.slot = np.zeros(len(self.value), np.int64)
+        self.sums = np.empty(len(arrays), np.float64)
+        self.slot_start = np.zeros(1, np.int64)
+        timed = [b for b, _ in arrays if len(b)] if granularity != TOTAL else []
+        unit, origin = UNIT_SECONDS[granularity], min((int(b[0]) for b in timed), default=0)
+        aligned = True
+        for i, (buckets, values) in enumerate(arrays):
+            begin, end = self.starts[i], self.starts[i + 1]
+            self.value[begin:end] = values
+            self.sums[i] = values.sum()
+            if timed:  # a series' buckets are ascending and distinct
+                offsets = buckets - origin
+                self.slot[begin:end] = offsets // unit
+                aligned = aligned and not (offsets % unit).any()
+        if timed:
+            span = (max(int(b[-1]) for b in timed) - origin) // unit + 1
+            if aligned and span < 4 * len(self.value) + 65536:
+                self.slot_start = origin + np.arange(span, dtype=np.int64) * unit
+            else:  # buckets off the unit grid or far apart: the distinct ones, sorted
+                self.slot_start, slot = np.unique(np.concatenate([b for b, _ in arrays]),
+                                                  return_inverse=True)
+                self.slot = slot.astype(np.int64)
 
 
 def _granularity(result: ResultSet, asked: str | None) -> str:

@@ -14,9 +14,9 @@ millions.
 from __future__ import annotations
 
 import weakref
-from functools import partial
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import tzinfo
+from functools import partial
 
 import numpy as np
 
@@ -91,28 +91,27 @@ class AnalysisTable:
         count_of = counts.sum(axis=1)
         slots = np.flatnonzero(count_of)
         values = self._values(sums[slots], counts[slots])
-        above = self.dims[:node.depth]
         children = []
         for position in self._shown.choose(self, values).tolist():
             code = int(slots[position])
             key = column.key(code)
             children.append(TableNode(
-                self, dim, key, self.dimensions.label(dim, key, above), values[position], node,
+                self, dim, key, None, values[position], node,
                 partial(selection.narrowed, self.facts, column, code), int(count_of[code])))
         return children
 
 
 class TableNode:
-    __slots__ = ("_table", "dimension", "key", "label", "values", "depth", "count",
+    __slots__ = ("_table", "dimension", "key", "_label", "values", "depth", "count",
                  "_parent", "_selection", "_children", "__weakref__")
 
-    def __init__(self, table: AnalysisTable, dimension: str | None, key, label: str,
+    def __init__(self, table: AnalysisTable, dimension: str | None, key, label: str | None,
                  values: np.ndarray, parent: TableNode | None,
                  selection: Selection | Callable[[], Selection], count: int):
         self._table = table
         self.dimension = dimension  # None for the totals row
         self.key = key  # post ID, handle (None: unknown), date, weekday 0-6, hour, UTC epoch
-        self.label = label
+        self._label = label  # made when first shown: a level may have thousands of rows
         self.values = values  # one float64 per column of the table; NaN is blank
         self.depth = 0 if parent is None else parent.depth + 1
         self.count = count  # values below this node
@@ -125,6 +124,14 @@ class TableNode:
 
     def __getitem__(self, column: str) -> float:
         return float(self.values[self._table.index(column)])
+
+    @property
+    def label(self) -> str:
+        if self._label is None:
+            table = self._table
+            self._label = table.dimensions.label(self.dimension, self.key,
+                                                 table.dims[:self.depth - 1])
+        return self._label
 
     def selection(self) -> Selection:
         if callable(self._selection):

@@ -11,7 +11,7 @@ from engagement_desktop.core import utc
 from engagement_desktop.core.analysis.dimensions import DIMENSIONS, UNKNOWN_HANDLE
 from engagement_desktop.core.analysis.table import build_table
 from engagement_desktop.core.results import ResultSet
-from engagement_desktop.core.rows import DAY, HOUR, TOTAL, Row
+from engagement_desktop.core.rows import DAY, HOUR, TOTAL, WEEK, Row
 
 H = 3600
 METRICS = ("impressions", "engagements", "favorites", "video_starts", "video_completions")
@@ -191,3 +191,25 @@ def test_aggregate_rows_beside_per_post_rows_are_not_counted_twice():
     result = hourly({"1": {"impressions": 10}})
     result.add_rows([Row(None, "impressions", SWITCHES[0], HOUR, 10)])
     assert build_table(result).total["impressions"] == 10
+
+
+def test_a_result_that_grows_is_read_again_not_from_an_old_copy():
+    result = hourly({"1": {"impressions": 10}})
+    assert build_table(result).total["impressions"] == 10
+    result.add_rows([Row("2", "impressions", SWITCHES[0], HOUR, 5)])
+    assert build_table(result, ["post"]).total["impressions"] == 15
+    assert [n.key for n in build_table(result, ["post"]).rows()] == ["1", "2"]
+
+
+def test_hours_years_apart_and_server_weeks_off_the_monday_grid_group_right():
+    far = [SWITCHES[0], SWITCHES[0] + 10 * 365 * 86400]  # too sparse for a dense slot grid
+    result = ResultSet()
+    result.add_rows([Row("1", "impressions", t, HOUR, v) for t, v in zip(far, (3, 4))])
+    assert [(str(n.key), n["impressions"]) for n in build_table(result, ["day"]).rows()] == \
+        [("2026-03-27", 3), ("2036-03-24", 4)]
+    weeks = ResultSet()  # a server's weekly buckets keep their own start, here a Wednesday
+    wednesday = utc.epoch(utc.parse_instant("2026-11-18"))
+    weeks.add_rows([Row("1", "impressions", wednesday + i * 7 * 86400, WEEK, i + 1)
+                    for i in range(3)])
+    assert [(n.label, n["impressions"]) for n in build_table(weeks, ["week"]).rows()] == [
+        ("week of 2026-11-18", 1), ("week of 2026-11-25", 2), ("week of 2026-12-02", 3)]
