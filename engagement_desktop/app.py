@@ -191,9 +191,9 @@ class Startup:
             self.window.workbench.files.open(workspace_file, ask=False)
 
     def _cannot_start(self, error: Exception) -> None:
-        from .credentials.index import AccountListError
+        from .errors import AppError
 
-        if isinstance(error, AccountListError):  # e.g. a folder where the account list should be
+        if isinstance(error, AppError):  # e.g. a folder where the account list should be
             message = str(error)
         else:
             log.error("Start failed", exc_info=error)

@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
                                QListWidget, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from ...core.endpoint import BEARER, OAUTH1_USER
-from ...credentials.account import Account, AccountError, Secrets
+from ...credentials.account import Account, Secrets
 from ...credentials.tokens import PinFlow, fetch_app_bearer, finish_pin_flow, start_pin_flow
+from ...errors import AppError
 from .account_form import AccountForm
 from ..common.background import Background
 from ..common.slot_guard import guarded
 
-EXPECTED = (AccountError, OSError, RuntimeError, ValueError)  # TokenError, SecretStoreError too
+EXPECTED = (AppError, OSError)  # AccountError, TokenError, SecretStoreError; a full disk
 
 
 class AccountsDialog(QDialog):

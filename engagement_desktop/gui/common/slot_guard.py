@@ -15,21 +15,27 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ...errors import AppError
 from .notices import notify
 
 log = logging.getLogger("engagement_desktop.gui")
 
 
 def report_error(parent: QWidget | None, doing: str, error: BaseException) -> None:
-    """Log the full error; show the user what failed and what to do, without the traceback."""
-    log.error("Unexpected error while %s", doing,
-              exc_info=(type(error), error, error.__traceback__))
+    """Show the user what failed and what to do, without the traceback. An AppError's message
+    is meant for the user and is all there is to say; anything else is a bug, logged in full."""
+    if isinstance(error, AppError):
+        log.warning("Could not finish %s: %s", doing, error)
+        title, advice = "Could not finish", "What you had is kept."
+    else:
+        log.error("Unexpected error while %s", doing,
+                  exc_info=(type(error), error, error.__traceback__))
+        title, advice = "Something went wrong", ("What you had is kept. If this keeps "
+                                                 "happening, the log file has the details.")
     if QApplication.instance() is None:
         return
     # Non-blocking: a modal loop inside a slot could re-enter the failing code.
-    box = notify(parent, "Something went wrong",
-                 f"Could not finish {doing}.\n\n{error}\n\nWhat you had is kept. If this keeps "
-                 "happening, the log file has the details.")
+    box = notify(parent, title, f"Could not finish {doing}.\n\n{error}\n\n{advice}")
     box.setObjectName("errorBox")
 
 

@@ -1,27 +1,66 @@
 """Everything the window needs, built by app.py (the only place that knows the concrete
-classes) and handed over in one object."""
+classes) and handed over in one object.
+
+The services are typed by what the window asks of them. The Qt-free classes whose modules pull
+in nothing heavy are named as they are (for the reader and type checkers only: not imported at
+run time); the run service is a protocol, so the GUI never imports the runner's service and,
+through it, the transport.
+"""
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from ...paths import AppPaths
 
+if TYPE_CHECKING:
+    from ...core.plan import Plan, Step
+    from ...core.query import Query
+    from ...credentials.store import AccountStore
+    from ...credentials.usage_ledger import UsageLedger
+    from ...plugins.registry import PluginRegistry
+    from ..run.run_worker import RunWorker
+
+
+@runtime_checkable
+class RunEstimate(Protocol):
+    """What a plan will cost, as the plan summary and the run confirmation show it."""
+    requests: int
+    minutes: float
+    per_minute: int
+    new_handles: frozenset[str]  # owner @handles this run would add to this month's bill
+    handles_known: bool
+
+
+@runtime_checkable
+class QueryRunner(Protocol):
+    """The one door from a query to its plan, estimate and run (runner.service.RunService)."""
+
+    def plan(self, query: Query) -> Plan: ...
+
+    def estimate(self, plan: Plan) -> RunEstimate: ...
+
+    def curl_preview(self, step: Step) -> str: ...
+
+    def run(self, query: Query, *, cancel: threading.Event,
+            resume_job: str | None = None) -> Iterator[object]: ...
+
 
 @dataclass
 class AppContext:
     paths: AppPaths
     settings: QSettings
-    registry: Any  # plugins.registry: .endpoints, .exporters, .infos
-    accounts: Any  # credentials.store.AccountStore
-    ledger: Any  # credentials.usage_ledger.UsageLedger
-    service: Any  # runner.service.RunService: .plan, .estimate, .run
-    make_results_panel: Callable[[], QWidget]  # gui.results_panel.ResultsPanel
-    make_worker: Callable[[], Any]  # gui.run_worker.RunWorker
+    registry: PluginRegistry
+    accounts: AccountStore
+    ledger: UsageLedger
+    service: QueryRunner
+    make_results_panel: Callable[[], QWidget]  # gui.results.results_panel.ResultsPanel
+    make_worker: Callable[[], RunWorker]
     sandbox_url: str | None = None  # the in-process sandbox, when it runs
     demo_only: bool = False  # only sandbox accounts: the "demo data" banner shows
     startup_notes: tuple[str, ...] = ()  # problems found at start (damaged files moved aside)
