@@ -5,6 +5,7 @@ from .compare import Comparison, ComparisonRow, compare_periods, compare_to_hand
 from .dimensions import DIMENSIONS
 from .heatmap import Heatmap, build_heatmap
 from .periods import HANDLE_MEDIAN, PRESETS, Period, Preset, parse_preset
+from .records import header, records
 from .rates import BLANK, BUILTIN_RATES, RateSpec, applicable, missing, rate_table
 from .selection import Filter, Sort, parse_filter, parse_sort
 from .table import AnalysisTable, TableNode, build_table
@@ -12,5 +13,5 @@ from .table import AnalysisTable, TableNode, build_table
 __all__ = ["AnalysisTable", "BLANK", "BUILTIN_RATES", "Comparison", "ComparisonRow",
            "DIMENSIONS", "Filter", "HANDLE_MEDIAN", "Heatmap", "PRESETS", "Period", "Preset",
            "RateSpec", "Sort", "TableNode", "applicable", "build_heatmap", "build_table",
-           "compare_periods", "compare_to_handle_median", "missing", "parse_filter",
-           "parse_preset", "parse_sort", "rate_table"]
+           "compare_periods", "compare_to_handle_median", "header", "missing",
+           "parse_filter", "parse_preset", "parse_sort", "rate_table", "records"]

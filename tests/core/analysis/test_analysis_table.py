@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from engagement_desktop.core import utc
 from engagement_desktop.core.analysis.dimensions import DIMENSIONS, UNKNOWN_HANDLE
+from engagement_desktop.core.analysis.records import header, records
 from engagement_desktop.core.analysis.table import build_table
 from engagement_desktop.core.results import ResultSet
 from engagement_desktop.core.rows import DAY, HOUR, TOTAL, WEEK, Row
@@ -213,3 +214,23 @@ def test_hours_years_apart_and_server_weeks_off_the_monday_grid_group_right():
                     for i in range(3)])
     assert [(n.label, n["impressions"]) for n in build_table(weeks, ["week"]).rows()] == [
         ("week of 2026-11-18", 1), ("week of 2026-11-25", 2), ("week of 2026-12-02", 3)]
+
+
+def test_records_carry_each_rows_keys_metrics_and_rates_with_blanks_as_none():
+    table = build_table(hourly({"1": {"impressions": 100, "engagements": 5},
+                                "3": {"impressions": 0, "engagements": 0}}),
+                        ["handle", "post"], handles=HANDLES, rates=["engagement_rate"])
+    assert header(table) == ["handle", "post", "engagements", "impressions", "engagement_rate"]
+    assert records(table) == [
+        ["@alpha", None, 5, 100, 0.05], ["@alpha", "1", 5, 100, 0.05],
+        ["@beta", None, 0, 0, None], ["@beta", "3", 0, 0, None],
+        ["Total", None, 5, 100, 0.05]]
+
+
+def test_records_write_hours_as_local_times_with_their_offset():
+    fall_back = utc.epoch(utc.parse_instant("2026-10-25T00:00:00Z"))
+    result = ResultSet()
+    result.add_rows([Row("1", "impressions", fall_back + i * H, HOUR, 1) for i in range(2)])
+    table = build_table(result, ["hour"], tz="Europe/Madrid")
+    assert [r[0] for r in records(table, totals=False)] == ["2026-10-25T02:00:00+02:00",
+                                                            "2026-10-25T02:00:00+01:00"]
