@@ -70,6 +70,15 @@ class Comparison:
                        "no flag where the baseline is zero or blank."]
 
 
+def result_end(result: ResultSet) -> int | None:
+    """The end of the result's last hourly or daily bucket (UTC epoch seconds): where the
+    presets' periods end unless the caller picks another instant; None without a series."""
+    facts = facts_of(result)
+    if facts.granularity not in (HOUR, DAY) or len(facts) == 0:
+        return None
+    return _data_end(facts)
+
+
 def compare_periods(result: ResultSet, measure: str, recent: Period, baseline: Period, *,
                     by: str = POST, handles: Mapping[str, str] | None = None,
                     high: float = 2.0, low: float = 0.5,
@@ -84,7 +93,7 @@ def compare_periods(result: ResultSet, measure: str, recent: Period, baseline: P
                          f"{facts.granularity} numbers. Run a series query over both periods.")
     column = measure_column(measure, facts.metrics, extra_rates)
     key_column = Dimensions(facts, UTC, handles).column(by)
-    data_end = int(facts.slot_start[-1]) + UNIT_SECONDS[facts.granularity]
+    data_end = _data_end(facts)
     first = _first_value_time(facts, key_column)
     present, values, lengths = np.zeros(key_column.size, bool), [], []
     for period in (recent, baseline):
@@ -143,6 +152,10 @@ def _rows(dimensions: Dimensions, by: str, column: KeyColumn, value: np.ndarray,
                                   float(base[code]), float(change[code]),
                                   float(change_pct[code]), flag))
     return rows
+
+
+def _data_end(facts: Facts) -> int:
+    return int(facts.slot_start[-1]) + UNIT_SECONDS[facts.granularity]
 
 
 def _within(facts: Facts, period: Period) -> np.ndarray:

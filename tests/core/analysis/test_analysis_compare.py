@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from engagement_desktop.core import utc
 from engagement_desktop.core.analysis.compare import (
-    ABOVE, BELOW, compare_periods, compare_to_handle_median)
+    ABOVE, BELOW, compare_periods, compare_to_handle_median, result_end)
 from engagement_desktop.core.analysis.periods import PRESETS, Period, parse_preset
 from engagement_desktop.core.results import ResultSet
 from engagement_desktop.core.rows import DAY, TOTAL, WEEK, Row
@@ -113,6 +113,11 @@ def test_a_planted_outlier_is_flagged_and_a_steady_post_is_not():
     assert (rows["2"].change, rows["2"].change_pct, rows["2"].flag) == (1050, 1.5, ABOVE)
     assert (rows["3"].change_pct, rows["3"].flag) == (-0.6, BELOW)
     assert rows["4"].flag is None and rows["5"].flag is None  # exactly 2 × and 0.5 ×
+
+
+def test_presets_end_where_the_results_last_bucket_ends():
+    assert result_end(daily({"1": (1, 1)}, days=35)) == T0 + 35 * D
+    assert result_end(result_of([Row("1", "impressions", None, TOTAL, 5)])) is None
 
 
 def test_a_post_younger_than_the_baseline_is_scaled_by_the_days_it_existed():
