@@ -14,7 +14,7 @@ import sys
 import time
 
 from engagement_desktop.core import utc
-from engagement_desktop.core.metrics import METRICS
+from engagement_builtins.catalog import METRICS
 from engagement_desktop.core.results import ResultSet
 from engagement_desktop.core.rows import HOUR, Row
 from engagement_desktop.core.tree import ResultTree

@@ -16,8 +16,11 @@ from pathlib import Path
 
 import xlsxwriter
 
+from engagement_builtins import catalog as metrics
 from engagement_builtins.export_xlsx import exporter
-from engagement_desktop.plugins.api import DAY, ResultSet, Row, metrics, utc
+
+from engagement_desktop.core import utc
+from engagement_desktop.plugins.api import DAY, ResultSet, Row
 
 GOAL = 1.3
 METRIC_COUNT, DAYS = 5, 400

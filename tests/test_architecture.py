@@ -1,13 +1,32 @@
-"""The rooms stay apart: only gui/ and app.py may import Qt (DESIGN.md)."""
+"""The rooms stay apart (DESIGN.md): the import contracts of pyproject.toml all hold."""
+import pkgutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
+import engagement_desktop
+
 ROOT = Path(__file__).resolve().parent.parent
+LINTER = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]
+CONTRACTS = {contract["name"]: contract for contract in LINTER["contracts"]}
+BUILTINS_CONTRACT = "Built-in plugins import only engagement_desktop.plugins.api from the app"
 
 
-def test_only_gui_and_app_import_qt():
+def test_every_import_contract_is_kept():
     lint = Path(sys.executable).with_name("lint-imports")
     done = subprocess.run([str(lint)], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "Contracts: 1 kept, 0 broken" in done.stdout
+    assert f"Contracts: {len(CONTRACTS)} kept, 0 broken" in done.stdout
+    for name in ("Only gui/ and app.py touch Qt", BUILTINS_CONTRACT,
+                 "core names no plugin and needs no transport, runner, sandbox, credentials or Qt",
+                 "The sandbox is the server: it never reads with the client's parsers"):
+        assert f"{name} KEPT" in done.stdout
+
+
+def test_the_builtins_contract_forbids_every_room_of_the_app_but_the_plugin_api():
+    """A new room is forbidden to the built-in plugins from the day it appears."""
+    rooms = {f"engagement_desktop.{module.name}"
+             for module in pkgutil.iter_modules(engagement_desktop.__path__)}
+    rooms = (rooms - {"engagement_desktop.plugins"}) | {"engagement_desktop.plugins.registry"}
+    assert set(CONTRACTS[BUILTINS_CONTRACT]["forbidden_modules"]) == rooms

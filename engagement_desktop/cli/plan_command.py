@@ -120,7 +120,8 @@ def _plan(query: Query, context: _Context, now: datetime) -> Planned | list[Fiel
             else "the configured accounts"
         problems.append(FieldProblem("account", f"There is no account named '{query.account}'; "
                                                 f"{where}: {', '.join(context.accounts)}."))
-    problems += validate(query, spec, account_kind=kind, now=now, endpoints=context.plugins)
+    problems += validate(query, spec, account_kind=kind, now=now,
+                         endpoints=[p.spec for p in context.plugins.values()])
     if problems:
         return problems
     plan = build_plan(query, spec, account_kind=kind, now=now)

@@ -76,7 +76,7 @@ def _run(args: argparse.Namespace, display: Display, stack: ExitStack) -> int:
 
     cancel = threading.Event()
     _cancel_on_interrupt(cancel, stack)
-    result = ResultSet(query=query)
+    result = ResultSet(query=query, metric_labels=plan.metric_labels)
     auth_refused, finished = False, None
     try:
         for event in service.run(query, cancel=cancel, resume_job=args.resume):

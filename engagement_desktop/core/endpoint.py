@@ -1,14 +1,15 @@
 """What an endpoint plugin declares about itself, and the request it asks the transport to send.
 
-These are plain facts: the query editor, validation and the planner read them, so a new
-endpoint plugin appears everywhere without changes elsewhere.
+These are plain facts: the query editor, validation and the planner read them and nothing
+else, so a new endpoint plugin — with metrics the core never heard of — appears everywhere
+without changes elsewhere. The core names no endpoint and no wire spelling.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
 
-# Families decide which validation rules and which response shapes apply.
+# Families: which account URL a request goes to (the enterprise one or the X API one).
 ENTERPRISE, V2_INSIGHTS, V2_ANALYTICS = "enterprise", "v2-insights", "v2-analytics"
 
 # Auth kinds of an account.
@@ -18,22 +19,52 @@ AUTH_KINDS = (OAUTH1_USER, BEARER, OAUTH2_USER)
 # How an endpoint picks its time range.
 LIFETIME, LAST_28H, RANGE = "lifetime", "last-28h", "range"
 
-GROUP_BY_VALUES = ("tweet.id", "engagement.type", "engagement.day", "engagement.hour")
+
+@dataclass(frozen=True)
+class MetricSpec:
+    """One metric as one endpoint serves it."""
+    name: str  # canonical: what rows, workspaces and exports call it
+    label: str  # what menus, the tree, charts and exports show
+    wire: str = ""  # the endpoint's own spelling on the wire; "" when it is `name`
+    # Other names a user or a file may write for it, any case: old aliases, other families'
+    # spellings. Never emitted.
+    spellings: tuple[str, ...] = ()
+    description: str = ""
+    user_context: bool = False  # on this endpoint, an app-only bearer token does not get it
+    max_age_days: int | None = None  # posts older than this get none of it from this endpoint
+    # How a plan's note completes "…: {too_old} for it"; empty: "<endpoint> gives no <label>".
+    too_old: str = ""
+
+    @property
+    def wire_name(self) -> str:
+        return self.wire or self.name
+
+
+@dataclass(frozen=True)
+class GroupingRules:
+    """How a request groups its numbers (a `groupings` object of named group_by lists)."""
+    values: tuple[str, ...]  # every group_by value the API knows
+    required: str  # the value each grouping must list: it keeps metrics apart
+    max_groupings: int
+    full_orders: tuple[tuple[str, ...], ...] = ()  # allowed orders of a grouping of every value
+    reserved_names: frozenset[str] = frozenset()  # response keys a grouping may not be named
+    missing_why: str = ""  # why this endpoint lacks some of `values` (told with them)
 
 
 @dataclass(frozen=True)
 class EndpointSpec:
-    name: str  # "totals", "28hr", "historical", "v2-28hr", "v2-historical", "v2-analytics"
+    name: str  # unique among loaded endpoints, e.g. "totals"
     title: str
     family: str
     method: str  # "POST" or "GET"
     path: str
-    max_ids: int
-    metrics: tuple[str, ...]  # canonical metric names
+    max_ids: int  # batch size: IDs per request
+    metrics: tuple[MetricSpec, ...]  # in the order menus list them
     auth_kinds: frozenset[str]
     time: str  # LIFETIME, LAST_28H or RANGE
     group_by: tuple[str, ...] = ()  # allowed group_by values; empty: no groupings
-    granularities: tuple[str, ...] = ()  # wire values (v2); empty: no granularity parameter
+    grouping_rules: GroupingRules | None = None  # required when group_by is not empty
+    granularities: tuple[str, ...] = ()  # wire values; empty: no granularity parameter
     max_window_hours: int | None = None  # one request's longest range (672 = 4 weeks)
     max_range_days: int | None = None  # the longest range a plan may split (365)
     earliest: datetime | None = None  # earliest start the API accepts
@@ -41,6 +72,19 @@ class EndpointSpec:
     # The rate-limit the planner assumes until the server's headers say otherwise.
     default_per_minute: int = 60
     description: str = ""
+
+    @property
+    def metric_names(self) -> tuple[str, ...]:
+        return tuple(m.name for m in self.metrics)
+
+    def metric(self, name: str) -> MetricSpec | None:
+        """The declared facts of metric `name` (canonical) on this endpoint."""
+        return next((m for m in self.metrics if m.name == name), None)
+
+    @property
+    def metric_labels(self) -> dict[str, str]:
+        """metric → label, in declared order: how results show and order their metrics."""
+        return {m.name: m.label for m in self.metrics}
 
 
 @dataclass(frozen=True)

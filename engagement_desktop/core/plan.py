@@ -28,3 +28,5 @@ class Plan:
     steps: list[Step]
     post_ids: list[str]  # the query's parsed, deduplicated IDs
     notes: list[PostProblem] = field(default_factory=list)  # pre-checks: nothing sent for these
+    # metric → label as the endpoint declares them: what its result calls its metrics.
+    metric_labels: dict[str, str] = field(default_factory=dict)

@@ -9,24 +9,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from . import metrics
 from .endpoint import EndpointSpec
 from .grouping_rules import normalized
 from .ids import parse_entries
+from .metric_names import MetricNames
 from .plan import Plan, Step
 from .query import InvalidQuery, Query
 from .rows import TOO_NEW, TOO_OLD, PostProblem
-from .snowflake import TOTALS_IMPRESSIONS_DAYS, VIDEO_VIEWS_DAYS, PostAge, age_of
+from .snowflake import PostAge, age_of
 from .utc import to_wire
 from .validation import query_range, validate, wire_granularity
 from .windows import split
-
-# Totals give these only for posts at most 90 days old.
-TOTALS_RECENT_ONLY = ("impressions", "engagements")
-VIDEO_VIEWS = "video_views"
 
 
 @dataclass(frozen=True)
@@ -36,13 +33,16 @@ class Estimate:
 
 
 def build_plan(query: Query, spec: EndpointSpec | None, *, account_kind: str | None,
-               now: datetime, endpoints=()) -> Plan:
-    """The plan of `query`; raises InvalidQuery with every problem when it is not valid."""
+               now: datetime, endpoints: Iterable[EndpointSpec] = ()) -> Plan:
+    """The plan of `query`; raises InvalidQuery with every problem when it is not valid.
+    `endpoints`: every loaded endpoint, as validation takes them."""
+    endpoints = tuple(endpoints)
     problems = validate(query, spec, account_kind=account_kind, now=now, endpoints=endpoints)
     if problems:
         raise InvalidQuery(problems)
     post_ids = list(parse_entries(query.ids).ids)
-    wanted = tuple(dict.fromkeys(metrics.canonical(m) for m in query.metrics if m.strip()))
+    names = MetricNames((spec, *endpoints))
+    wanted = tuple(dict.fromkeys(names.canonical(m) for m in query.metrics if m.strip()))
     groupings = tuple((name.strip(), normalized(values))
                       for name, values in query.groupings.items())
     granularity = wire_granularity(spec, query.granularity)
@@ -51,10 +51,11 @@ def build_plan(query: Query, spec: EndpointSpec | None, *, account_kind: str | N
     range_end = windows[-1][1] or now
 
     ages = {post_id: age_of(post_id, now) for post_id in post_ids}
+    limits = _age_limits(wanted, spec)
     notes: list[PostProblem] = []
     asked: dict[str, tuple[str, ...]] = {}
     for post_id in post_ids:
-        asked[post_id] = _metrics_for_age(post_id, ages[post_id], wanted, spec, notes)
+        asked[post_id] = _metrics_for_age(post_id, ages[post_id], wanted, limits, notes)
         if ages[post_id].created >= range_end:
             notes.append(PostProblem(post_id, TOO_NEW, _too_new(ages[post_id], range_end)))
 
@@ -73,7 +74,8 @@ def build_plan(query: Query, spec: EndpointSpec | None, *, account_kind: str | N
                                            start, end, granularity),
                                   spec.name, query.account, ids, metric_set, groupings, start,
                                   end, granularity))
-    return Plan(query=query, steps=steps, post_ids=post_ids, notes=notes)
+    return Plan(query=query, steps=steps, post_ids=post_ids, notes=notes,
+                metric_labels=spec.metric_labels)
 
 
 def estimate(plan: Plan, per_minute: int) -> Estimate:
@@ -81,24 +83,32 @@ def estimate(plan: Plan, per_minute: int) -> Estimate:
     return Estimate(requests, requests / per_minute if per_minute > 0 else 0.0)
 
 
-def _metrics_for_age(post_id: str, age: PostAge, wanted: tuple[str, ...], spec: EndpointSpec,
-                     notes: list[PostProblem]) -> tuple[str, ...]:
-    """The metrics worth asking about this post; a note for each rule that removed some."""
-    posted = f"Posted {age.created:%Y-%m-%d}"
+AgeLimit = tuple[timedelta, str, tuple[str, ...]]  # oldest served, what the note says, metrics
+
+
+def _age_limits(wanted: tuple[str, ...], spec: EndpointSpec) -> list[AgeLimit]:
+    """The declared age limits of the wanted metrics, youngest first; metrics sharing a limit
+    and its words share a note."""
+    limits: dict[tuple[int, str], list[str]] = {}
+    for name in wanted:
+        metric = spec.metric(name)
+        if metric.max_age_days is not None:
+            missing = metric.too_old or f"{spec.name} gives no {metric.label.lower()}"
+            limits.setdefault((metric.max_age_days, missing), []).append(name)
+    return [(timedelta(days=days), missing, tuple(names))
+            for (days, missing), names in sorted(limits.items())]
+
+
+def _metrics_for_age(post_id: str, age: PostAge, wanted: tuple[str, ...],
+                     limits: list[AgeLimit], notes: list[PostProblem]) -> tuple[str, ...]:
+    """The metrics worth asking about this post; a note for each age limit that removed some."""
     dropped: set[str] = set()
-    if spec.name == metrics.TOTALS and not age.within_90_days:
-        gone = tuple(m for m in wanted if m in TOTALS_RECENT_ONLY)
-        if gone:
-            dropped.update(gone)
-            notes.append(PostProblem(post_id, TOO_OLD, f"{posted}, more than "
-                                     f"{TOTALS_IMPRESSIONS_DAYS} days ago: totals give no "
-                                     "impressions or engagements for it, so they were not asked "
-                                     "for.", gone))
-    if VIDEO_VIEWS in wanted and not age.within_1800_days:
-        dropped.add(VIDEO_VIEWS)
-        notes.append(PostProblem(post_id, TOO_OLD, f"{posted}, more than {VIDEO_VIEWS_DAYS} days "
-                                 "ago: the API gives no video views for it, so they were not "
-                                 "asked for.", (VIDEO_VIEWS,)))
+    for oldest, missing, names in limits:
+        if age.age > oldest:
+            dropped.update(names)
+            notes.append(PostProblem(post_id, TOO_OLD, f"Posted {age.created:%Y-%m-%d}, more "
+                                     f"than {oldest.days} days ago: {missing} for it, so they "
+                                     "were not asked for.", names))
     return tuple(m for m in wanted if m not in dropped) if dropped else wanted
 
 

@@ -32,6 +32,9 @@ class ResultSet:
     query: Query | None = None
     # Where the numbers came from: endpoint, account, base_url, job id, times, app version...
     provenance: dict = field(default_factory=dict)
+    # metric → label, as the endpoint declares them and in its order (EndpointSpec.metric_labels):
+    # how the tree, charts, problems and exports name and order metrics.
+    metric_labels: dict[str, str] = field(default_factory=dict)
     problems: list[PostProblem] = field(default_factory=list)
     # Each series' pieces as added; a merged series is a single piece.
     _pieces: dict[SeriesKey, list[Arrays]] = field(default_factory=dict, repr=False)
@@ -77,6 +80,15 @@ class ResultSet:
 
     def metrics(self) -> list[str]:
         return sorted({k[1] for k in self._pieces})
+
+    def label(self, metric: str) -> str:
+        """What a metric is called on screen and in files: its declared label, else its name."""
+        return self.metric_labels.get(metric, metric)
+
+    def metric_rank(self, metric: str) -> tuple[int, str]:
+        """Sort key: metrics in their declared order (as menus list them), unknown ones last."""
+        order = list(self.metric_labels)
+        return (order.index(metric) if metric in self.metric_labels else len(order)), metric
 
     def granularities(self) -> set[str]:
         return {k[2] for k in self._pieces}

@@ -13,13 +13,11 @@ from typing import NamedTuple
 
 import numpy as np
 
-from .metrics import METRICS
 from .results import ResultSet
 from .rows import DAY, HOUR, TOTAL, WEEK
 
 POST, METRIC = "post", "metric"
 _UNIT = {HOUR: 3600, DAY: 86400, WEEK: 7 * 86400}
-_CATALOG_ORDER = {name: i for i, name in enumerate(METRICS)}
 _MONDAY_OFFSET = 3  # 1970-01-01 was a Thursday
 
 
@@ -41,8 +39,8 @@ class TreeTable:
         if any(k[0] is not None for k, _ in series):
             series = [(k, a) for k, a in series if k[0] is not None]
         self.posts = sorted({k[0] for k, _ in series}, key=_post_order)
-        self.metrics = sorted({k[1] for k, _ in series},
-                              key=lambda m: (_CATALOG_ORDER.get(m, len(_CATALOG_ORDER)), m))
+        self.metrics = sorted({k[1] for k, _ in series}, key=result.metric_rank)
+        self.metric_labels = [result.label(m) for m in self.metrics]
         post_code = {p: i for i, p in enumerate(self.posts)}
         metric_code = {m: i for i, m in enumerate(self.metrics)}
         sizes = [len(buckets) for _, (buckets, _) in series]
@@ -101,8 +99,7 @@ class TreeTable:
             post_id = self.posts[code]
             return post_id, "All posts" if post_id is None else post_id
         if dim == METRIC:
-            name = self.metrics[code]
-            return name, METRICS[name].display if name in METRICS else name
+            return self.metrics[code], self.metric_labels[code]
         when = datetime.fromtimestamp(code, timezone.utc)
         if dim == DAY:
             return code, when.strftime("%Y-%m-%d")

@@ -10,10 +10,10 @@ import difflib
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from . import metrics
 from .endpoint import BEARER, LAST_28H, LIFETIME, OAUTH1_USER, OAUTH2_USER, RANGE, EndpointSpec
 from .grouping_rules import grouping_problems
 from .ids import parse_entries
+from .metric_names import MetricNames
 from .query import AUTO_ACCOUNT, FieldProblem, Query
 from .utc import floor_hour, parse_instant, to_wire
 
@@ -26,18 +26,20 @@ TIME_WORDS = {LIFETIME: "it gives lifetime totals at request time",
 
 
 def validate(query: Query, spec: EndpointSpec | None, *, account_kind: str | None,
-             now: datetime, endpoints: Iterable[str] = ()) -> list[FieldProblem]:
-    """Every problem of `query` on `spec` (None: the endpoint is unknown; `endpoints` then
-    names the known ones). `account_kind` None: the kind is unknown and not checked."""
+             now: datetime, endpoints: Iterable[EndpointSpec] = ()) -> list[FieldProblem]:
+    """Every problem of `query` on `spec` (None: the endpoint is unknown). `endpoints`: every
+    loaded endpoint, in the registry's order — the known names when `spec` is unknown, and
+    where else a metric is served. `account_kind` None: the kind is unknown and not checked."""
+    endpoints = tuple(endpoints)
     problems = []
     if spec is None:
-        known = ", ".join(endpoints) or "none are loaded"
+        known = ", ".join(e.name for e in endpoints) or "none are loaded"
         problems.append(FieldProblem("endpoint", f"There is no endpoint named '{query.endpoint}'; "
                                                  f"pick one of: {known}."))
     problems += _account(query, spec, account_kind)
     problems += _ids(query)
     if spec is not None:
-        problems += _metrics(query, spec, account_kind)
+        problems += _metrics(query, spec, account_kind, MetricNames((spec, *endpoints)))
         problems += [FieldProblem("groupings", message)
                      for message in grouping_problems(query.groupings, spec)]
         problems += _granularity(query, spec)
@@ -93,47 +95,42 @@ def _short(token: str) -> str:
     return token if len(token) <= 60 else token[:57] + "…"
 
 
-def _metrics(query: Query, spec: EndpointSpec, kind: str | None) -> list[FieldProblem]:
+def _metrics(query: Query, spec: EndpointSpec, kind: str | None,
+             names: MetricNames) -> list[FieldProblem]:
     if not any(m.strip() for m in query.metrics):
         return [FieldProblem("metrics", f"Pick at least one metric; {spec.name} serves "
-                                        f"{', '.join(spec.metrics)}.")]
+                                        f"{', '.join(spec.metric_names)}.")]
     problems = []
     user_ok = kind is None or kind != BEARER or BEARER not in spec.auth_kinds
     for written in query.metrics:
         if not written.strip():
             continue
-        name = metrics.canonical(written)
-        if name not in metrics.METRICS:
-            problems.append(FieldProblem("metrics", _unknown_metric(written, spec)))
+        name = names.canonical(written)
+        known = names.get(name)
+        if known is None:
+            problems.append(FieldProblem("metrics", _unknown_metric(written, spec, names)))
             continue
-        metric = metrics.METRICS[name]
-        if name not in spec.metrics:
-            elsewhere = [e for e in _endpoint_order() if e in metric.endpoints]
+        served = spec.metric(name)
+        if served is None:
             problems.append(FieldProblem(
-                "metrics", f"{metric.display} ({name}) is not served by the {spec.name} endpoint; "
-                           f"remove it, or ask {' or '.join(elsewhere)} for it."))
-        elif not user_ok and metrics.needs_user_context(name, spec.name):
+                "metrics", f"{known.label} ({name}) is not served by the {spec.name} endpoint; "
+                           f"remove it, or ask {' or '.join(names.served_by(name))} for it."))
+        elif not user_ok and served.user_context:
             problems.append(FieldProblem(
-                "metrics", f"{metric.display} ({name}) on {spec.name} needs a user-context "
+                "metrics", f"{served.label} ({name}) on {spec.name} needs a user-context "
                            f"account; '{query.account}' is an app-only bearer account. Remove "
                            "the metric or pick an OAuth 1.0a user account."))
     return problems
 
 
-def _unknown_metric(written: str, spec: EndpointSpec) -> str:
-    # "Reposts": a display name (wire names are already accepted by metrics.canonical).
-    by_display = {m.display.lower(): m.name for m in metrics.METRICS.values()}
-    key = written.strip().lower()
-    close = [by_display[key]] if key in by_display \
-        else difflib.get_close_matches(metrics.canonical(written), spec.metrics, n=1)
+def _unknown_metric(written: str, spec: EndpointSpec, names: MetricNames) -> str:
+    # "Reposts": a label (wire names and spellings are already accepted by canonical).
+    labelled = names.by_label(written)
+    close = [labelled] if labelled else difflib.get_close_matches(
+        names.canonical(written), spec.metric_names, n=1)
     hint = (f"did you mean {close[0]}?" if close
-            else f"{spec.name} serves {', '.join(spec.metrics)}.")
+            else f"{spec.name} serves {', '.join(spec.metric_names)}.")
     return f"'{written}' is not a metric; {hint}"
-
-
-def _endpoint_order() -> tuple[str, ...]:
-    return (metrics.TOTALS, metrics.HR28, metrics.HISTORICAL, metrics.V2_28HR,
-            metrics.V2_HISTORICAL, metrics.V2_ANALYTICS)
 
 
 def _granularity(query: Query, spec: EndpointSpec) -> list[FieldProblem]:

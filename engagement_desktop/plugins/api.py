@@ -1,8 +1,10 @@
 """The public plugin API. Plugins, the built-in ones included, import only from here.
 
-An endpoint plugin is declarative facts (`spec`) plus two pure functions: it never does I/O.
-An exporter plugin writes a result to a file. Both declare the API version they target; the
-registry skips (and reports) a plugin whose major version differs from ours.
+Small, stable types and functions — never a core module. An endpoint plugin is declarative
+facts (`spec`: an EndpointSpec with a MetricSpec per metric) plus two pure functions: it never
+does I/O. An exporter plugin writes a result to a file. Both declare the API version they
+target; the registry skips (and reports) a plugin whose major version differs from ours.
+docs/plugin-api.md describes every name below.
 """
 from __future__ import annotations
 
@@ -11,18 +13,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from ..core import metrics, parse_analytics, parse_enterprise, parse_v2, utc
-from ..core.endpoint import (AUTH_KINDS, BEARER, ENTERPRISE, GROUP_BY_VALUES, LAST_28H, LIFETIME,
-                             OAUTH1_USER, OAUTH2_USER, RANGE, V2_ANALYTICS, V2_INSIGHTS,
-                             EndpointSpec, HttpRequest)
+from ..core.endpoint import (AUTH_KINDS, BEARER, ENTERPRISE, LAST_28H, LIFETIME, OAUTH1_USER,
+                             OAUTH2_USER, RANGE, V2_ANALYTICS, V2_INSIGHTS, EndpointSpec,
+                             GroupingRules, HttpRequest, MetricSpec)
 from ..core.plan import Step
-from ..core.rows import (DAY, HOUR, TOTAL, WEEK, ParsedPage, PostProblem, ResponseError, Row)
+from ..core.refusal import (decode_object, expect, kind_of, quoted, refusal_body, refused,
+                            server_said, shown)
+from ..core.rows import (DAY, ERROR, FORBIDDEN, HOUR, PROTECTED, TOTAL, UNAVAILABLE,
+                         UNSUPPORTED_IMPRESSIONS, UNSUPPORTED_VIDEO_VIEWS, WEEK, ParsedPage,
+                         PostProblem, ResponseError, Row)
+from ..core.utc import epoch, from_epoch, parse_instant, to_wire
 from ..storage.atomic import atomic_path  # exporters write their target through it
 
 if TYPE_CHECKING:
     from ..core.results import ResultSet
 
-API_VERSION = "1.0"
+API_VERSION = "2.0"
 
 Progress = Callable[[float], None]  # receives the fraction done, 0.0 to 1.0
 
@@ -100,12 +106,22 @@ class ExporterPlugin(Protocol):
 
 
 __all__ = [
-    "API_VERSION", "AUTH_KINDS", "BEARER", "DAY", "ENTERPRISE", "GROUP_BY_VALUES", "HOUR",
-    "LAST_28H", "LIFETIME", "OAUTH1_USER", "OAUTH2_USER", "RANGE", "TOTAL", "V2_ANALYTICS",
-    "V2_INSIGHTS", "WEEK", "EndpointPlugin", "EndpointSpec", "ExporterPlugin", "HttpRequest",
-    "ParsedPage", "PostProblem", "Progress", "ResponseError", "ResultSet", "Row", "Step", "metrics",
-    # The built-in response parsers, for endpoint plugins that speak one of these families.
-    "parse_analytics", "parse_enterprise", "parse_v2", "utc",
+    "API_VERSION", "EndpointPlugin", "ExporterPlugin", "Progress",
+    # What an endpoint declares, and the request it builds.
+    "EndpointSpec", "GroupingRules", "HttpRequest", "MetricSpec",
+    "AUTH_KINDS", "BEARER", "OAUTH1_USER", "OAUTH2_USER",  # account kinds
+    "LAST_28H", "LIFETIME", "RANGE",  # time modes
+    "ENTERPRISE", "V2_ANALYTICS", "V2_INSIGHTS",  # families: which account URL a request uses
+    # A plan's step, and what a response becomes.
+    "Step", "Row", "PostProblem", "ParsedPage", "ResponseError", "ResultSet",
+    "DAY", "HOUR", "TOTAL", "WEEK",  # granularities of a row
+    "ERROR", "FORBIDDEN", "PROTECTED", "UNAVAILABLE", "UNSUPPORTED_IMPRESSIONS",
+    "UNSUPPORTED_VIDEO_VIEWS",  # kinds of per-post problem a parser reports
+    # Reading a server's body and its refusals, as the host does.
+    "decode_object", "expect", "kind_of", "quoted", "refusal_body", "refused", "server_said",
+    "shown",
+    # UTC wire format: ISO 8601 text ↔ aware datetimes ↔ epoch seconds.
+    "epoch", "from_epoch", "parse_instant", "to_wire",
     # Exporters and what the host lends them.
     "CHART_RENDERER", "HOST_SERVICES", "ChartChoices", "ChartRenderer", "HostServices",
     "atomic_path",

@@ -29,7 +29,8 @@ from types import ModuleType
 
 from ..errors import InvalidInput
 from ..paths import AppPaths
-from .api import API_VERSION, HOST_SERVICES, EndpointPlugin, EndpointSpec, ExporterPlugin
+from .api import (API_VERSION, HOST_SERVICES, EndpointPlugin, EndpointSpec, ExporterPlugin,
+                  MetricSpec)
 
 ENDPOINTS, EXPORTERS = "endpoints", "exporters"
 GROUPS = {ENDPOINTS: "engagement_desktop.endpoints", EXPORTERS: "engagement_desktop.exporters"}
@@ -129,8 +130,11 @@ def _api_problem(api_version) -> str | None:
     if not isinstance(api_version, str) or not theirs.isdigit():
         return f"Declares api_version {api_version!r}; it must be a string like '{API_VERSION}'."
     if theirs != ours:
+        older = (" API 1 plugins read the app's core modules; from API 2 a plugin imports only "
+                 "engagement_desktop.plugins.api and declares each metric as a MetricSpec "
+                 "(docs/plugin-api.md).") if int(theirs) < int(ours) else ""
         return (f"Targets plugin API {api_version}, but this app speaks {API_VERSION}; "
-                f"install a version of the plugin made for API {ours}.x.")
+                f"install a version of the plugin made for API {ours}.x.{older}")
     return None
 
 
@@ -142,7 +146,18 @@ def _missing(obj, attributes: dict[str, type], callables: tuple[str, ...]) -> li
 
 def _endpoint_problem(obj) -> str | None:
     missing = _missing(obj, {"api_version": str, "spec": EndpointSpec}, ("build_request", "parse"))
-    return f"Not an endpoint plugin: missing {', '.join(missing)}." if missing else None
+    if missing:
+        return f"Not an endpoint plugin: missing {', '.join(missing)}."
+    # The version first: an older plugin's spec is expected not to have today's shape.
+    return _api_problem(obj.api_version) or _spec_problem(obj.spec)
+
+
+def _spec_problem(spec: EndpointSpec) -> str | None:
+    if not all(isinstance(m, MetricSpec) for m in spec.metrics):
+        return "Its spec's metrics must be MetricSpec facts (name, label, ...), not plain names."
+    if spec.group_by and spec.grouping_rules is None:
+        return "Its spec allows groupings but declares no grouping_rules."
+    return None
 
 
 def _exporter_problem(obj) -> str | None:

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from ..core.endpoint import LIFETIME, EndpointSpec, HttpRequest
 from ..core.rows import ERROR, NOT_OWNED, PROTECTED, UNAVAILABLE, PostProblem
 from ..core.refusal import decode_object, expect, refusal_body, refused
-from ..core.parse_v2 import URL_FIELD
 from ..credentials.account import Account
 from ..transport.sender import GaveUp, Transport
 
@@ -22,6 +21,7 @@ LOOKUP = EndpointSpec(
     name="post-lookup", title="Post owners (GET /2/tweets)", family="v2-lookup", method="GET",
     path="/2/tweets", max_ids=100, metrics=(), auth_kinds=frozenset({"bearer"}), time=LIFETIME,
     default_per_minute=300, description="Who wrote each post, for owner routing.")
+URL_FIELD = "X API URL"  # the account setting the lookup's requests go to
 
 
 @dataclass

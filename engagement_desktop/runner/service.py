@@ -103,7 +103,8 @@ class RunService:
                     f"or '{AUTO_ACCOUNT}' to route each post to its owner's account."))])
             kind = account.kind
         return build_plan(query, plugin.spec if plugin else None, account_kind=kind,
-                          now=now or self.clock(), endpoints=tuple(self.registry.endpoints))
+                          now=now or self.clock(),
+                          endpoints=[p.spec for p in self.registry.endpoints.values()])
 
     def estimate(self, plan: Plan) -> Estimate:
         spec = self.registry.endpoints[plan.query.endpoint].spec

@@ -11,8 +11,8 @@ from werkzeug.exceptions import MethodNotAllowed, NotFound
 from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
 
-from ..core.metrics import HISTORICAL, HR28, TOTALS
 from . import analytics, enterprise, lookup, v2_insights
+from .served_metrics import HISTORICAL, HR28, TOTALS
 from .clock import Clock
 from .faults import Faults
 from .identity import identify

@@ -7,11 +7,11 @@ from datetime import datetime, timedelta
 import numpy as np
 from werkzeug.wrappers import Response
 
-from ..core import metrics as catalog
-from ..core.metrics import HISTORICAL, HR28, TOTALS
 from ..core.utc import to_wire
 from . import grouping, posts, synthetic, windows
 from .identity import APP, OAUTH2_USER, Caller
+from .served_metrics import (ALIASES, ENTERPRISE_ENDPOINTS, HISTORICAL, HR28, TOTALS,
+                             TOTALS_USER_CONTEXT)
 from .wire import enterprise_error, json_response
 
 MAX_IDS = {TOTALS: 250, HR28: 25, HISTORICAL: 25}
@@ -31,7 +31,7 @@ def handle(endpoint: str, body: bytes, caller: Caller, now: datetime) -> Respons
         return enterprise_error(400, str(err))
     ids, wanted, groupings, window = request
     live = [i for i in ids if posts.state(i) != posts.DELETED]
-    user_only = endpoint != TOTALS or any(catalog.needs_user_context(m, TOTALS) for m in wanted)
+    user_only = endpoint != TOTALS or bool(TOTALS_USER_CONTEXT.intersection(wanted))
     if caller.kind == APP and user_only:
         return _forbidden(ids)
     if caller.is_user:
@@ -78,11 +78,10 @@ def _read(endpoint: str, body: bytes, now: datetime):
         raise BadRequest("'engagement_types' must be a list of metric names")
     wanted = []
     for name in types:
-        metric = catalog.ALIASES.get(name.strip().lower(), name.strip().lower())
-        if metric not in catalog.METRICS or not catalog.METRICS[metric].endpoints & {
-                TOTALS, HR28, HISTORICAL}:
+        metric = ALIASES.get(name.strip().lower(), name.strip().lower())
+        if metric not in ENTERPRISE_ENDPOINTS:
             raise BadRequest(f"Unsupported engagement type: '{name}'")
-        if endpoint not in catalog.METRICS[metric].endpoints:
+        if endpoint not in ENTERPRISE_ENDPOINTS[metric]:
             raise BadRequest(f"Engagement type '{name}' is not supported by /{endpoint}")
         if metric not in wanted:
             wanted.append(metric)

@@ -1,8 +1,9 @@
 """The three Enterprise Engagement API endpoints: totals, 28hr and historical (SPEC.md §1)."""
 from __future__ import annotations
 
-from engagement_desktop.plugins.api import HttpRequest, Step, parse_enterprise
+from engagement_desktop.plugins.api import HttpRequest, Step
 
+from . import parse_enterprise
 from .family import BuiltinEndpoint
 from .specs import HISTORICAL, HR28, TOTALS
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from engagement_desktop.plugins.api import Progress, ResultSet, Row
 
 from .export_io import BuiltinExporter, reporting
-from .result_facts import bucket_iso, granularity_rank, inert_text, metric_rank
+from .result_facts import bucket_iso, granularity_rank, inert_text
 
 LONG_HEADER = ("post_id", "metric", "granularity", "bucket_start", "value")
 CHUNK = 20_000  # lines per write
@@ -44,7 +44,7 @@ def _long(rows: Iterable[Row]) -> Iterator[tuple]:
 
 
 def _wide(result: ResultSet, rows: Iterable[Row]) -> tuple[tuple[str, ...], Iterable[tuple]]:
-    metric_names = sorted(result.metrics(), key=metric_rank)
+    metric_names = sorted(result.metrics(), key=result.metric_rank)
     header = ("post_id", "granularity", "bucket_start", *map(inert_text, metric_names))
     return header, _wide_lines(rows, metric_names)
 

@@ -19,7 +19,7 @@ from engagement_desktop.plugins.api import DAY, HOUR, TOTAL, WEEK, Progress, Res
 
 from .export_io import BuiltinExporter, reporting
 from .pivots import Table, series_tables, totals_table
-from .result_facts import ALL_POSTS, display_name, problem_facts, provenance_facts, query_facts
+from .result_facts import ALL_POSTS, problem_facts, provenance_facts, query_facts
 
 EXCEL_ROWS = 1_048_576
 EPOCH_DAYS = 25569  # Excel's serial day number of 1970-01-01
@@ -75,7 +75,7 @@ class _Book:
         return sheet
 
     def _write_data(self, sheets, rows) -> None:
-        display = {m: display_name(m) for m in self.result.metrics()}
+        display = {m: self.result.label(m) for m in self.result.metrics()}
         date, last = self.date, EXCEL_ROWS - 1
         sheet_index, line = 0, 0
         sheet = sheets[0]
@@ -99,7 +99,7 @@ class _Book:
 
     def _pivot_sheet(self, table: Table):
         first = "Post ID" if table.granularity == TOTAL else "Bucket start (UTC)"
-        header = (first, *(display_name(m) for m in table.metrics))
+        header = (first, *(self.result.label(m) for m in table.metrics))
         name = SHEET_TITLES.get(table.granularity, table.granularity.title())
         return self._sheet(name, header, (20, *(14,) * len(table.metrics)))
 

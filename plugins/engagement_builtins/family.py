@@ -8,14 +8,14 @@ from types import ModuleType
 from typing import ClassVar
 
 from engagement_desktop.plugins.api import (API_VERSION, RANGE, EndpointSpec, ParsedPage, Step,
-                                            utc)
+                                            to_wire)
 
 
 @dataclass(frozen=True)
 class BuiltinEndpoint:
     spec: EndpointSpec
     api_version: str = API_VERSION
-    parser: ClassVar[ModuleType]  # a module of engagement_desktop.plugins.api with parse()
+    parser: ClassVar[ModuleType]  # the family's parser module, with parse()
 
     def parse(self, step: Step, status: int, headers: Mapping[str, str], body: bytes) -> ParsedPage:
         return self.parser.parse(step, status, body)
@@ -24,4 +24,4 @@ class BuiltinEndpoint:
         """The step's range under the endpoint's names; nothing for endpoints without one."""
         if self.spec.time != RANGE:
             return {}
-        return {start_key: utc.to_wire(step.start), end_key: utc.to_wire(step.end)}
+        return {start_key: to_wire(step.start), end_key: to_wire(step.end)}

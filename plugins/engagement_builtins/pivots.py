@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from engagement_desktop.plugins.api import TOTAL, ResultSet
 
-from .result_facts import granularity_rank, metric_rank
+from .result_facts import granularity_rank
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ def totals_table(result: ResultSet) -> Table | None:
              for (post, metric, granularity), buckets in series.items() if granularity == TOTAL}
     if not cells:
         return None
-    metrics = sorted({metric for _, metric in cells}, key=metric_rank)
+    metrics = sorted({metric for _, metric in cells}, key=result.metric_rank)
     posts = [post for post in result.post_ids() if any((post, m) in cells for m in metrics)]
     lines = [(post, [cells.get((post, m)) for m in metrics]) for post in posts]
     return Table(TOTAL, metrics, lines)
@@ -52,7 +52,7 @@ def series_tables(result: ResultSet) -> list[Table]:
     granularities = sorted({g for g, _ in sums}, key=granularity_rank)
     tables = []
     for granularity in granularities:
-        metrics = sorted((m for g, m in sums if g == granularity), key=metric_rank)
+        metrics = sorted((m for g, m in sums if g == granularity), key=result.metric_rank)
         columns = [sums[granularity, m] for m in metrics]
         buckets = sorted({b for column in columns for b in column if b is not None})
         tables.append(Table(granularity, metrics,

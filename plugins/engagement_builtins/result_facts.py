@@ -11,7 +11,7 @@ from enum import Enum
 from functools import lru_cache
 
 from engagement_desktop.plugins.api import (DAY, HOUR, TOTAL, WEEK, PostProblem, ResultSet,
-                                            metrics, utc)
+                                            from_epoch, to_wire)
 
 ALL_POSTS = "All posts"  # how a row without post (an aggregate over all posts) is labelled
 # A spreadsheet runs a cell that begins with one of these as a formula.
@@ -21,7 +21,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 @lru_cache(maxsize=1 << 16)  # the same buckets recur for every post and metric
 def bucket_iso(bucket: int | None) -> str:
     """A bucket start as ISO 8601 UTC text; empty for a total."""
-    return "" if bucket is None else utc.to_wire(utc.from_epoch(bucket))
+    return "" if bucket is None else to_wire(from_epoch(bucket))
 
 
 def inert_text(text: str) -> str:
@@ -30,18 +30,7 @@ def inert_text(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def display_name(metric: str) -> str:
-    known = metrics.METRICS.get(metric)
-    return known.display if known else metric
-
-
-_CATALOG_ORDER = {name: i for i, name in enumerate(metrics.METRICS)}
 _GRANULARITY_ORDER = {name: i for i, name in enumerate((TOTAL, HOUR, DAY, WEEK))}
-
-
-def metric_rank(metric: str) -> tuple[int, str]:
-    """Sort key: metrics in catalog order (as menus list them), unknown ones last."""
-    return _CATALOG_ORDER.get(metric, len(_CATALOG_ORDER)), metric
 
 
 def granularity_rank(granularity: str) -> tuple[int, str]:
@@ -73,7 +62,7 @@ def plain(value):
     if isinstance(value, (list, tuple)):
         return [plain(item) for item in value]
     if isinstance(value, datetime):
-        return utc.to_wire(value) if value.tzinfo else value.isoformat()
+        return to_wire(value) if value.tzinfo else value.isoformat()
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Enum):

@@ -1,8 +1,9 @@
 """`GET /2/tweets/analytics`, the successor of v2 insights (SPEC.md §2)."""
 from __future__ import annotations
 
-from engagement_desktop.plugins.api import HttpRequest, Step, metrics, parse_analytics
+from engagement_desktop.plugins.api import HttpRequest, Step
 
+from . import parse_analytics
 from .family import BuiltinEndpoint
 from .specs import V2_ANALYTICS_SPEC
 
@@ -12,7 +13,7 @@ class AnalyticsEndpoint(BuiltinEndpoint):
 
     def build_request(self, step: Step) -> HttpRequest:
         granularity = step.granularity or parse_analytics.DEFAULT_GRANULARITY
-        fields = [metrics.METRICS[m].analytics_field for m in step.metrics]
+        fields = [self.spec.metric(m).wire_name for m in step.metrics]
         if granularity.lower() != "total":
             fields.append("timestamped_metrics")
         params = {

@@ -3,6 +3,7 @@ import gc
 import weakref
 
 import pytest
+from engagement_builtins.specs import HISTORICAL
 
 from engagement_desktop.core import utc
 from engagement_desktop.core.results import ResultSet
@@ -17,7 +18,7 @@ EVERYTHING = (100 + 101 + 102 + 103) + (10 + 11 + 12 + 13) + 8  # all values of 
 
 def hourly_result():
     """Post 3 and post 20; impressions and likes; Sunday 22:00 to Monday 01:00 (4 hours)."""
-    result = ResultSet()
+    result = ResultSet(metric_labels=HISTORICAL.metric_labels)
     for post_id, base in (("20", 100), ("3", 10)):
         for i in range(4):
             bucket = SUN + (22 + i) * H
@@ -42,7 +43,7 @@ def test_every_level_shows_the_sum_of_what_is_below_it():
 def test_posts_sort_numerically_and_metrics_in_catalog_order():
     tree = ResultTree(hourly_result(), ["post", "metric"])
     assert [n.key for n in tree.root.children()] == ["3", "20"]
-    # The catalog lists impressions before favorites (shown as "Likes").
+    # The endpoint lists impressions before favorites (shown as "Likes").
     assert labels(tree.root.children()[0].children()) == [("Impressions", 46), ("Likes", 4)]
 
 

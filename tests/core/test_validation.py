@@ -3,7 +3,8 @@ from dataclasses import replace
 from datetime import datetime, timezone
 
 import pytest
-from engagement_builtins.specs import HISTORICAL, HR28, TOTALS, V2_ANALYTICS_SPEC, V2_HISTORICAL
+from engagement_builtins.specs import (ALL, HISTORICAL, HR28, TOTALS, V2_ANALYTICS_SPEC,
+                                       V2_HISTORICAL)
 
 from engagement_desktop.core.endpoint import BEARER, OAUTH1_USER, OAUTH2_USER
 from engagement_desktop.core.query import AUTO_ACCOUNT, FieldProblem, Query
@@ -28,7 +29,7 @@ BASE = {
 def problems(base: str = "historical", kind: str | None = "same", **changes) -> list[FieldProblem]:
     query, spec, base_kind = BASE[base]
     return validate(replace(query, **changes), spec, now=NOW,
-                    account_kind=base_kind if kind == "same" else kind)
+                    account_kind=base_kind if kind == "same" else kind, endpoints=ALL)
 
 
 def messages(base: str = "historical", field: str | None = None, **changes) -> list[str]:
@@ -44,7 +45,7 @@ def test_the_example_queries_are_valid(base):
 def test_an_unknown_endpoint_names_the_known_ones():
     query = replace(BASE["historical"][0], endpoint="hourly")
     assert validate(query, None, account_kind=OAUTH1_USER, now=NOW,
-                    endpoints=["totals", "historical"]) == [
+                    endpoints=[TOTALS, HISTORICAL]) == [
         FieldProblem("endpoint",
                      "There is no endpoint named 'hourly'; pick one of: totals, historical.")]
 

@@ -21,7 +21,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog
 
 from engagement_desktop.app import add_demo_accounts
-from engagement_desktop.core.metrics import METRICS
+from engagement_builtins.catalog import METRICS
 from engagement_desktop.core.query import Query
 from engagement_desktop.core.rows import DAY, HOUR
 from engagement_desktop.core.utc import to_wire

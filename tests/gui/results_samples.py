@@ -1,4 +1,6 @@
 """Sample results for the results-area tests: small, with known sums."""
+from engagement_builtins.specs import TOTALS
+
 from engagement_desktop.core.results import ResultSet
 from engagement_desktop.core.rows import DAY, HOUR, TOTAL, Row
 
@@ -8,7 +10,7 @@ H = 3600
 
 def hourly(posts=("3", "20"), metrics=("impressions", "favorites"), hours=48) -> ResultSet:
     """value = post number + metric index + hour index, so every sum is computable."""
-    result = ResultSet()
+    result = ResultSet(metric_labels=TOTALS.metric_labels)
     for post in posts:
         for m, metric in enumerate(metrics):
             result.add_rows(Row(post, metric, DAY0 + h * H, HOUR, int(post) + m + h)
@@ -21,14 +23,14 @@ def expected_sum(post: str, m: int, hours=range(48)) -> int:
 
 
 def daily(posts=("3", "20")) -> ResultSet:
-    result = ResultSet()
+    result = ResultSet(metric_labels=TOTALS.metric_labels)
     for post in posts:
         result.add_rows(Row(post, "favorites", DAY0 + d * 86400, DAY, d + 1) for d in range(5))
     return result
 
 
 def totals() -> ResultSet:
-    result = ResultSet()
+    result = ResultSet(metric_labels=TOTALS.metric_labels)
     result.add_rows([Row("3", "favorites", None, TOTAL, 7), Row("20", "favorites", None, TOTAL, 11),
                      Row("3", "retweets", None, TOTAL, 2)])
     return result

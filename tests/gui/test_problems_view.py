@@ -1,5 +1,6 @@
 """The Problems tab: one line per post that failed or came back partial, saying what it
 means and what to do; the tab's title counts them."""
+from engagement_builtins.specs import TOTALS
 from PySide6.QtGui import QGuiApplication
 
 from engagement_desktop.core.rows import (PROBLEM_KINDS, PROTECTED, UNAVAILABLE,
@@ -31,7 +32,7 @@ def test_every_problem_kind_has_a_meaning_and_something_to_do():
 def test_one_line_per_post_with_its_problem_and_what_to_do(qtbot):
     view = ProblemsView()
     qtbot.addWidget(view)
-    view.set_problems(PROBLEMS)
+    view.set_problems(PROBLEMS, TOTALS.metric_labels)
     assert view.list.topLevelItemCount() == 3
     assert line_texts(view, 0)[:3] == ["11", "Protected account", "all"]
     assert "owns the post" in line_texts(view, 0)[3]
@@ -45,7 +46,7 @@ def test_one_line_per_post_with_its_problem_and_what_to_do(qtbot):
 def test_the_selected_line_explains_itself_below_the_list(qtbot):
     view = ProblemsView()
     qtbot.addWidget(view)
-    view.set_problems(PROBLEMS)
+    view.set_problems(PROBLEMS, TOTALS.metric_labels)
     view.list.setCurrentItem(view.list.topLevelItem(1))
     details = view.details.text()
     assert "Post 12" in details and "deleted" in details and "What to do" in details
@@ -54,7 +55,7 @@ def test_the_selected_line_explains_itself_below_the_list(qtbot):
 def test_copy_post_ids_puts_each_affected_post_once_on_the_clipboard(qtbot):
     view = ProblemsView()
     qtbot.addWidget(view)
-    view.set_problems(PROBLEMS)
+    view.set_problems(PROBLEMS, TOTALS.metric_labels)
     view.copy_ids.click()
     assert QGuiApplication.clipboard().text() == "11\n12\n13\n"
 

@@ -29,7 +29,7 @@ def test_bearer_account_cannot_tick_impressions_on_totals_and_the_tooltip_says_w
 
 
 def test_ticked_metric_the_endpoint_does_not_serve_stays_visible_disabled_saying_where_it_is(qtbot):
-    picker = MetricPicker()
+    picker = MetricPicker(specs.ALL)
     qtbot.addWidget(picker)
     picker.set_selected(["quote_tweets", "favorites"])
     picker.set_context(specs.HISTORICAL, "owner", "oauth1-user")

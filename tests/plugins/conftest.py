@@ -5,6 +5,7 @@ import textwrap
 from datetime import datetime, timezone
 
 import pytest
+from engagement_builtins.specs import HISTORICAL
 
 from engagement_desktop.core.query import Query
 from engagement_desktop.paths import AppPaths
@@ -14,13 +15,13 @@ from engagement_desktop.plugins.api import DAY, TOTAL, PostProblem, ResultSet, R
 PLUGIN_PRELUDE = '''
 from pathlib import Path
 from engagement_desktop.plugins.api import (API_VERSION, BEARER, ENTERPRISE, LIFETIME,
-                                            EndpointSpec, HttpRequest, ParsedPage)
+                                            EndpointSpec, HttpRequest, MetricSpec, ParsedPage)
 
 class Endpoint:
     def __init__(self, name, api_version=API_VERSION):
         self.api_version = api_version
         self.spec = EndpointSpec(name=name, title=name.title(), family=ENTERPRISE, method="POST",
-                                 path="/" + name, max_ids=10, metrics=("impressions",),
+                                 path="/" + name, max_ids=10, metrics=(MetricSpec("impressions", "Impressions"),),
                                  auth_kinds=frozenset({BEARER}), time=LIFETIME)
 
     def build_request(self, step):
@@ -101,7 +102,8 @@ def sample_result():
                     groupings={"by-post": ["tweet.id", "engagement.type", "engagement.day"]},
                     start="2025-01-01", end="2025-01-03"),
         provenance={"endpoint": "historical", "job_id": "job-7",
-                    "finished": datetime(2025, 1, 3, 12, 0, tzinfo=timezone.utc)})
+                    "finished": datetime(2025, 1, 3, 12, 0, tzinfo=timezone.utc)},
+        metric_labels=HISTORICAL.metric_labels)
     result.add_rows([
         Row("1460323737035677698", "impressions", None, TOTAL, 1500),
         Row("20", "impressions", None, TOTAL, 40),

@@ -38,16 +38,16 @@ def test_a_plugin_that_fails_to_import_is_listed_with_its_error_and_skipped(app_
 
 def test_a_plugin_for_another_major_api_version_is_skipped_with_the_reason(app_paths, installed):
     installed({"fake_versions": """
-        future = Endpoint('fake-future', api_version='2.0')
-        newer_minor = Endpoint('fake-minor', api_version='1.7')
+        future = Endpoint('fake-future', api_version='3.0')
+        newer_minor = Endpoint('fake-minor', api_version='2.7')
         """}, endpoints={"fake-future": "fake_versions:future",
                          "fake-minor": "fake_versions:newer_minor"})
     registry = load_registry(app_paths, kinds=(ENDPOINTS,))
     future = info_named(registry, "fake-future")
     assert "fake-future" not in registry.endpoints
-    assert future.api_version == "2.0"
-    assert "Targets plugin API 2.0, but this app speaks 1.0" in future.error
-    assert registry.endpoints["fake-minor"].api_version == "1.7"  # same major: compatible
+    assert future.api_version == "3.0"
+    assert "Targets plugin API 3.0, but this app speaks 2.0" in future.error
+    assert registry.endpoints["fake-minor"].api_version == "2.7"  # same major: compatible
 
 
 def test_an_object_without_the_protocols_attributes_is_refused_naming_what_lacks(
@@ -160,3 +160,27 @@ def test_an_installed_plugin_reusing_a_built_in_name_is_a_conflict_and_the_built
     [clash] = [i for i in registry.infos if i.source.endswith("fake_clash:totals")]
     assert clash.error.startswith("Conflicts with the endpoint 'totals'")
     assert registry.endpoints["totals"].spec.path == "/insights/engagement/totals"
+
+
+def test_a_plugin_for_api_1_is_refused_saying_what_api_2_asks_of_it(app_paths, installed):
+    installed({"fake_old": """
+        old = Endpoint('fake-old', api_version='1.0')
+        """}, endpoints={"fake-old": "fake_old:old"})
+    registry = load_registry(app_paths, kinds=(ENDPOINTS,))
+    old = info_named(registry, "fake-old")
+    assert "fake-old" not in registry.endpoints
+    assert old.error.startswith("Targets plugin API 1.0, but this app speaks 2.0; install a "
+                                "version of the plugin made for API 2.x.")
+    assert "declares each metric as a MetricSpec (docs/plugin-api.md)" in old.error
+
+
+def test_an_endpoint_whose_metrics_are_plain_names_is_refused(app_paths, installed):
+    installed({"fake_names": """
+        import dataclasses
+        names = Endpoint('fake-names')
+        names.spec = dataclasses.replace(names.spec, metrics=('impressions',))
+        """}, endpoints={"fake-names": "fake_names:names"})
+    registry = load_registry(app_paths, kinds=(ENDPOINTS,))
+    assert "fake-names" not in registry.endpoints
+    assert info_named(registry, "fake-names").error == (
+        "Its spec's metrics must be MetricSpec facts (name, label, ...), not plain names.")

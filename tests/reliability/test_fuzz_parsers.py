@@ -12,10 +12,10 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from engagement_desktop.core import metrics
+from engagement_builtins import catalog as metrics
 from engagement_desktop.core.endpoint import ENTERPRISE, RANGE, V2_ANALYTICS, EndpointSpec
 from engagement_desktop.core.ids import MAX_ID, parse_ids
-from engagement_desktop.core.parse_enterprise import levels
+from engagement_builtins.parse_enterprise import levels
 from engagement_desktop.core.plan import Step
 from engagement_desktop.core.planning import build_plan
 from engagement_desktop.core.query import InvalidQuery, Query
@@ -95,7 +95,7 @@ def test_validating_any_query_gives_field_problems_never_an_exception(plugins, d
     values = st.lists(st.text(max_size=20) | TRICKY_TEXT, max_size=4)
     query = Query(name="fuzz", endpoint=spec.name,
                   account=data.draw(st.sampled_from(["demo-owner", "demo-app", "", "auto"])),
-                  ids=data.draw(values), metrics=data.draw(values | st.just(list(spec.metrics[:2]))),
+                  ids=data.draw(values), metrics=data.draw(values | st.just(list(spec.metric_names[:2]))),
                   groupings=data.draw(st.dictionaries(st.text(max_size=6), values, max_size=4)),
                   start=data.draw(QUERY_TEXT), end=data.draw(QUERY_TEXT),
                   granularity=data.draw(QUERY_TEXT))
@@ -152,7 +152,7 @@ def step_for(spec: EndpointSpec, granularity: str | None) -> Step:
                      ("per-type", ("engagement.type",)))
     start, end = (datetime(2026, 11, 1, tzinfo=timezone.utc), NOW) if spec.time == RANGE \
         else (None, None)
-    return Step("fuzz", spec.name, "demo-owner", (A, B), spec.metrics[:2], groupings, start, end,
+    return Step("fuzz", spec.name, "demo-owner", (A, B), spec.metric_names[:2], groupings, start, end,
                 granularity)
 
 

@@ -6,12 +6,14 @@ switching back restores it; meanwhile ticks the endpoint does not serve stay vis
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
 
 from ...core.endpoint import EndpointSpec
-from ...core.metrics import METRICS
+from ...core.metric_names import MetricNames
 from ...core.query import Query
 from ...core.utc import utcnow
 from ...core.validation import validate
@@ -20,10 +22,10 @@ COLUMNS = 3
 
 
 def disabled_reason(metric: str, spec: EndpointSpec, account: str, account_kind: str | None,
-                    ) -> str | None:
+                    endpoints: Sequence[EndpointSpec] = ()) -> str | None:
     """Why `metric` cannot be asked of `spec` with this account, in validation's own words."""
     probe = Query(endpoint=spec.name, account=account or "the chosen account", metrics=[metric])
-    problems = validate(probe, spec, account_kind=account_kind, now=utcnow())
+    problems = validate(probe, spec, account_kind=account_kind, now=utcnow(), endpoints=endpoints)
     reasons = [p.message for p in problems if p.field in ("metrics", "account")]
     return " ".join(reasons) or None
 
@@ -31,8 +33,10 @@ def disabled_reason(metric: str, spec: EndpointSpec, account: str, account_kind:
 class MetricPicker(QWidget):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, endpoints: Sequence[EndpointSpec] = (), parent: QWidget | None = None):
+        """`endpoints`: every loaded endpoint, to name metrics and say where others are served."""
         super().__init__(parent)
+        self._endpoints = tuple(endpoints)
         self._boxes: dict[str, QCheckBox] = {}
         self._wanted: set[str] = set()
         self._grid = QGridLayout()
@@ -55,14 +59,16 @@ class MetricPicker(QWidget):
     def set_context(self, spec: EndpointSpec, account: str, account_kind: str | None) -> None:
         """Show `spec`'s metrics, enabled for this account, and the ticked ones it does not
         serve (disabled, the tooltip says why), so a tick never silently disappears."""
-        names = list(dict.fromkeys([*spec.metrics, *(m for m in METRICS if m in self._wanted),
+        known = MetricNames((spec, *self._endpoints))
+        names = list(dict.fromkeys([*spec.metric_names, *(m for m in known if m in self._wanted),
                                     *sorted(self._wanted)]))
         if list(self._boxes) != names:
-            self._rebuild(names)
+            self._rebuild(names, known)
         for name, box in self._boxes.items():
-            reason = disabled_reason(name, spec, account, account_kind)
+            reason = disabled_reason(name, spec, account, account_kind, self._endpoints)
             box.setEnabled(reason is None)
-            description = METRICS[name].description if name in METRICS else ""
+            metric = known.get(name)
+            description = metric.description if metric else ""
             box.setToolTip(reason or f"{name}. {description}".strip())
             box.blockSignals(True)
             box.setChecked(name in self._wanted)
@@ -78,17 +84,17 @@ class MetricPicker(QWidget):
         self._update_count()
 
     def selected(self) -> list[str]:
-        """The ticked metrics this endpoint and account can ask for, in catalog order.
+        """The ticked metrics this endpoint and account can ask for, in the endpoint's order.
 
         Ticks on disabled boxes are kept (for when the user switches back), not sent."""
         return [n for n, box in self._boxes.items() if n in self._wanted and box.isEnabled()]
 
-    def _rebuild(self, names: list[str]) -> None:
+    def _rebuild(self, names: list[str], known: MetricNames) -> None:
         for box in self._boxes.values():
             box.deleteLater()
         self._boxes = {}
         for i, name in enumerate(names):
-            box = QCheckBox(METRICS[name].display if name in METRICS else name)
+            box = QCheckBox(known.label(name))
             box.setObjectName(f"metric:{name}")
             box.toggled.connect(lambda on, n=name: self._toggled(n, on))
             self._boxes[name] = box

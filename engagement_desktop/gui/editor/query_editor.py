@@ -56,7 +56,7 @@ class QueryEditor(QWidget):
         self.ids = IdsBox()
         self.ids.edit.setMinimumHeight(90)
         self.ids.edit.setMaximumHeight(160)
-        self.metrics = MetricPicker()
+        self.metrics = MetricPicker(tuple(self._specs.values()))
         self.groupings = GroupingBuilder()
         self.time = DateRange()
         self.plan = PlanSummary()

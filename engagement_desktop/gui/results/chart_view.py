@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from ...core.metrics import METRICS
 from ...core.results import ResultSet
 from ...core.rows import DAY, HOUR, WEEK
 from ...core.series_rows import NO_BUCKET
@@ -31,10 +30,6 @@ DEFAULT_POSTS, DEFAULT_METRICS = 5, 1
 BARS = "bars"
 _VIEW_TITLES = {HOUR: "Hourly", DAY: "Daily", WEEK: "Weekly"}
 _NO_SERIES = (np.empty(0, np.int64), np.empty(0, np.int64))
-
-
-def metric_title(name: str) -> str:
-    return METRICS[name].display if name in METRICS else name
 
 
 class ChartView(QWidget):
@@ -121,6 +116,9 @@ class ChartView(QWidget):
                 tick_only(checklist, set(keys))
         self.refresh()
 
+    def metric_title(self, name: str) -> str:
+        return self._result.label(name) if self._result is not None else name
+
     def current_plot(self) -> pg.PlotWidget:
         return self.stack.currentWidget()
 
@@ -132,7 +130,7 @@ class ChartView(QWidget):
         if view == BARS:
             shown = self.bar_chart.draw(self._result, self.checked_posts(),
                                         self.checked_metrics(), self.log_scale.isChecked(),
-                                        metric_title)
+                                        self.metric_title)
             self._set_note(shown, len(self.checked_posts()) * len(self.checked_metrics()))
         else:
             self._draw_series(view)
@@ -162,10 +160,10 @@ class ChartView(QWidget):
     def _sync_pickers(self) -> None:
         result = self._result
         posts = result.post_ids() if result is not None else []
-        metrics = sorted(result.metrics(), key=_catalog_order) if result is not None else []
+        metrics = sorted(result.metrics(), key=result.metric_rank) if result is not None else []
         sync_checklist(self.posts, posts, lambda p: "All posts" if p is None else p,
                         DEFAULT_POSTS)
-        sync_checklist(self.metrics, metrics, metric_title, DEFAULT_METRICS)
+        sync_checklist(self.metrics, metrics, self.metric_title, DEFAULT_METRICS)
         grains = result.granularities() if result is not None else set()
         views = [(g, _VIEW_TITLES[g]) for g in (HOUR, DAY, WEEK) if g in grains]
         views.append((BARS, "Totals (bars)"))
@@ -194,7 +192,7 @@ class ChartView(QWidget):
                 ys = np.where(ys > 0, ys, np.nan)
             curve = self._curves.get((post, metric))
             if curve is None:
-                curve = pg.PlotDataItem(name=series_label(post, metric_title(metric)))
+                curve = pg.PlotDataItem(name=series_label(post, self.metric_title(metric)))
                 self.time_plot.addItem(curve)
                 self._curves[(post, metric)] = curve
             pen = pg.mkPen(PALETTE[n % len(PALETTE)], width=2)
@@ -250,7 +248,7 @@ class ChartView(QWidget):
         for (post, metric), (xs, ys) in self._data.items():
             hit = np.flatnonzero(xs == nearest)
             if len(hit):
-                label = series_label(post, metric_title(metric))
+                label = series_label(post, self.metric_title(metric))
                 parts.append(f"{label}: {int(ys[hit[0]]):,}")
         self.readout.setText(f"{when} — " + " | ".join(parts))
 
@@ -260,8 +258,3 @@ def _dark_axes(item: pg.PlotItem) -> None:
         axis = item.getAxis(side)
         axis.setPen(pg.mkPen("#444"))
         axis.setTextPen(pg.mkPen("#222"))
-
-
-def _catalog_order(metric: str):
-    order = list(METRICS)
-    return (order.index(metric) if metric in order else len(order), metric)

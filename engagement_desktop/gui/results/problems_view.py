@@ -4,13 +4,13 @@ and what to do. A post with several problems has one line, and its problems belo
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
-from ...core.metrics import METRICS
 from ...core.rows import (ERROR, FORBIDDEN, NOT_OWNED, PROTECTED, TOO_NEW, TOO_OLD, UNAVAILABLE,
                          UNSUPPORTED_IMPRESSIONS, UNSUPPORTED_VIDEO_VIEWS, PostProblem)
 
@@ -98,7 +98,10 @@ class ProblemsView(QWidget):
         layout.addWidget(self.details)
         self._update_summary()
 
-    def set_problems(self, problems: list[PostProblem]) -> None:
+    def set_problems(self, problems: list[PostProblem],
+                     labels: Mapping[str, str] | None = None) -> None:
+        """Show `problems`; `labels` names their metrics (metric → label, as declared)."""
+        labels = labels or {}
         if problems == self._problems:
             return
         self._problems = list(problems)
@@ -108,9 +111,9 @@ class ProblemsView(QWidget):
             by_post.setdefault(problem.post_id, []).append(problem)
         for post_id, found in by_post.items():
             found.sort(key=lambda p: _SEVERITY.index(p.kind) if p.kind in _SEVERITY else 0)
-            line = _line(post_id, found[0], len(found))
+            line = _line(post_id, found[0], len(found), labels)
             if len(found) > 1:
-                line.addChildren([_line(post_id, problem, 1) for problem in found])
+                line.addChildren([_line(post_id, problem, 1, labels) for problem in found])
             self.list.addTopLevelItem(line)
         # Expanders only when some post has several problems; otherwise they waste a column.
         self.list.setRootIsDecorated(any(len(found) > 1 for found in by_post.values()))
@@ -152,9 +155,10 @@ class ProblemsView(QWidget):
         QGuiApplication.clipboard().setText("\n".join(ids) + ("\n" if ids else ""))
 
 
-def _line(post_id: str | None, problem: PostProblem, count: int) -> QTreeWidgetItem:
+def _line(post_id: str | None, problem: PostProblem, count: int,
+          labels: Mapping[str, str]) -> QTreeWidgetItem:
     title, meaning, action = explain(problem.kind)
-    metrics = ", ".join(METRICS[m].display if m in METRICS else m for m in problem.metrics)
+    metrics = ", ".join(labels.get(m, m) for m in problem.metrics)
     text = title if count == 1 else f"{title} (+{count - 1} more)"
     line = QTreeWidgetItem(["Whole request" if post_id is None else post_id, text,
                             metrics or "all", action])

@@ -82,7 +82,8 @@ class ResultsPanel(QWidget):
     def begin_run(self, query: Query | None, plan: Plan | None = None) -> None:
         """A run is starting: empty the tabs, list the plan's requests, show progress."""
         self.clear()
-        self._result = ResultSet(query=query)
+        self._result = ResultSet(query=query,
+                                 metric_labels=plan.metric_labels if plan is not None else {})
         if plan is not None:
             self._result.add_problems(plan.notes)  # pre-checks: nothing is sent for these
         self.requests.begin(plan)
@@ -219,7 +220,8 @@ class ResultsPanel(QWidget):
         self._tree_stale = False
         self.tree.set_result(self._result)
         self._update_chart()
-        self.problems.set_problems(self._result.problems if self._result else [])
+        self.problems.set_problems(self._result.problems if self._result else [],
+                                   self._result.metric_labels if self._result else {})
 
     def _update_chart(self) -> None:
         if self._chart is not None or self._result is not None:  # nothing to draw: not built
@@ -233,7 +235,7 @@ class ResultsPanel(QWidget):
     def _add_problems(self, problems: list[PostProblem]) -> None:
         if problems:
             self._result.add_problems(problems)
-            self.problems.set_problems(self._result.problems)
+            self.problems.set_problems(self._result.problems, self._result.metric_labels)
 
     def _problem_count(self, count: int) -> None:
         index = self.tabs.indexOf(self.problems)

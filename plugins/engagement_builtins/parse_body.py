@@ -1,4 +1,4 @@
-"""What every response parser needs beyond core/refusal.py: counts, instants, post IDs, and a
+"""What every built-in response parser needs beyond the API's refusal reader: counts, instants, post IDs, and a
 page that keeps one value per row key.
 
 Everything that is not what the contract says raises ResponseError with a sentence naming the
@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from . import metrics, utc
-from .plan import Step
-from .refusal import expect, quoted, shown
-from .rows import (FORBIDDEN, PROTECTED, UNAVAILABLE, UNSUPPORTED_IMPRESSIONS,
-                   UNSUPPORTED_VIDEO_VIEWS, ParsedPage, PostProblem, ResponseError, Row)
+from engagement_desktop.plugins.api import (FORBIDDEN, PROTECTED, UNAVAILABLE,
+                                            UNSUPPORTED_IMPRESSIONS, UNSUPPORTED_VIDEO_VIEWS,
+                                            ParsedPage, PostProblem, ResponseError, Row, Step,
+                                            epoch, expect, parse_instant, quoted, shown)
+
+from . import catalog
 
 # What a user is told about each kind of per-post answer, whichever API family gave it.
 EXPLAIN = {
@@ -63,7 +64,7 @@ def bucket_of(text: object, where: str) -> int:
     if not isinstance(text, str):
         raise ResponseError(f"{where}: expected a time, got {shown(text)}.")
     try:
-        return utc.epoch(utc.parse_instant(text))
+        return epoch(parse_instant(text))
     except (ValueError, OverflowError):  # overflow: year 1 or 9999 shifted out of range
         raise ResponseError(f"{where}: {quoted(text)} is not an ISO 8601 time.") from None
 
@@ -71,8 +72,8 @@ def bucket_of(text: object, where: str) -> int:
 def known_metric(name: str) -> str | None:
     """The catalog name of a metric the server named (any spelling), or None for a name the
     catalog lacks: a row of an unknown metric would be a fact no query asked for."""
-    metric = metrics.canonical(name)
-    return metric if metric in metrics.METRICS else None
+    metric = catalog.canonical(name)
+    return metric if metric in catalog.METRICS else None
 
 
 def post_ids(value: object, where: str) -> list[str]:

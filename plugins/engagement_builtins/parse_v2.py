@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from engagement_desktop.plugins.api import (DAY, ERROR, FORBIDDEN, HOUR, PROTECTED, TOTAL,
+                                            UNAVAILABLE, WEEK, ParsedPage, PostProblem,
+                                            ResponseError, Row, Step, decode_object, expect,
+                                            quoted, refusal_body, refused, server_said)
+
 from .parse_body import EXPLAIN, PageBuilder, bucket_of, count, every_post, known_metric, post_ids
-from .refusal import decode_object, expect, quoted, refusal_body, refused, server_said
-from .plan import Step
-from .rows import (DAY, ERROR, FORBIDDEN, HOUR, PROTECTED, TOTAL, UNAVAILABLE, WEEK, ParsedPage,
-                   PostProblem, ResponseError, Row)
 
 DEFAULT_GRANULARITY = "Total"  # what a step without a granularity asks for
 # Wire granularity (either family's spelling, lower-cased) → a row's granularity.

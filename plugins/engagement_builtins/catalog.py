@@ -1,4 +1,5 @@
-"""The metrics catalog: every metric the three API families know, under one canonical name.
+"""The metrics catalog of the built-in endpoints: every metric the three API families know,
+under one canonical name, and the MetricSpec facts each endpoint declares from it.
 
 Canonical names are the enterprise names (SPEC.md §1); metrics that only the v2 families offer
 get a snake_case name of their own. Each family's wire name is kept beside it so that requests
@@ -7,6 +8,8 @@ can be built and responses read without a second table anywhere else.
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from engagement_desktop.plugins.api import MetricSpec
 
 # Endpoint names, as the built-in plugins declare them.
 TOTALS, HR28, HISTORICAL = "totals", "28hr", "historical"
@@ -119,18 +122,33 @@ _SPELLINGS: dict[str, str] = {
 
 
 def canonical(name: str) -> str:
-    """The canonical name for what a user or a file wrote (case-insensitive, alias-aware).
-
-    Unknown names come back lower-cased and unchanged; validation reports them.
-    """
+    """The catalog name for a name a server wrote (any family's spelling, any case); unknown
+    names come back lower-cased and unchanged."""
     key = name.strip().lower()
     return _SPELLINGS.get(key, key)
 
 
-def metrics_for(endpoint: str) -> list[Metric]:
-    """The metrics an endpoint serves, in catalog order."""
-    return [m for m in _CATALOG if endpoint in m.endpoints]
+# Age limits (SPEC.md §1): totals count impressions and engagements of posts at most 90 days
+# old; video views exist for posts at most 1800 days old, whichever endpoint is asked.
+TOTALS_RECENT_DAYS, VIDEO_VIEWS_DAYS = 90, 1800
+_TOTALS_RECENT = "totals give no impressions or engagements"
+_NO_VIDEO_VIEWS = "the API gives no video views"
 
 
-def needs_user_context(metric: str, endpoint: str) -> bool:
-    return endpoint in METRICS[metric].user_context_on
+def metric_specs(endpoint: str, wire_of) -> tuple[MetricSpec, ...]:
+    """The MetricSpecs `endpoint` declares, in catalog order; `wire_of(metric)` is the
+    endpoint family's spelling of a catalog metric."""
+    return tuple(_spec(m, endpoint, wire_of(m)) for m in _CATALOG if endpoint in m.endpoints)
+
+
+def _spec(metric: Metric, endpoint: str, wire: str) -> MetricSpec:
+    limit, missing = None, ""
+    if endpoint == TOTALS and metric.name in ("impressions", "engagements"):
+        limit, missing = TOTALS_RECENT_DAYS, _TOTALS_RECENT
+    elif metric.name == "video_views":
+        limit, missing = VIDEO_VIEWS_DAYS, _NO_VIDEO_VIEWS
+    spellings = tuple(s for s, name in _SPELLINGS.items() if name == metric.name and s != wire)
+    return MetricSpec(metric.name, metric.display, wire=wire if wire != metric.name else "",
+                      spellings=spellings, description=metric.description,
+                      user_context=endpoint in metric.user_context_on, max_age_days=limit,
+                      too_old=missing)

@@ -6,12 +6,11 @@ Partial failures are standard X v2 problem objects (see parse_v2.problems).
 """
 from __future__ import annotations
 
-from . import metrics
+from engagement_desktop.plugins.api import TOTAL, ParsedPage, Row, Step, expect
+
+from . import catalog
 from .parse_body import PageBuilder, bucket_of, count, post_ids
-from .refusal import expect
 from .parse_v2 import read_answer
-from .plan import Step
-from .rows import TOTAL, ParsedPage, Row
 
 DEFAULT_GRANULARITY = "total"  # what a step without a granularity asks for
 
@@ -39,7 +38,7 @@ def _read_metrics(page: PageBuilder, post_id: str, bucket: int | None, granulari
     # Fields that are not metrics (id, timestamp, timestamped_metrics, future additions)
     # are not counts; skip them rather than fail on a field the catalog does not know yet.
     for field, value in fields.items():
-        metric = metrics.BY_ANALYTICS_FIELD.get(field)
+        metric = catalog.BY_ANALYTICS_FIELD.get(field)
         if metric is not None:
             page.add_row(Row(post_id, metric.name, bucket, granularity,
                              count(value, f"{where}.{field}")))

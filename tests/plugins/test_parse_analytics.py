@@ -3,7 +3,9 @@ import json
 
 import pytest
 
-from engagement_desktop.core import parse_analytics, utc
+from engagement_builtins import parse_analytics
+
+from engagement_desktop.core import utc
 from engagement_desktop.core.plan import Step
 from engagement_desktop.core.rows import (DAY, FORBIDDEN, HOUR, PROTECTED, TOTAL, UNAVAILABLE,
                                           ResponseError, Row)

@@ -3,7 +3,9 @@ import json
 
 import pytest
 
-from engagement_desktop.core import parse_enterprise, utc
+from engagement_builtins import parse_enterprise
+
+from engagement_desktop.core import utc
 from engagement_desktop.core.plan import Step
 from engagement_desktop.core.rows import (DAY, ERROR, FORBIDDEN, HOUR, PROTECTED, TOTAL,
                                           UNAVAILABLE, UNSUPPORTED_IMPRESSIONS,

@@ -12,7 +12,7 @@ from itertools import permutations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engagement_desktop.core import parse_enterprise
+from engagement_builtins import parse_enterprise
 from engagement_desktop.core.plan import Step
 from engagement_desktop.core.results import ResultSet
 

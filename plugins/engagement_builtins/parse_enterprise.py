@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import utc
+from engagement_desktop.plugins.api import (DAY, ERROR, FORBIDDEN, HOUR, PROTECTED, TOTAL,
+                                            UNAVAILABLE, UNSUPPORTED_IMPRESSIONS,
+                                            UNSUPPORTED_VIDEO_VIEWS, ParsedPage, PostProblem,
+                                            ResponseError, Row, Step, decode_object, epoch,
+                                            expect, kind_of, parse_instant, refusal_body,
+                                            refused, server_said, shown)
+
 from .parse_body import EXPLAIN, PageBuilder, as_count, every_post, known_metric, post_ids
-from .refusal import decode_object, expect, kind_of, refusal_body, refused, server_said, shown
-from .plan import Step
-from .rows import (DAY, ERROR, FORBIDDEN, HOUR, PROTECTED, TOTAL, UNAVAILABLE,
-                   UNSUPPORTED_IMPRESSIONS, UNSUPPORTED_VIDEO_VIEWS, ParsedPage, PostProblem,
-                   ResponseError, Row)
 
 POST, METRIC = "post", "metric"  # key levels besides DAY and HOUR
 URL_FIELD = "Engagement API URL"  # the account setting this family's requests go to
@@ -137,7 +138,7 @@ def _day_key(key: str) -> int | None:
     if not _DAY_SHAPE.fullmatch(key):
         return None
     try:
-        return utc.epoch(utc.parse_instant(key))
+        return epoch(parse_instant(key))
     except ValueError:
         return None
 
