@@ -32,16 +32,6 @@ class Metric:
     analytics_field: str | None  # field name on /2/tweets/analytics
     description: str = ""
 
-    @property
-    def totals_only(self) -> bool:
-        """On the enterprise API, served by /totals but not as a series."""
-        return TOTALS in self.endpoints and not self.endpoints & set(ENTERPRISE_SERIES)
-
-    @property
-    def series_only(self) -> bool:
-        """On the enterprise API, served as a series but not by /totals."""
-        return TOTALS not in self.endpoints and bool(self.endpoints & set(ENTERPRISE_SERIES))
-
 
 def _m(name, display, *, totals=False, series=False, totals_user=False, v2=None, analytics=None,
        description=""):
