@@ -134,3 +134,15 @@ def test_the_cli_runs_it_against_its_service_and_exports_csv_and_json(home, tmp_
         (post, metric, int(value)) for post, metric, _, _, value in lines[1:]]
     assert {(p["post_id"], p["kind"]) for p in exported["problems"]} == {
         (OLD, TOO_OLD), (gone, UNAVAILABLE)}
+
+
+def test_the_editor_shows_its_metrics_by_their_declared_labels_and_facts(qtbot, registry, specs):
+    from engagement_desktop.gui.editor.metric_picker import MetricPicker
+    picker = MetricPicker(specs)
+    qtbot.addWidget(picker)
+    picker.set_context(registry.endpoints["post-saves"].spec, "app", BEARER)
+    saves, shares = picker._boxes["saves"], picker._boxes["shares_out"]
+    assert (saves.text(), shares.text()) == ("Saves", "Shares out")
+    assert saves.isEnabled() and saves.toolTip() == "saves. Times the post was saved."
+    assert not shares.isEnabled()
+    assert "Shares out (shares_out) on post-saves needs a user-context account" in shares.toolTip()
