@@ -15,6 +15,7 @@ from ...core.rows import DAY, HOUR, TOTAL, WEEK
 PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
            "#ff9da7", "#9c755f", "#bab0ac")
 MAX_GROUPS = 40
+LEGEND_SIZE = "10pt"  # on screen; pictures use a larger one
 
 
 def series_label(post_id: str | None, metric_title: str) -> str:
@@ -45,7 +46,7 @@ class BarChart:
         item.showGrid(y=True, alpha=0.25)
         item.setLabel("left", "Total")
         item.setMouseEnabled(x=True, y=False)
-        self._legend = item.addLegend(offset=(10, 10), labelTextColor="k", labelTextSize="10pt",
+        self._legend = item.addLegend(offset=(10, 10), labelTextColor="k", labelTextSize=LEGEND_SIZE,
                                       brush=pg.mkBrush(255, 255, 255, 200))
         self._bars: list[pg.BarGraphItem] = []
 

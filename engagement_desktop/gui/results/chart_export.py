@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from ...core.results import ResultSet
@@ -20,6 +20,7 @@ from ...errors import AppError
 FORMATS = ("png", "svg")
 DEFAULT_SIZE = QSize(1200, 700)
 PNG_SCALE = 2  # crisp on high-density screens and in documents
+TITLE_BAND, TITLE_PIXELS = 40, 18  # the title's strip above the plot, in picture pixels
 
 
 class ChartExportError(AppError, ValueError):
@@ -33,7 +34,8 @@ def check_format(format: str) -> None:
 
 
 def write_picture(plot: pg.PlotWidget, path: str | Path, format: str, title: str = "") -> None:
-    """Write the plot as it is on screen (its current size) to `path` as "png" or "svg"."""
+    """Write the plot as it is on screen (its current size), under `title`, to `path` as
+    "png" or "svg"."""
     check_format(format)
     plot.scene().prepareForPaint()  # let pyqtgraph finish lazy range and axis updates
     size = plot.viewport().size()
@@ -42,22 +44,35 @@ def write_picture(plot: pg.PlotWidget, path: str | Path, format: str, title: str
     (_write_png if format == "png" else _write_svg)(plot, str(path), size, title)
 
 
-def _paint(plot: pg.PlotWidget, painter: QPainter, size: QSize, scale: float = 1) -> None:
-    """The one rendering path: the visible part of the scene, onto any paint device."""
+def _paint(plot: pg.PlotWidget, painter: QPainter, size: QSize, title: str,
+           scale: float = 1) -> None:
+    """The one rendering path: a title band, then the visible part of the scene below it."""
     source = plot.mapToScene(plot.viewport().rect()).boundingRect()
-    target = QRectF(0, 0, size.width() * scale, size.height() * scale)
+    band = TITLE_BAND * scale if title else 0
+    target = QRectF(0, band, size.width() * scale, size.height() * scale)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    painter.fillRect(target, QColor("white"))
+    painter.fillRect(QRectF(0, 0, target.width(), target.bottom()), QColor("white"))
+    if title:
+        font = QFont(painter.font())
+        font.setPixelSize(round(TITLE_PIXELS * scale))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#222"))
+        painter.drawText(QRectF(0, 0, target.width(), band), Qt.AlignmentFlag.AlignCenter, title)
     plot.scene().render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
 
 
-def _write_png(plot: pg.PlotWidget, path: str, size: QSize, _title: str) -> None:
-    image = QImage(size * PNG_SCALE, QImage.Format.Format_ARGB32)
+def _picture_size(size: QSize, title: str) -> QSize:
+    return QSize(size.width(), size.height() + (TITLE_BAND if title else 0))
+
+
+def _write_png(plot: pg.PlotWidget, path: str, size: QSize, title: str) -> None:
+    image = QImage(_picture_size(size, title) * PNG_SCALE, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     try:
-        _paint(plot, painter, size, PNG_SCALE)
+        _paint(plot, painter, size, title, PNG_SCALE)
     finally:
         painter.end()
     if not image.save(path, "PNG"):
@@ -67,15 +82,19 @@ def _write_png(plot: pg.PlotWidget, path: str, size: QSize, _title: str) -> None
 def _write_svg(plot: pg.PlotWidget, path: str, size: QSize, title: str) -> None:
     generator = QSvgGenerator()
     generator.setFileName(path)
-    generator.setSize(size)
-    generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+    picture = _picture_size(size, title)
+    generator.setSize(picture)
+    # At the generator's default 72 dpi the axes (cached as QPictures at the screen's dpi)
+    # came out at 75 % while the data stayed at full scale.
+    generator.setResolution(plot.logicalDpiX())
+    generator.setViewBox(QRect(0, 0, picture.width(), picture.height()))
     generator.setTitle(title or "Engagement chart")
     generator.setDescription("Made by Engagement Desktop")
     painter = QPainter()
     if not painter.begin(generator):
         raise ChartExportError(f"Could not write the SVG file '{path}'.")
     try:
-        _paint(plot, painter, size)
+        _paint(plot, painter, size, title)
     finally:
         painter.end()
 

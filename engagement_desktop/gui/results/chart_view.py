@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QStack
 from ...core.results import ResultSet
 from ...core.rows import DAY, HOUR, WEEK
 from ...core.series_rows import NO_BUCKET
-from .chart_bars import PALETTE, BarChart, series_label
+from .chart_bars import LEGEND_SIZE, PALETTE, BarChart, series_label
+from .time_axis import TimeAxis, counted_in_hours
 from ..common.checklist import checked, new_checklist, sync_checklist, tick_only
 
 pg.setConfigOptions(antialias=False)  # thousands of points per curve: speed over smoothness
@@ -28,6 +29,7 @@ REDRAW_MS = 100  # at most 10 redraws a second
 MAX_CURVES = 24
 DEFAULT_POSTS, DEFAULT_METRICS = 5, 1
 BARS = "bars"
+EXPORT_LEGEND_SIZE = "14pt"  # 10pt is small in a picture on a page
 _VIEW_TITLES = {HOUR: "Hourly", DAY: "Daily", WEEK: "Weekly"}
 _NO_SERIES = (np.empty(0, np.int64), np.empty(0, np.int64))
 
@@ -63,7 +65,7 @@ class ChartView(QWidget):
         side.addWidget(self.note)
 
         self.time_plot = pg.PlotWidget(background="w",
-                                       axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+                                       axisItems={"bottom": TimeAxis()})
         item = self.time_plot.getPlotItem()
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
@@ -71,7 +73,7 @@ class ChartView(QWidget):
         item.setLabel("bottom", "Time (UTC)")
         item.setLabel("left", "Count")
         _dark_axes(item)
-        item.addLegend(offset=(10, 10), labelTextColor="k", labelTextSize="10pt",
+        item.addLegend(offset=(10, 10), labelTextColor="k", labelTextSize=LEGEND_SIZE,
                                       brush=pg.mkBrush(255, 255, 255, 200))
         self._cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888", width=1))
         self._cursor.setVisible(False)
@@ -145,9 +147,17 @@ class ChartView(QWidget):
         # curve (an SVG of 8,760 one-segment polylines per curve is useless to edit).
         for curve in self._curves.values():
             curve.curve.setSegmentedLineMode("off")
+        plot = self.current_plot()
+        legend = plot.getPlotItem().legend
+        _legend_text_size(legend, EXPORT_LEGEND_SIZE)
         try:
-            yield self.current_plot()
+            if plot is self.time_plot:  # an SVG would round seconds since 1970 to ~3 hours
+                with counted_in_hours(plot.getPlotItem(), list(self._curves.values())):
+                    yield plot
+            else:
+                yield plot
         finally:
+            _legend_text_size(legend, LEGEND_SIZE)
             self._cursor.setVisible(visible)
             for curve in self._curves.values():
                 curve.curve.setSegmentedLineMode("auto")
@@ -251,6 +261,13 @@ class ChartView(QWidget):
                 label = series_label(post, self.metric_title(metric))
                 parts.append(f"{label}: {int(ys[hit[0]]):,}")
         self.readout.setText(f"{when} — " + " | ".join(parts))
+
+
+def _legend_text_size(legend: pg.LegendItem, size: str) -> None:
+    legend.setLabelTextSize(size)
+    for _sample, label in legend.items:  # pyqtgraph only sets the size for the next text
+        label.setText(label.text)
+    legend.updateSize()
 
 
 def _dark_axes(item: pg.PlotItem) -> None:
