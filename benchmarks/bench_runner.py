@@ -27,7 +27,8 @@ from engagement_desktop.credentials.usage_ledger import UsageLedger
 from engagement_desktop.paths import AppPaths
 from engagement_desktop.plugins.registry import ENDPOINTS, load_registry
 from engagement_desktop.runner.events import Finished
-from engagement_desktop.runner.service import RunService, StaticAccounts
+from engagement_desktop.runner.memory_accounts import StaticAccounts
+from engagement_desktop.runner.service import RunService
 from engagement_desktop.sandbox import posts
 from engagement_desktop.sandbox.server import SandboxServer
 from engagement_desktop.transport.auth import auth_for
@@ -53,13 +54,13 @@ def service_for(server: SandboxServer, root: Path) -> RunService:
 
 def run_seconds(service: RunService, query: Query) -> tuple[float, Finished]:
     started = time.perf_counter()
-    for event in service.run(query, cancel=threading.Event()):
+    for event in service.run(service.prepare(query), cancel=threading.Event()):
         finished = event
     return time.perf_counter() - started, finished
 
 
 def sequential_seconds(service: RunService, query: Query) -> float:
-    plan = service.plan(query)
+    plan = service.prepare(query).plan
     plugin = service.registry.endpoints[query.endpoint]
     credential = service.transport.credential(query.account)
     auth = auth_for(credential.account, credential.secrets)

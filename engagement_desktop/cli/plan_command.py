@@ -1,27 +1,31 @@
-"""`engagement-desktop plan`: the requests a workspace's queries would send, and the estimate.
-Sends nothing. Its arguments and help are in cli/arguments.py. Stays light: no Qt, no network
-or keyring libraries.
+"""`engagement-desktop plan`: the requests a workspace's queries would send, the estimate and
+the new @handles this month's bill would count. Plans through the same door as `run` and the
+window, and sends nothing: with account `auto`, posts whose owner is not known yet are said to
+be looked up when the run starts. Its arguments and help are in cli/arguments.py. Stays light:
+no Qt, no network or keyring libraries.
 """
 from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import sys
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 from ..core import workspace as core_workspace
 from ..core.endpoint import LAST_28H, LIFETIME
-from ..core.planning import Estimate, build_plan, estimate
-from ..core.query import AUTO_ACCOUNT, FieldProblem, Query
+from ..core.query import FieldProblem, InvalidQuery, Query
 from ..core.snowflake import created_at
 from ..core.utc import parse_instant, to_wire, utcnow
-from ..core.validation import validate
 from ..paths import AppPaths
+from ..runner.durations import duration_text
+
+if TYPE_CHECKING:
+    from ..runner.plan_door import PreparedRun
 
 INVALID = 2
 FIRST_POST_TIME = created_at(0)
@@ -55,12 +59,12 @@ def main(args: argparse.Namespace) -> int:
                          f"its queries: {names}.")
     if not queries:
         return _fail(f"{args.workspace} has no queries; add one in the app first.")
-    context = _Context.load()
-    if isinstance(context, str):
-        return _fail(context)
+    door = _door()
+    if isinstance(door, str):
+        return _fail(door)
     planned, invalid = [], False
     for query in queries:
-        result = _plan(query, context, now)
+        result = _plan(query, door, now)
         if isinstance(result, Planned):
             planned.append(result)
             continue
@@ -76,60 +80,44 @@ def main(args: argparse.Namespace) -> int:
     return INVALID if invalid else 0
 
 
-@dataclass
-class _Context:
-    plugins: dict  # endpoint name → EndpointPlugin
-    plugin_errors: dict[str, str]  # endpoint name → why its plugin was not loaded
-    accounts: dict[str, str]  # account name → kind
-    demo: bool  # the accounts are the sandbox's demo accounts
+def _door():
+    """The plan door on the configured accounts (or the sandbox's demo accounts), or a
+    message saying why the accounts cannot be read."""
+    from ..credentials.account import AccountError
+    from ..credentials.index import AccountIndex
+    from ..credentials.usage_ledger import UsageLedger
+    from ..plugins.registry import ENDPOINTS, load_registry
+    from ..runner.plan_door import PlanDoor
 
-    @classmethod
-    def load(cls) -> _Context | str:
-        """Plugins and accounts, or a message saying why they cannot be read."""
-        from ..credentials.account import AccountError
-        from ..credentials.index import AccountIndex
-        from ..plugins.registry import ENDPOINTS, load_registry
-
-        paths = AppPaths.default()
-        registry = load_registry(paths, kinds=(ENDPOINTS,))
-        errors = {i.name: i.error for i in registry.infos if i.error and i.kind == "endpoint"}
-        try:
-            index = AccountIndex(paths.config)
-            configured = index.list()
-        except AccountError as err:
-            return str(err)
-        if index.problem:  # a damaged list was kept aside: say so, then plan with what is left
-            print(index.problem, file=sys.stderr)
-        if configured:
-            return cls(registry.endpoints, errors, {a.name: a.kind for a in configured}, False)
-        from ..sandbox.accounts import DEMO_ACCOUNTS
-        return cls(registry.endpoints, errors, {a["name"]: a["kind"] for a in DEMO_ACCOUNTS}, True)
+    paths = AppPaths.default()
+    registry = load_registry(paths, kinds=(ENDPOINTS,))
+    try:
+        index = AccountIndex(paths.config)
+        configured = index.list()
+    except AccountError as err:
+        return str(err)
+    ledger = UsageLedger(paths.data)
+    for notice in (index.problem, ledger.problem):  # damage kept aside: say so, plan with the rest
+        if notice:
+            print(notice, file=sys.stderr)
+    if configured:
+        return PlanDoor(registry, index, ledger)
+    from ..runner.memory_accounts import StaticAccounts
+    from ..sandbox.accounts import DEMO_ACCOUNTS
+    return PlanDoor(registry, StaticAccounts.from_sandbox(DEMO_ACCOUNTS), ledger,
+                    demo_accounts=True)
 
 
-def _plan(query: Query, context: _Context, now: datetime) -> Planned | list[FieldProblem]:
-    plugin = context.plugins.get(query.endpoint)
-    spec = plugin.spec if plugin is not None else None
-    problems = []
-    if plugin is None and query.endpoint in context.plugin_errors:
-        problems.append(FieldProblem("endpoint", f"The plugin of '{query.endpoint}' failed to load "
-                                                 f"({context.plugin_errors[query.endpoint]}); "
-                                                 "see `engagement-desktop plugins`."))
-    kind = context.accounts.get(query.account)
-    if kind is None and query.account.strip() and query.account != AUTO_ACCOUNT:
-        where = "the sandbox's demo accounts (no account is configured)" if context.demo \
-            else "the configured accounts"
-        problems.append(FieldProblem("account", f"There is no account named '{query.account}'; "
-                                                f"{where}: {', '.join(context.accounts)}."))
-    problems += validate(query, spec, account_kind=kind, now=now,
-                         endpoints=[p.spec for p in context.plugins.values()])
-    if problems:
-        return problems
-    plan = build_plan(query, spec, account_kind=kind, now=now)
-    return _describe(query, plugin, plan, estimate(plan, spec.default_per_minute))
+def _plan(query: Query, door, now: datetime) -> Planned | list[FieldProblem]:
+    try:
+        prepared = door.prepare(query, now=now)  # no owner lookups: `plan` sends nothing
+    except InvalidQuery as invalid:
+        return invalid.problems
+    return _describe(door.registry.endpoints[query.endpoint], prepared)
 
 
-def _describe(query: Query, plugin, plan, guess: Estimate) -> Planned:
-    spec = plugin.spec
+def _describe(plugin, prepared: PreparedRun) -> Planned:
+    spec, plan, query, guess = plugin.spec, prepared.plan, prepared.query, prepared.estimate
     per_window = Counter((s.start, s.end) for s in plan.steps)
     batches = set(per_window.values())
     shape = (f" ({_count(batches.pop(), 'batch', 'batches')} × {len(per_window)} windows)"
@@ -155,17 +143,34 @@ def _describe(query: Query, plugin, plan, guess: Estimate) -> Planned:
     if plan.notes:
         lines += ["", "Notes (nothing is asked for these):"]
         lines += [f"  {n.post_id}: {n.message}" for n in plan.notes]
-    took = (_count(math.ceil(guess.minutes * 60), "second") if guess.minutes < 1
-            else f"{guess.minutes:.1f} minutes")
-    lines += ["", f"Estimate: {_count(guess.requests, 'request')}, about {took} at "
-                  f"{spec.default_per_minute} requests per minute."]
+    said = " (the limit the server announced)" if guess.learned else ""
+    lines += ["", f"Estimate: {_count(guess.requests, 'request')}, about "
+                  f"{duration_text(guess.minutes * 60)} at {guess.per_minute} requests per "
+                  f"minute{said}.", *_bill_lines(prepared)]
     report = {"query": query.name, "endpoint": spec.name, "account": query.account,
               "posts": len(plan.post_ids), "requests": requests,
               "notes": [{"post_id": n.post_id, "kind": n.kind, "message": n.message,
                          "metrics": list(n.metrics)} for n in plan.notes],
               "estimate": {"requests": guess.requests, "minutes": guess.minutes,
-                           "per_minute": spec.default_per_minute}}
+                           "per_minute": guess.per_minute},
+              "new_handles": sorted(guess.new_handles) if guess.handles_known else None,
+              "owners_looked_up_at_run": list(prepared.pending_owners)}
     return Planned(lines, report)
+
+
+def _bill_lines(prepared: PreparedRun) -> list[str]:
+    """What the run adds to this month's @handle bill, and what is known only when it runs."""
+    guess, lines = prepared.estimate, []
+    if prepared.pending_owners:
+        lines.append(f"The owners of {_count(len(prepared.pending_owners), 'post')} are looked "
+                     "up when the run starts; their requests are not counted above.")
+    if guess.new_handles:
+        lines.append(f"Adds {_count(len(guess.new_handles), 'new @handle')} to this month's "
+                     f"bill: {', '.join(f'@{h}' for h in sorted(guess.new_handles))}.")
+    elif not guess.handles_known and not prepared.pending_owners:
+        lines.append("The posts' owners are known only once the run starts, so new @handles "
+                     "cannot be counted beforehand.")
+    return lines
 
 
 def _count(n: int, one: str, many: str | None = None) -> str:

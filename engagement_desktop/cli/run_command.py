@@ -8,18 +8,16 @@ import signal
 import sys
 import threading
 from contextlib import ExitStack
-from datetime import datetime, timezone
 from pathlib import Path
 
-from .. import __version__
 from ..core import workspace as core_workspace
 from ..core.query import AUTO_ACCOUNT, InvalidQuery, Query
-from ..core.results import ResultSet
 from ..errors import InvalidInput
 from ..paths import AppPaths
-from ..runner.events import Finished, PageParsed, Progress, StepFailed
+from ..runner.events import Finished, Progress, StepFailed
 from ..runner.journal import JournalError
 from ..transport.auth import AuthenticationError
+from ..transport.cancel import Cancelled
 from ..transport.masking import configure_logging
 from .run_display import Display, problem_summary
 from .run_exports import choose_exports, write_exports
@@ -54,9 +52,10 @@ def _run(args: argparse.Namespace, display: Display, stack: ExitStack) -> int:
         exports = choose_exports(args.export, registry)
     except ValueError as err:  # unknown file type, missing folder, a need we cannot lend
         raise _Invalid(str(err)) from None
-    accounts, sandbox_url = _accounts(paths, query, args.base_url, display, stack)
+    accounts, sandbox_url, demo = _accounts(paths, query, args.base_url, display, stack)
     ledger = UsageLedger(paths.data)
-    service = RunService(paths, registry, accounts, ledger, sandbox_base_url=sandbox_url)
+    service = RunService(paths, registry, accounts, ledger, sandbox_base_url=sandbox_url,
+                         demo_accounts=demo)
     stack.callback(service.close)
     shown: set[str] = set()
 
@@ -67,54 +66,65 @@ def _run(args: argparse.Namespace, display: Display, stack: ExitStack) -> int:
                 shown.add(notice)
 
     warn()
-    try:
-        plan = service.plan(query)
-    except InvalidQuery as invalid:
-        raise _Invalid(f"query '{query.name}' cannot run; change this:\n" + "\n".join(
-            f"  {p.field}: {p.message}" for p in invalid.problems)) from None
-    display.estimate(service.estimate(plan))
-
-    cancel = threading.Event()
-    _cancel_on_interrupt(cancel, stack)
-    result = ResultSet(query=query, metric_labels=plan.metric_labels)
-    auth_refused, finished = False, None
-    try:
-        for event in service.run(query, cancel=cancel, resume_job=args.resume):
-            if isinstance(event, PageParsed):
-                result.add_rows(event.rows)
-                result.add_problems(event.problems)
-            elif isinstance(event, StepFailed):
-                result.add_problems(event.problems)
-                auth_refused |= event.status == 401
-            elif isinstance(event, Progress):
-                display.progress(event, args.workspace, query.name)
-            elif isinstance(event, Finished):
-                finished = event
-    except (InvalidQuery, JournalError) as err:
-        message = "\n".join(f"  {p.field}: {p.message}" for p in err.problems) \
-            if isinstance(err, InvalidQuery) else str(err)
-        raise _Invalid(message) from None
-    except AuthenticationError as err:
-        display.line(f"error: {err}")
-        return AUTH
+    _cancel_on_interrupt(cancel := threading.Event(), stack)
+    prepared = _prepare(service, query, cancel, display)
+    if isinstance(prepared, int):
+        return prepared
+    display.estimate(prepared.estimate)
+    ran = _follow(service, prepared, fold := service.fold(prepared), args, display, cancel)
+    if isinstance(ran, int):
+        return ran
+    finished, auth_refused = ran
     display.end_progress()
     warn()
     if finished is None or finished.cancelled:
         display.line(f"Cancelled. Resume with: engagement-desktop run {args.workspace} "
                      f"--query '{query.name}' --resume {finished.job_id if finished else '?'}")
         return CANCELLED
-    # Arrival order depends on the workers; exports must not.
-    result.problems.sort(key=_problem_order)
-    result.provenance = {"endpoint": query.endpoint, "account": query.account,
-                         "job_id": finished.job_id, "sandbox": sandbox_url is not None,
-                         "finished": datetime.now(timezone.utc).isoformat(),
-                         "app": f"engagement-desktop {__version__}"}
+    result = fold.result
     for line in problem_summary(finished, result):
         display.line(line)
     export_failed = not write_exports(exports, result, display.line)
     if auth_refused:
         return AUTH
     return PROBLEMS if result.problems or finished.steps_failed or export_failed else OK
+
+
+def _prepare(service, query: Query, cancel: threading.Event, display: Display):
+    """The query through the plan door (owners looked up for `auto`), or an exit code."""
+    try:
+        return service.prepare(query, cancel=cancel)
+    except InvalidQuery as invalid:
+        raise _Invalid(f"query '{query.name}' cannot run; change this:\n" + "\n".join(
+            f"  {p.field}: {p.message}" for p in invalid.problems)) from None
+    except AuthenticationError as err:  # the owner lookup was refused
+        display.line(f"error: {err}")
+        return AUTH
+    except Cancelled:
+        display.line("Cancelled while looking up the posts' owners; nothing was sent yet.")
+        return CANCELLED
+
+
+def _follow(service, prepared, fold, args: argparse.Namespace, display: Display,
+            cancel: threading.Event):
+    """Run `prepared`, folding its events and showing progress: (Finished or None, whether
+    an account was refused), or an exit code."""
+    auth_refused, finished = False, None
+    try:
+        for event in service.run(prepared, cancel=cancel, resume_job=args.resume):
+            fold.add(event)
+            if isinstance(event, StepFailed):
+                auth_refused |= event.status == 401
+            elif isinstance(event, Progress):
+                display.progress(event, args.workspace, prepared.query.name)
+            elif isinstance(event, Finished):
+                finished = event
+    except JournalError as err:
+        raise _Invalid(str(err)) from None
+    except AuthenticationError as err:
+        display.line(f"error: {err}")
+        return AUTH
+    return finished, auth_refused
 
 
 def _query(path: str, name: str | None) -> Query:
@@ -135,11 +145,12 @@ def _query(path: str, name: str | None) -> Query:
 
 def _accounts(paths: AppPaths, query: Query, base_url: str | None, display: Display,
               stack: ExitStack):
-    """The accounts to run with and the sandbox URL, starting a sandbox when one is needed."""
+    """The accounts to run with, the sandbox URL and whether the accounts are the sandbox's
+    demo accounts (none is configured), starting a sandbox when one is needed."""
     from ..credentials.account import AccountError
     from ..credentials.secret_store import SecretStore
     from ..credentials.store import AccountStore
-    from ..runner.service import StaticAccounts
+    from ..runner.memory_accounts import StaticAccounts
 
     try:
         store = AccountStore(paths.config, SecretStore())
@@ -155,7 +166,7 @@ def _accounts(paths: AppPaths, query: Query, base_url: str | None, display: Disp
         if base_url is None and any(a.sandbox for a in used):
             base_url = _start_sandbox(stack).base_url
             display.line(f"Sandbox accounts talk to an in-process sandbox at {base_url}.")
-        return store, base_url
+        return store, base_url, False
     if base_url is None:
         server = _start_sandbox(stack)
         base_url, demos = server.base_url, server.accounts
@@ -165,7 +176,7 @@ def _accounts(paths: AppPaths, query: Query, base_url: str | None, display: Disp
     display.line(f"No accounts are configured: running against the sandbox at {base_url} "
                  "with its demo accounts (demo data, not real metrics). Add a real account "
                  "with `engagement-desktop accounts add`.")
-    return StaticAccounts.from_sandbox(demos, base_url), base_url
+    return StaticAccounts.from_sandbox(demos, base_url), base_url, True
 
 
 def _start_sandbox(stack: ExitStack):
@@ -187,7 +198,3 @@ def _cancel_on_interrupt(cancel: threading.Event, stack: ExitStack) -> None:
     stack.callback(signal.signal, signal.SIGINT, previous)
 
 
-def _problem_order(problem) -> tuple:
-    post = problem.post_id
-    return (post is None, len(post or ""), post or "", problem.kind, problem.message,
-            problem.metrics)

@@ -7,7 +7,8 @@ from collections import defaultdict
 from typing import TextIO
 
 from ..core.results import ResultSet
-from ..runner.events import Finished, Progress, duration_text
+from ..runner.durations import duration_text
+from ..runner.events import Finished, Progress
 
 BAR_WIDTH = 30
 REDRAW_EVERY = 0.1  # seconds: a terminal need not be redrawn faster

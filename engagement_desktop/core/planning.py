@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -28,8 +29,13 @@ from .windows import split
 
 @dataclass(frozen=True)
 class Estimate:
+    """How long a plan takes at the rate limits, and what it adds to this month's bill."""
     requests: int
-    minutes: float  # at the per-minute limit it was computed for
+    minutes: float
+    per_minute: int  # the slowest account's limit the minutes were computed at
+    learned: bool = False  # True when that limit came from the server's headers
+    new_handles: frozenset[str] = frozenset()  # owner @handles this run would add to the bill
+    handles_known: bool = True  # False when owners are unknown before the run (bearer, auto)
 
 
 def build_plan(query: Query, spec: EndpointSpec | None, *, account_kind: str | None,
@@ -78,9 +84,18 @@ def build_plan(query: Query, spec: EndpointSpec | None, *, account_kind: str | N
                 metric_labels=spec.metric_labels)
 
 
-def estimate(plan: Plan, per_minute: int) -> Estimate:
-    requests = len(plan.steps)
-    return Estimate(requests, requests / per_minute if per_minute > 0 else 0.0)
+def estimate(plan: Plan, per_minute: int,
+             learned: Callable[[str], int | None] = lambda account: None) -> Estimate:
+    """Accounts are paced apart, so they send in parallel: the slowest one sets the time.
+    `learned(account)` is the limit a server announced for it, if any (else `per_minute`)."""
+    per_account = Counter(step.account for step in plan.steps)
+    minutes, slowest, from_server = 0.0, per_minute, False
+    for account, count in per_account.items():
+        limit = learned(account)
+        pace = limit or per_minute
+        if pace > 0 and count / pace >= minutes:
+            minutes, slowest, from_server = count / pace, pace, limit is not None
+    return Estimate(len(plan.steps), minutes, slowest, from_server)
 
 
 AgeLimit = tuple[timedelta, str, tuple[str, ...]]  # oldest served, what the note says, metrics

@@ -52,14 +52,3 @@ class Finished:
 
 Event = StepStarted | PageParsed | StepFailed | Progress | Finished
 
-
-def duration_text(seconds: float) -> str:
-    """How progress displays speak of time: '45 s', '3 min 05 s', '2 h 10 min'."""
-    seconds = max(0, round(seconds))
-    if seconds < 60:
-        return f"{seconds} s"
-    minutes, seconds = divmod(seconds, 60)
-    if minutes < 60:
-        return f"{minutes} min {seconds:02d} s"
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min"

@@ -1,88 +1,54 @@
-"""The facade the window and the CLI share: plan a query, estimate it, run it.
+"""The facade the window and the CLI share: prepare a query through the plan door, run it.
 
 It owns the transport (so learned rate limits outlive one run), resolves account names to their
-URLs and secrets (a sandbox account talks to the running sandbox), routes `auto` queries to the
-posts' owners, keeps the job journal and counts the @handles each run queries.
+URLs and secrets (a sandbox account talks to the running sandbox), looks up posts' owners for
+`auto` queries, keeps the job journal and counts the @handles each run queries. Logging is
+configured by the entry points (the CLI, the app), not here.
 """
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator
 from datetime import datetime
 
-from ..core.endpoint import BEARER, OAUTH1_USER, OAUTH2_USER
-from ..core.plan import Plan, Step
-from ..core.planning import build_plan
-from ..core.query import AUTO_ACCOUNT, FieldProblem, InvalidQuery, Query
+from .. import __version__
+from ..core.plan import Step
+from ..core.query import Query
 from ..core.utc import utcnow
-from ..credentials.account import Account, Secrets, from_demo
 from ..credentials.usage_ledger import UsageLedger
 from ..paths import AppPaths
 from ..plugins.registry import PluginRegistry
 from ..transport.auth import AuthenticationError
 from ..transport.cancel import Cancelled
 from ..transport.curl_preview import curl_command
-from ..transport.masking import configure_logging
 from ..transport.retry import RetryPolicy
 from ..transport.sender import Credential, Transport
-from .events import Event, Finished, PageParsed, StepFailed
-from .journal import Journal, Job
-from .routing import lookup_owners, route
+from .events import Event, Finished, StepFailed
+from .fold import ResultFold
+from .journal import Journal
+from .plan_door import OwnerLookup, PlanDoor, PreparedRun
+from .routing import lookup_owners
 from .run import DEFAULT_CONCURRENCY, run_plan
 
 log = logging.getLogger(__name__)
 
-# The pseudo-step whose PageParsed carries what is known before sending: plan notes, routing.
-PLAN_CHECKS = "plan-checks"
-USER_KINDS = (OAUTH1_USER, OAUTH2_USER)
-
-
-@dataclass(frozen=True)
-class Estimate:
-    requests: int
-    minutes: float
-    per_minute: int  # the slowest pair's limit the minutes were computed at
-    learned: bool  # True when that limit came from the server's headers, not the default
-    new_handles: frozenset[str]  # owner @handles this run would add to this month's bill
-    handles_known: bool  # False when owners are unknown before the run (auto, bearer)
-
-
-class StaticAccounts:
-    """Accounts held in memory: the sandbox's demo accounts when none are configured."""
-
-    def __init__(self, entries: Iterable[tuple[Account, Secrets]]):
-        self._entries = {account.name: (account, secrets) for account, secrets in entries}
-
-    @classmethod
-    def from_sandbox(cls, demo_accounts: Iterable[dict], base_url: str) -> StaticAccounts:
-        return cls(from_demo(demo, base_url) for demo in demo_accounts)
-
-    def list(self) -> list[Account]:
-        return [account for account, _ in self._entries.values()]
-
-    def get(self, name: str) -> Account | None:
-        entry = self._entries.get(name)
-        return entry[0] if entry else None
-
-    def secrets(self, name: str) -> Secrets:
-        return self._entries[name][1]
-
 
 class RunService:
     def __init__(self, paths: AppPaths, registry: PluginRegistry, accounts, ledger: UsageLedger,
-                 sandbox_base_url: str | None = None, clock: Callable[[], datetime] = utcnow, *,
-                 policy: RetryPolicy | None = None, concurrency: int = DEFAULT_CONCURRENCY):
+                 sandbox_base_url: str | None = None,
+                 clock: Callable[[], datetime] | None = None, *,
+                 policy: RetryPolicy | None = None, concurrency: int = DEFAULT_CONCURRENCY,
+                 demo_accounts: bool = False):
         self.paths, self.registry, self.accounts, self.ledger = paths, registry, accounts, ledger
         self.sandbox_base_url = sandbox_base_url
-        self.clock = clock
+        self.clock = clock or utcnow  # looked up now, so a test can set the time
         self.concurrency = concurrency
         self.transport = Transport(self._credential, policy=policy)
+        self.door = PlanDoor(registry, accounts, ledger, clock=self.clock,
+                             limits=self.transport.limits, demo_accounts=demo_accounts)
         self._credentials: dict[str, Credential] = {}
-        self._owners: dict[str, str] = {}  # post → owner handle, from this session's lookups
         self._journal: Journal | None = None
-        configure_logging(paths.logs)
 
     @property
     def journal(self) -> Journal:
@@ -90,64 +56,46 @@ class RunService:
             self._journal = Journal(self.paths.data)
         return self._journal
 
-    def plan(self, query: Query, now: datetime | None = None) -> Plan:
-        """The query's plan; InvalidQuery lists every problem, the account's included."""
-        plugin = self.registry.endpoints.get(query.endpoint)
-        kind = None
-        account = self.accounts.get(query.account) if query.account.strip() else None
-        if query.account.strip() and query.account != AUTO_ACCOUNT:
-            if account is None:
-                known = ", ".join(a.name for a in self.accounts.list()) or "none is configured"
-                raise InvalidQuery([FieldProblem("account", (
-                    f"There is no account named '{query.account}' (accounts: {known}); pick one, "
-                    f"or '{AUTO_ACCOUNT}' to route each post to its owner's account."))])
-            kind = account.kind
-        return build_plan(query, plugin.spec if plugin else None, account_kind=kind,
-                          now=now or self.clock(),
-                          endpoints=[p.spec for p in self.registry.endpoints.values()])
+    def prepare(self, query: Query, *, cancel: threading.Event | None = None,
+                look_up_owners: bool = True) -> PreparedRun:
+        """The query through the plan door. With `auto`, the owners not known yet are looked up
+        (unless `look_up_owners` is False, as for a preview): then Cancelled or
+        AuthenticationError may be raised, besides InvalidQuery."""
+        look_up = None
+        if look_up_owners:  # the run's preparation: secrets may have changed since the last
+            self._credentials.clear()
+            look_up = self._owner_lookup(cancel or threading.Event())
+        return self.door.prepare(query, look_up=look_up)
 
-    def estimate(self, plan: Plan) -> Estimate:
-        spec = self.registry.endpoints[plan.query.endpoint].spec
-        per_pair: dict[str, int] = {}
-        for step in plan.steps:
-            per_pair[step.account] = per_pair.get(step.account, 0) + 1
-        minutes, slowest, learned = 0.0, spec.default_per_minute, False
-        for account, count in per_pair.items():  # accounts are paced apart, so in parallel
-            limit = self.transport.limits.learned(account, spec.name)
-            pace = limit or spec.default_per_minute
-            if count / pace >= minutes:
-                minutes, slowest, learned = count / pace, pace, limit is not None
-        handles = self._handles(plan)
-        new = self.ledger.new_handles(handles or (), when=self.clock()) if handles else set()
-        return Estimate(len(plan.steps), minutes, slowest, learned, frozenset(new),
-                        handles is not None)
-
-    def run(self, query: Query, *, cancel: threading.Event,
-            resume_job: str | None = None) -> Iterator[Event]:
-        """The run's events. Raises InvalidQuery, JournalError (resume) or AuthenticationError
-        (the owner lookup was refused) before the first event."""
+    def look_up_owners(self, prepared: PreparedRun,
+                       cancel: threading.Event) -> PreparedRun | None:
+        """`prepared` made ready to run: its pending owners looked up and routed; None when
+        `cancel` was set during the lookup (nothing is sent then)."""
         self._credentials.clear()  # secrets may have changed since the last run
-        now = self.clock()
-        plan = self.plan(query, now)
-        notes = list(plan.notes)
-        if query.account == AUTO_ACCOUNT:
-            try:
-                plan, routing_problems = self._routed(plan, cancel, now)
-            except Cancelled:  # cancelled while looking up owners: nothing was journaled yet
-                yield Finished(cancelled=True, steps_done=0, steps_failed=0)
-                return
-            notes += routing_problems
+        try:
+            return self.door.look_up_owners(prepared, self._owner_lookup(cancel))
+        except Cancelled:
+            return None
+
+    def run(self, prepared: PreparedRun, *, cancel: threading.Event,
+            resume_job: str | None = None) -> Iterator[Event]:
+        """The events of running exactly `prepared`. Raises JournalError (resume) before the
+        first event; a run must not begin while owners are pending."""
+        if prepared.pending_owners:
+            raise ValueError("The posts' owners are still to be looked up: "
+                             "call look_up_owners first.")
+        self._credentials.clear()  # secrets may have changed since the last run
+        plan, query = prepared.plan, prepared.query
         journal = self.journal
         if resume_job:
             job_id = journal.check_resumable(resume_job, plan).id
         else:
-            job_id = journal.start(plan, now)
-        self.ledger.record(self._handles(plan) or (), when=now)
+            job_id = journal.start(plan, prepared.prepared_at)
+        handles = self.door.handles(plan)
+        self.ledger.record(handles or (), when=prepared.prepared_at)
         log.info("job %s: %s query '%s', %d request(s) with %s%s", job_id, query.endpoint,
                  query.name, len(plan.steps), ", ".join(sorted({s.account for s in plan.steps}))
                  or "no account", " (resumed)" if resume_job else "")
-        if notes:
-            yield PageParsed(PLAN_CHECKS, [], notes)
         for event in run_plan(plan, endpoints=self.registry.endpoints, transport=self.transport,
                               cancel=cancel, journal=journal, job_id=job_id,
                               concurrency=self.concurrency):
@@ -159,8 +107,13 @@ class RunService:
                          event.steps_failed)
             yield event
 
-    def jobs(self) -> list[Job]:
-        return self.journal.jobs()
+    def fold(self, prepared: PreparedRun) -> ResultFold:
+        """The one fold for `prepared`'s run, with where its numbers come from."""
+        query = prepared.query
+        provenance = {"endpoint": query.endpoint, "account": query.account, "job_id": None,
+                      "sandbox": self._from_sandbox(prepared), "finished": None,
+                      "app": f"engagement-desktop {__version__}"}
+        return ResultFold(prepared, provenance, self.clock)
 
     def curl_preview(self, step: Step) -> str:
         """A copyable curl command for the step's request, secrets masked."""
@@ -174,44 +127,17 @@ class RunService:
         if self._journal is not None:
             self._journal.close()
 
-    def _routed(self, plan: Plan, cancel: threading.Event, now: datetime):
-        """The plan re-made per owner account, and the problems of posts no account owns."""
-        bearer = next((a.name for a in self.accounts.list() if a.kind == BEARER), None)
-        if bearer is None:
-            raise InvalidQuery([FieldProblem("account", (
-                f"'{AUTO_ACCOUNT}' finds each post's owner with an app-only bearer account, and "
-                "none is configured: add one (`engagement-desktop accounts add NAME --kind "
-                "bearer`) or pick the owner's account."))])
-        spec = self.registry.endpoints[plan.query.endpoint].spec
-        unknown = [p for p in plan.post_ids if p not in self._owners]
-        owners, problems = lookup_owners(unknown, transport=self.transport,
-                                         bearer_account=bearer, cancel=cancel)
-        self._owners.update(owners)
-        routing = route(plan.post_ids, self._owners, self.accounts.list(), spec.auth_kinds)
-        steps: list[Step] = []
-        for name, post_ids in routing.owned.items():
-            account = self.accounts.get(name)
-            part = build_plan(replace(plan.query, account=name, ids=post_ids), spec,
-                              account_kind=account.kind, now=now)
-            steps += part.steps
-        return replace(plan, steps=steps), problems + routing.problems
+    def _from_sandbox(self, prepared: PreparedRun) -> bool:
+        """True when the run's accounts talk to the sandbox (demo data, not real metrics)."""
+        if not self.sandbox_base_url:
+            return False
+        accounts = [self.accounts.get(name) for name in {s.account for s in prepared.plan.steps}]
+        return any(a is not None and a.with_sandbox_url(self.sandbox_base_url).api_base_url
+                   == self.sandbox_base_url for a in accounts)
 
-    def _handles(self, plan: Plan) -> set[str] | None:
-        """The owner @handles the plan queries; None when they cannot be known beforehand."""
-        spec = self.registry.endpoints[plan.query.endpoint].spec
-        handles: set[str] = set()
-        for name in {step.account for step in plan.steps}:
-            if name == AUTO_ACCOUNT:  # not routed yet: owners known only from earlier lookups
-                if not all(p in self._owners for p in plan.post_ids):
-                    return None
-                handles.update(self._owners[p] for p in plan.post_ids)
-                continue
-            account = self.accounts.get(name)
-            if not (spec.owner_only and account and account.kind in USER_KINDS
-                    and account.screen_name):
-                return None  # an app-only or non-owner query: the owners are not known
-            handles.add(account.screen_name)
-        return handles
+    def _owner_lookup(self, cancel: threading.Event) -> OwnerLookup:
+        return lambda post_ids, bearer: lookup_owners(post_ids, transport=self.transport,
+                                                      bearer_account=bearer, cancel=cancel)
 
     def _credential(self, name: str) -> Credential:
         cached = self._credentials.get(name)

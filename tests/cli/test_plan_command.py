@@ -183,3 +183,51 @@ def test_a_damaged_account_list_is_reported_and_the_demo_accounts_still_plan(hom
     assert result.returncode == 0, result.stderr
     assert "The account list was damaged" in result.stderr
     assert "account demo-owner" in result.stdout
+
+
+def test_162500_ids_are_planned_once_through_the_plan_door(home, monkeypatch, capsys):
+    from engagement_desktop.cli import main
+    from engagement_desktop.runner import plan_door
+
+    for var, sub in (("HOME", ""), ("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
+                     ("XDG_STATE_HOME", "state")):
+        monkeypatch.setenv(var, str(home / sub))
+    built = []
+    real = plan_door.build_plan
+    monkeypatch.setattr(plan_door, "build_plan", lambda *a, **k: built.append(1) or real(*a, **k))
+    first = (int(datetime(2026, 11, 10, tzinfo=timezone.utc).timestamp() * 1000)
+             - 1288834974657) << 22
+    ids = [str(first + n) for n in range(162_500)]
+    path = workspace_with(home, endpoint="totals", account="demo-app", ids=ids,
+                          metrics=["favorites"], groupings={"per-post": ["tweet.id",
+                                                                         "engagement.type"]})
+    assert main(["plan", "--now", NOW, path]) == 0
+    assert "162,500 posts; 650 requests" in capsys.readouterr().out
+    assert len(built) == 1
+
+
+def test_plan_prints_the_new_handles_the_run_would_bill(home):
+    result = plan(home, workspace_with(home))
+    assert result.returncode == 0, result.stderr
+    assert "Adds 1 new @handle to this month's bill: @demo_owner." in result.stdout
+    report = json.loads(plan(home, workspace_with(home), "--json").stdout)["queries"][0]
+    assert report["new_handles"] == ["demo_owner"]
+
+
+def test_plan_of_an_auto_query_sends_nothing_and_says_owners_are_looked_up_at_the_run(home):
+    result = plan(home, workspace_with(home, account="auto"))
+    assert result.returncode == 0, result.stderr
+    assert "1 post; 0 requests" in result.stdout
+    assert "The owners of 1 post are looked up when the run starts" in result.stdout
+
+
+def test_plan_stays_light_no_qt_and_no_network_or_keyring_library(home):
+    env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
+           "XDG_DATA_HOME": str(home / "data"), "XDG_STATE_HOME": str(home / "state")}
+    code = ("import sys; from engagement_desktop.cli import main; "
+            "code = main(['plan', '--now', sys.argv[2], sys.argv[1]]); "
+            "print(sorted(m for m in ('PySide6', 'pyqtgraph', 'requests', 'keyring') "
+            "if m in sys.modules), code, file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", code, workspace_with(home), NOW],
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert done.stderr.strip().splitlines()[-1] == "[] 0", done.stderr

@@ -168,3 +168,19 @@ def test_on_a_terminal_progress_is_a_bar_redrawn_in_place():
     shown = screen.getvalue()
     assert "Job job-1." in shown
     assert "\r[" + "#" * 30 + "] 100% 4/4 · ETA 0 s · 600/min" in shown
+
+
+def test_run_builds_the_plan_once_and_runs_what_it_estimated(home, tmp_path, capsys, sandbox,
+                                                            monkeypatch):
+    from engagement_desktop.runner import plan_door, service
+    built, ran = [], []
+    real_build, real_run = plan_door.build_plan, service.RunService.run
+    monkeypatch.setattr(plan_door, "build_plan",
+                        lambda *a, **k: built.append(real_build(*a, **k)) or built[-1])
+    monkeypatch.setattr(service.RunService, "run", lambda self, prepared, **k:
+                        ran.append(prepared) or real_run(self, prepared, **k))
+    code, err = run(capsys, workspace(tmp_path, ids=[recent(0), recent(1)]), "--base-url",
+                    sandbox.base_url)
+    assert code == 0, err
+    assert len(built) == 1 and ran[0].plan is built[0]
+    assert f"{len(built[0].steps)} request(s), about" in err

@@ -6,8 +6,8 @@ from engagement_desktop.core.results import ResultSet
 from engagement_desktop.credentials.usage_ledger import UsageLedger
 from engagement_desktop.paths import AppPaths
 from engagement_desktop.plugins.registry import load_registry
-from engagement_desktop.runner.events import PageParsed, StepFailed
-from engagement_desktop.runner.service import RunService, StaticAccounts
+from engagement_desktop.runner.memory_accounts import StaticAccounts
+from engagement_desktop.runner.service import RunService
 from engagement_desktop.sandbox import posts
 
 OWNER = 0  # the sandbox's demo user @demo_owner owns IDs ≡ 0 (mod 3)
@@ -41,17 +41,14 @@ def make_service(root, server, accounts=None) -> RunService:
 
 
 def collect(service: RunService, query, **options) -> tuple[ResultSet, list]:
-    """The run's ResultSet (problems in a stable order) and all its events."""
-    result, events = ResultSet(query=query), []
-    for event in service.run(query, cancel=options.pop("cancel", threading.Event()), **options):
+    """The run's ResultSet, folded as the CLI and the window fold it, and all its events."""
+    prepared = service.prepare(query)
+    fold, events = service.fold(prepared), []
+    for event in service.run(prepared, cancel=options.pop("cancel", threading.Event()),
+                             **options):
         events.append(event)
-        if isinstance(event, PageParsed):
-            result.add_rows(event.rows)
-            result.add_problems(event.problems)
-        elif isinstance(event, StepFailed):
-            result.add_problems(event.problems)
-    result.problems.sort(key=lambda p: (p.post_id or "", p.kind, p.message))
-    return result, events
+        fold.add(event)
+    return fold.result, events  # the Finished event sorted its problems
 
 
 def secrets_of(accounts: list[dict]) -> set[str]:

@@ -180,7 +180,7 @@ def test_cancel_stops_a_run_without_waiting_for_the_answers_on_the_wire(home):
         slow.app.sleep = lambda _latency: release.wait()
         service = make_service(home / "cancel", slow)
         cancel = threading.Event()
-        events = service.run(query, cancel=cancel)
+        events = service.run(service.prepare(query), cancel=cancel)
         assert isinstance(next(events), Progress)  # the workers are sending
         rest = cancel_after(0.3, events, cancel)
         answered = slow.stats["requests"]

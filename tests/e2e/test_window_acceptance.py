@@ -97,7 +97,7 @@ def window(qtbot, tmp_path, sandbox):
 def expected(tmp_path_factory, sandbox):
     """The headless run's rows, summed here by granularity and by each grouping the tree shows."""
     service = make_service(tmp_path_factory.mktemp("headless"), sandbox)
-    rows = [row for event in service.run(HEADLESS_QUERY, cancel=threading.Event())
+    rows = [row for event in service.run(service.prepare(HEADLESS_QUERY), cancel=threading.Event())
             if isinstance(event, PageParsed) for row in event.rows]
     service.close()
     sums = {key: Counter() for key in ("post", "metric", "post-metric", "metric-post", "day",

@@ -3,6 +3,7 @@ from engagement_builtins.specs import TOTALS
 
 from engagement_desktop.core.results import ResultSet
 from engagement_desktop.core.rows import DAY, HOUR, TOTAL, Row
+from engagement_desktop.runner.events import Finished, PageParsed
 
 DAY0 = 1_793_491_200  # 2026-11-01 00:00 UTC
 H = 3600
@@ -34,3 +35,12 @@ def totals() -> ResultSet:
     result.add_rows([Row("3", "favorites", None, TOTAL, 7), Row("20", "favorites", None, TOTAL, 11),
                      Row("3", "retweets", None, TOTAL, 2)])
     return result
+
+
+def run_into(panel, result: ResultSet, *, finished: bool = True) -> None:
+    """Feed `result` to the panel as a run's events do (one page), through the panel's fold."""
+    panel.begin_run(None)
+    panel.on_event(PageParsed("sample", list(result.rows())))
+    if finished:
+        panel.on_event(Finished(cancelled=False, steps_done=1, steps_failed=0))
+        panel.current_result()  # merges the queued rows now

@@ -11,7 +11,7 @@ from engagement_desktop.gui.results.chart_export import ChartExportError
 from engagement_desktop.gui.results.chart_renderer import offscreen_chart_renderer
 from engagement_desktop.gui.results.results_panel import ResultsPanel
 from engagement_desktop.plugins.api import ChartChoices, ExporterPlugin, HostServices
-from results_samples import hourly, totals
+from results_samples import hourly, run_into, totals
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -34,7 +34,7 @@ def test_the_chart_tab_exports_a_png_with_the_curves_drawn(qtbot, tmp_path):
     qtbot.addWidget(panel)
     panel.resize(1100, 700)
     panel.show()
-    panel.show_result(hourly())
+    run_into(panel, hourly())
     panel.tabs.setCurrentWidget(panel.chart)
     qtbot.wait(150)
     png.export(panel.current_result(), tmp_path / "chart.png",
@@ -48,7 +48,7 @@ def test_the_chart_exports_as_svg_with_one_path_per_curve(qtbot, tmp_path):
     panel = ResultsPanel()
     qtbot.addWidget(panel)
     panel.show()
-    panel.show_result(hourly())  # Tree tab open: the chart is drawn offscreen
+    run_into(panel, hourly())  # Tree tab open: the chart is drawn offscreen
     svg.export(panel.current_result(), tmp_path / "chart.SVG",
                host=HostServices(chart_renderer=panel.chart_renderer()))
     root = ET.parse(tmp_path / "chart.SVG").getroot()
@@ -76,7 +76,7 @@ def test_image_exporter_plugins_draw_a_result_without_any_window(tmp_path):
 def test_a_wrong_file_name_is_refused_with_what_to_do_and_writes_nothing(qtbot, tmp_path):
     panel = ResultsPanel()
     qtbot.addWidget(panel)
-    panel.show_result(hourly())
+    run_into(panel, hourly())
     with pytest.raises(ChartExportError, match=r"\.png or \.svg"):
         panel.chart_renderer().render(hourly(), tmp_path / "chart.jpg", "jpg", ChartChoices())
     with pytest.raises(ValueError, match="writes only"):

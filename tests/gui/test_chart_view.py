@@ -11,7 +11,7 @@ from engagement_desktop.core.rows import HOUR, Row
 from engagement_desktop.gui.results import chart_view
 from engagement_desktop.gui.results.chart_view import BARS, ChartView
 from engagement_desktop.gui.results.results_panel import ResultsPanel
-from results_samples import DAY0, H, expected_sum, hourly, totals
+from results_samples import DAY0, H, expected_sum, hourly, run_into, totals
 
 
 def shown_chart(qtbot, result):
@@ -119,7 +119,7 @@ def test_selecting_a_post_in_the_tree_charts_that_post(qtbot):
     panel = ResultsPanel()
     qtbot.addWidget(panel)
     panel.show()
-    panel.show_result(hourly(posts=["3", "20", "31"]))
+    run_into(panel, hourly(posts=["3", "20", "31"]))
     view = panel.tree.view
     qtbot.waitUntil(lambda: panel.tree.proxy.rowCount() == 3)
     view.setCurrentIndex(panel.tree.proxy.index(2, 0))
@@ -132,7 +132,7 @@ def test_the_chart_is_built_on_first_use_with_the_result_so_far(qtbot):
     panel.show()
     chart_tab = panel.tabs.widget(1)
     assert not isinstance(chart_tab, ChartView)  # an empty panel has nothing to draw yet
-    panel._result = hourly()  # as if rows had arrived while the Tree tab was open
+    run_into(panel, hourly(), finished=False)  # rows arrive while the Tree tab is open
     panel.tabs.setCurrentIndex(1)
     assert isinstance(panel.tabs.widget(1), ChartView) and panel.tabs.currentIndex() == 1
     assert panel.tabs.tabText(1) == "Chart"

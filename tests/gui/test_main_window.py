@@ -156,11 +156,55 @@ def test_an_unexpected_error_in_an_action_shows_a_message_not_a_traceback(qtbot,
                                                                           monkeypatch):
     window = make_window()
 
-    def broken(query):
+    def broken(query, **options):
         raise RuntimeError("planner exploded")
 
-    monkeypatch.setattr(window.workbench.ctx.service, "plan", broken)
+    monkeypatch.setattr(window.workbench.ctx.service, "prepare", broken)
     window.workbench.run_current()
     box = window.findChild(QMessageBox, "errorBox")
     assert box is not None and "planner exploded" in box.text()
     assert "Traceback" not in box.text()
+
+
+def test_with_auto_the_requests_tab_lists_exactly_the_steps_the_run_sends(qtbot, make_window,
+                                                                          monkeypatch):
+    from datetime import datetime, timedelta, timezone
+
+    from engagement_desktop.runner.events import StepStarted
+    from engagement_desktop.sandbox import posts
+
+    today = datetime.now(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
+    mine = [str(posts.make_id(today - timedelta(days=20, minutes=n), 0)) for n in range(3)]
+    theirs = [str(posts.make_id(today - timedelta(days=20, minutes=n), 1)) for n in range(2)]
+    gone = str(posts.make_id(today - timedelta(days=20), 0, posts.DELETED))
+    query = Query(name="auto", endpoint="historical", account="auto", ids=mine + theirs + [gone],
+                  metrics=["impressions"],
+                  groupings={"daily": ["tweet.id", "engagement.type", "engagement.day"]},
+                  start=f"{today - timedelta(days=10):%Y-%m-%d}",
+                  end=f"{today - timedelta(days=1):%Y-%m-%d}")
+    window = make_window([query])
+    workbench = window.workbench
+    workbench.editor.check_now()
+    assert "are looked up when the run starts" in workbench.editor.plan.details.text()
+    listed, ran, sent = [], [], []
+    begin_run, run = workbench.results.begin_run, workbench.ctx.service.run
+
+    def spy_run(prepared, **options):
+        ran.append(prepared)
+        for event in run(prepared, **options):
+            if isinstance(event, StepStarted):
+                sent.append(event.step_id)
+            yield event
+
+    monkeypatch.setattr(workbench.results, "begin_run",
+                        lambda prepared, fold=None: listed.append(prepared) or
+                        begin_run(prepared, fold))
+    monkeypatch.setattr(workbench.ctx.service, "run", spy_run)
+    run_and_wait(qtbot, window)
+    assert ran == listed and ran[0] is listed[0]  # the object listed is the object run
+    rows = [state.step_id for state in workbench.results.requests.model.steps()]
+    assert rows == [step.id for step in ran[0].plan.steps] and sorted(set(sent)) == sorted(rows)
+    routed = {step.account: set(step.ids) for step in ran[0].plan.steps}
+    assert routed == {"demo-owner": set(mine), "demo-analyst": set(theirs)}
+    problems = workbench.results.current_result().problems
+    assert [p.post_id for p in problems] == [gone]  # the lookup's note: nothing sent for it

@@ -12,7 +12,8 @@ from engagement_desktop.gui.results.results_panel import ResultsPanel
 from engagement_desktop.gui.run.run_worker import RunWorker
 from engagement_desktop.plugins.registry import load_registry
 from engagement_desktop.runner.events import Finished, PageParsed, Progress, StepStarted
-from engagement_desktop.runner.service import RunService, StaticAccounts
+from engagement_desktop.runner.memory_accounts import StaticAccounts
+from engagement_desktop.runner.service import RunService
 from engagement_desktop.sandbox.server import SandboxServer
 
 
@@ -70,9 +71,10 @@ def test_a_sandbox_run_fills_the_panel_with_sums_and_problems(qtbot, sandbox_ser
                   groupings={"per-post": ["tweet.id", "engagement.type"]})
     panel = ResultsPanel()
     qtbot.addWidget(panel)
-    panel.begin_run(query, service.plan(query))
+    prepared = service.prepare(query)
+    panel.begin_run(prepared, service.fold(prepared))
     worker, events, ends = connected(qtbot, panel)
-    worker.start(service, query)
+    worker.start(service, prepared)
     qtbot.waitUntil(lambda: bool(ends), timeout=30_000)
     kind, finished = ends[0]
     assert kind == "finished" and not finished.cancelled and finished.steps_done >= 1

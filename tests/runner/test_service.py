@@ -11,7 +11,8 @@ from engagement_desktop.paths import AppPaths
 from engagement_desktop.plugins.registry import ENDPOINTS, load_registry
 from engagement_desktop.runner.events import Finished, PageParsed
 from engagement_desktop.runner.journal import JournalError
-from engagement_desktop.runner.service import PLAN_CHECKS, RunService, StaticAccounts
+from engagement_desktop.runner.memory_accounts import StaticAccounts
+from engagement_desktop.runner.service import RunService
 from engagement_desktop.sandbox import posts
 
 TODAY = datetime.now(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
@@ -38,13 +39,13 @@ def historical(account: str, ids: list[str]) -> Query:
 
 
 def drain(service, query, **options):
-    return list(service.run(query, cancel=threading.Event(), **options))
+    return list(service.run(service.prepare(query), cancel=threading.Event(), **options))
 
 
 def test_an_unknown_account_is_a_problem_of_the_account_field(tmp_path, sandbox):
     service = service_for(tmp_path, sandbox)
     with pytest.raises(InvalidQuery) as invalid:
-        service.plan(historical("nobody", ids_of(0, 3)))
+        service.prepare(historical("nobody", ids_of(0, 3)))
     [problem] = invalid.value.problems
     assert problem.field == "account" and "demo-owner" in problem.message
 
@@ -52,12 +53,12 @@ def test_an_unknown_account_is_a_problem_of_the_account_field(tmp_path, sandbox)
 def test_the_estimate_warns_of_new_handles_until_a_run_has_counted_them(tmp_path, sandbox):
     service = service_for(tmp_path, sandbox)
     query = historical("demo-owner", ids_of(0, 30))
-    before = service.estimate(service.plan(query))
+    before = service.prepare(query).estimate
     assert (before.requests, before.per_minute, before.learned) == (2, 60, False)
     assert before.new_handles == {"demo_owner"} and before.handles_known
     events = drain(service, query)
     assert events[-1].steps_done == 2
-    after = service.estimate(service.plan(query))
+    after = service.prepare(query).estimate
     assert after.new_handles == set() and (after.per_minute, after.learned) == (100_000, True)
     assert service.ledger.handles(TODAY.strftime("%Y-%m")) == ["demo_owner"]
 
@@ -65,10 +66,11 @@ def test_the_estimate_warns_of_new_handles_until_a_run_has_counted_them(tmp_path
 def test_auto_routes_each_post_to_its_owner_and_posts_nobody_owns_become_problems(tmp_path, sandbox):
     service = service_for(tmp_path, sandbox, {"demo-app", "demo-owner"})
     mine, theirs = ids_of(0, 4), ids_of(1, 2)
-    events = drain(service, historical("auto", mine + theirs))
-    checks = next(e for e in events if isinstance(e, PageParsed) and e.step_id == PLAN_CHECKS)
-    assert {(p.post_id, p.kind) for p in checks.problems} == {(i, NOT_OWNED) for i in theirs}
-    assert "@demo_analyst" in checks.problems[0].message
+    prepared = service.prepare(historical("auto", mine + theirs))
+    events = list(service.run(prepared, cancel=threading.Event()))
+    notes = prepared.plan.notes  # plan notes are data of the plan, not events
+    assert {(p.post_id, p.kind) for p in notes} == {(i, NOT_OWNED) for i in theirs}
+    assert "@demo_analyst" in notes[0].message
     rows = [r for e in events if isinstance(e, PageParsed) for r in e.rows]
     assert {r.post_id for r in rows} == set(mine)
     assert events[-1] == Finished(False, 1, 0, events[-1].job_id)
@@ -89,7 +91,7 @@ def test_resuming_a_job_with_a_changed_query_is_refused(tmp_path, sandbox):
 
 def test_the_request_preview_is_a_curl_command_for_the_sandbox_with_secrets_masked(tmp_path, sandbox):
     service = service_for(tmp_path, sandbox)
-    plan = service.plan(historical("demo-owner", ids_of(0, 2)))
+    plan = service.prepare(historical("demo-owner", ids_of(0, 2))).plan
     command = service.curl_preview(plan.steps[0])
     owner = next(a for a in sandbox.accounts if a["name"] == "demo-owner")
     assert sandbox.base_url + "/insights/engagement/historical" in command

@@ -1,7 +1,8 @@
 """From a query to what the plan summary shows, and the accounts dialog's connection test.
 
-Plain Python (no widgets): the editor calls `summarize` after each edit, the accounts dialog
-calls `test_connection` in a background thread.
+Plain Python (no widgets): the editor calls `summarize` after each edit (the plan door with
+no network: owners are looked up only when a run starts), the accounts dialog calls
+`test_connection` in a background thread.
 """
 from __future__ import annotations
 
@@ -27,15 +28,14 @@ class PlanPreview:
         self.sandbox_url = sandbox_url
 
     def summarize(self, query: Query) -> Summary:
+        """What the plan door makes of `query` now, without sending anything: with `auto`,
+        owners not seen yet this session are said to be looked up when the run starts."""
         try:
-            plan = self.service.plan(query)
+            prepared = self.service.prepare(query, look_up_owners=False)
         except InvalidQuery as invalid:
             return Summary(problems=invalid.problems)
-        estimate = self.service.estimate(plan)
-        return Summary(requests=estimate.requests, minutes=estimate.minutes,
-                       per_minute=estimate.per_minute, new_handles=sorted(estimate.new_handles),
-                       handles_known=estimate.handles_known, notes=_note_lines(plan.notes),
-                       curl=self._curl(plan))
+        return Summary(estimate=prepared.estimate, pending_owners=len(prepared.pending_owners),
+                       notes=_note_lines(prepared.plan.notes), curl=self._curl(prepared.plan))
 
     def _curl(self, plan) -> str:
         try:

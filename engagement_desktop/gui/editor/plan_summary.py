@@ -9,7 +9,9 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
+from ...core.planning import Estimate
 from ...core.query import FieldProblem
+from ...runner.durations import duration_text
 
 FIELD_WORDS = {"endpoint": "Endpoint", "account": "Account", "ids": "Posts", "metrics": "Metrics",
                "groupings": "Groupings", "start": "Start", "end": "End",
@@ -19,21 +21,18 @@ FIELD_WORDS = {"endpoint": "Endpoint", "account": "Account", "ids": "Posts", "me
 @dataclass
 class Summary:
     problems: list[FieldProblem] = field(default_factory=list)
-    requests: int = 0
-    minutes: float = 0.0
-    per_minute: int | None = None
-    new_handles: list[str] = field(default_factory=list)
-    handles_known: bool = True  # False: owners are found during the run (auto, bearer)
+    estimate: Estimate | None = None  # the plan door's, as `engagement-desktop plan` prints it
+    pending_owners: int = 0  # auto: posts whose owners are looked up when the run starts
     notes: list[str] = field(default_factory=list)  # per-post pre-check notes, in words
     curl: str = ""
 
+    @property
+    def requests(self) -> int:
+        return self.estimate.requests if self.estimate else 0
 
-def duration_words(minutes: float) -> str:
-    if minutes < 1:
-        return "under a minute"
-    if minutes < 90:
-        return f"about {round(minutes)} minute{'s' * (round(minutes) != 1)}"
-    return f"about {minutes / 60:.1f} hours"
+    @property
+    def new_handles(self) -> list[str]:
+        return sorted(self.estimate.new_handles) if self.estimate else []
 
 
 class PlanSummary(QWidget):
@@ -77,19 +76,36 @@ class PlanSummary(QWidget):
             self.details.setText("\n".join(f"• {FIELD_WORDS.get(p.field, p.field)}: {p.message}"
                                            for p in summary.problems))
         else:
-            rate = f" at {summary.per_minute} requests a minute" if summary.per_minute else ""
-            self.headline.setText(f"<b>{summary.requests} request{'s' * (summary.requests != 1)}"
-                                  f"</b>, {duration_words(summary.minutes)}{rate}.")
-            handles = (f"Adds {len(summary.new_handles)} new @handle"
-                       f"{'s' * (len(summary.new_handles) != 1)} to this month's bill: "
-                       + ", ".join(f"@{h}" for h in summary.new_handles)
-                       if summary.new_handles else "No new @handles this month."
-                       if summary.handles_known else "The posts' owners are known only once the "
-                       "run starts, so new @handles cannot be counted beforehand.")
-            self.details.setText("\n".join([handles, *summary.notes]))
+            self.headline.setText(_headline(summary))
+            self.details.setText("\n".join([*_owner_lines(summary), *summary.notes]))
         self.preview.setPlainText(summary.curl)
         for widget in (self.preview_bar, self.preview):  # room for the problems instead
             widget.setVisible(bool(summary.curl))
 
     def copy_curl(self) -> None:
         QGuiApplication.clipboard().setText(self.summary.curl)
+
+
+def _headline(summary: Summary) -> str:
+    guess = summary.estimate
+    if guess is None:
+        return ""
+    said = " (the limit the server announced)" if guess.learned else ""
+    return (f"<b>{guess.requests} request{'s' * (guess.requests != 1)}</b>, about "
+            f"{duration_text(guess.minutes * 60)} at {guess.per_minute} requests a minute{said}.")
+
+
+def _owner_lines(summary: Summary) -> list[str]:
+    """Who owns the posts: this month's new @handles, or when that is known."""
+    if summary.pending_owners:
+        n = summary.pending_owners
+        return [f"The owners of {n} post{'s' * (n != 1)} are looked up when the run starts; "
+                "their requests are counted then."]
+    handles = summary.new_handles
+    if handles:
+        return [f"Adds {len(handles)} new @handle{'s' * (len(handles) != 1)} to this month's "
+                "bill: " + ", ".join(f"@{h}" for h in handles)]
+    if summary.estimate is not None and not summary.estimate.handles_known:
+        return ["The posts' owners are known only once the run starts, so new @handles cannot "
+                "be counted beforehand."]
+    return ["No new @handles this month."]

@@ -1,8 +1,9 @@
 """The results area: a progress line (bar, ETA, Cancel) over the tabs Tree / Chart / Problems
-/ Requests, fed by runner events as they arrive or by a finished ResultSet.
+/ Requests, fed by runner events as they arrive and folded into the result by the runner's one
+ResultFold (the CLI folds the same way, so both export the same bytes).
 
 Keeping the window responsive while rows pour in: `on_event` only queues a page's rows; they
-are merged into the ResultSet in slices of a few milliseconds, the chart redraws at most 10
+are merged through the fold in slices of a few milliseconds, the chart redraws at most 10
 times a second, and the tree is rebuilt on a timer whose interval grows with what a rebuild
 costs (and only while the Tree tab is visible).
 
@@ -21,11 +22,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from ...core.plan import Plan
-from ...core.query import Query
 from ...core.results import ResultSet
-from ...core.rows import ERROR, PostProblem
 from ...runner.events import Finished, PageParsed, Progress, StepFailed, StepStarted
+from ...runner.fold import ResultFold
+from ...runner.plan_door import PreparedRun
 from .problems_view import ProblemsView
 from .requests_view import RequestsView
 from ..run.run_progress import RunProgress
@@ -48,7 +48,7 @@ class ResultsPanel(QWidget):
         """`clock` times the ingest slices and tree rebuilds (tests give a fake one)."""
         super().__init__(parent)
         self._clock = clock
-        self._result: ResultSet | None = None
+        self._fold: ResultFold | None = None
         self._pending: deque[tuple[list, int]] = deque()  # (rows, how many already merged)
         self._tree_stale = False
         self._tree_interval_ms = TREE_MIN_INTERVAL_MS
@@ -79,32 +79,35 @@ class ResultsPanel(QWidget):
         self._tree_timer.timeout.connect(self._rebuild_tree_if_stale)
 
     # -- the interface the main window uses -------------------------------------------------
-    def begin_run(self, query: Query | None, plan: Plan | None = None) -> None:
-        """A run is starting: empty the tabs, list the plan's requests, show progress."""
+    @property
+    def _result(self) -> ResultSet | None:
+        return self._fold.result if self._fold is not None else None
+
+    def begin_run(self, prepared: PreparedRun | None, fold: ResultFold | None = None) -> None:
+        """A run is starting: empty the tabs, list exactly the steps that are sent, show
+        progress. `fold` (the service's, with provenance) builds the result."""
         self.clear()
-        self._result = ResultSet(query=query,
-                                 metric_labels=plan.metric_labels if plan is not None else {})
-        if plan is not None:
-            self._result.add_problems(plan.notes)  # pre-checks: nothing is sent for these
+        self._fold = fold or ResultFold(prepared)
+        plan = prepared.plan if prepared is not None else None
         self.requests.begin(plan)
         self.progress.start(len(plan.steps) if plan is not None else 0)
         self._show_everything()
 
     def on_event(self, event) -> None:
         """One runner event; cheap, so a burst of them never blocks the window."""
-        if self._result is None:  # events without begin_run: still show them
-            self._result = ResultSet()
+        if self._fold is None:  # events without begin_run: still show them
+            self._fold = ResultFold(None)
             self.progress.start(0)
         if isinstance(event, (StepStarted, PageParsed, StepFailed)):
             self.requests.apply(event)
-        if isinstance(event, PageParsed):
-            if event.rows:
+        if isinstance(event, (PageParsed, StepFailed)):
+            if isinstance(event, PageParsed) and event.rows:
                 self._pending.append((event.rows, 0))
                 self._ingest_timer.start()
-            self._add_problems(event.problems)
-        elif isinstance(event, StepFailed):
-            self._add_problems(event.problems or [
-                PostProblem(None, ERROR, f"Request {event.step_id} failed: {event.message}")])
+            before = len(self._fold.result.problems)
+            self._fold.add(event, rows=False)  # the rows are merged in slices, below
+            if len(self._fold.result.problems) != before:
+                self.problems.set_problems(self._result.problems, self._result.metric_labels)
         elif isinstance(event, Progress):
             self.progress.update_progress(event)
         elif isinstance(event, Finished):
@@ -117,14 +120,10 @@ class ResultsPanel(QWidget):
         """The worker's failed(str): keep what arrived, say why the run stopped."""
         self._flush()
         self._finished = None
+        if self._fold is not None:
+            self._fold.finish(None)
         self._show_everything()
         self.progress.end(message.splitlines()[0] if message else "The run stopped.")
-
-    def show_result(self, result: ResultSet) -> None:
-        """Show a finished result (a reopened workspace, a cached run)."""
-        self.clear()
-        self._result = result
-        self._show_everything()
 
     def clear(self) -> None:
         self._pending.clear()
@@ -132,7 +131,7 @@ class ResultsPanel(QWidget):
         self._ingest_timer.stop()
         self._tree_timer.stop()
         self._tree_stale = False
-        self._result = None
+        self._fold = None
         self.progress.setVisible(False)
         self.requests.begin(None)
         self._show_everything()
@@ -183,6 +182,7 @@ class ResultsPanel(QWidget):
 
     def _finish_run(self) -> None:
         finished, self._finished = self._finished, None
+        self._fold.finish(finished)
         self._tree_timer.stop()
         self._show_everything()
         self.progress.finish(finished)
@@ -190,7 +190,7 @@ class ResultsPanel(QWidget):
     def _merge_chunk(self) -> None:
         rows, done = self._pending[0]
         end = done + INGEST_CHUNK
-        self._result.add_rows(rows[done:end])
+        self._fold.add_rows(rows[done:end])
         if end >= len(rows):
             self._pending.popleft()
         else:
@@ -231,11 +231,6 @@ class ResultsPanel(QWidget):
         if index == CHART_TAB and self._chart is None:
             self._build_chart()
         self._rebuild_tree_if_stale()
-
-    def _add_problems(self, problems: list[PostProblem]) -> None:
-        if problems:
-            self._result.add_problems(problems)
-            self.problems.set_problems(self._result.problems, self._result.metric_labels)
 
     def _problem_count(self, count: int) -> None:
         index = self.tabs.indexOf(self.problems)

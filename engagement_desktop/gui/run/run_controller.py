@@ -5,6 +5,7 @@ the thread pool. Nothing here blocks the event loop on the network or the disk.
 """
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -13,10 +14,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ...core.query import InvalidQuery, Query
 from ...plugins.api import HostServices
 from ...plugins.exporting import export_with, needs_of
+from ...runner.durations import duration_text
 from ...runner.events import Finished, Progress
+from ...runner.plan_door import PreparedRun
 from ..common.background import Background
 from ..common.notices import notify
-from ..editor.plan_summary import duration_words
 from ..common.slot_guard import guarded
 
 CONFIRM_ABOVE_KEY = "prefs/confirm_above_requests"
@@ -31,41 +33,74 @@ class RunController(QObject):
         super().__init__(window)
         self.window, self.ctx, self.results, self.status = window, ctx, results, status
         self.worker = None
+        self._looking_up: threading.Event | None = None  # set to cancel the owner lookup
         self.cancelled = False
         self.background = Background(self)
 
     @property
     def running(self) -> bool:
-        return self.worker is not None
+        return self.worker is not None or self._looking_up is not None
 
     @guarded("starting the run")
     def run(self, query: Query) -> None:
+        """Prepare the query through the plan door, then run exactly what was prepared. With
+        `auto`, owners not seen yet this session are looked up first, off the GUI thread."""
         if self.running:
             return
         try:
-            plan = self.ctx.service.plan(query)
+            prepared = self.ctx.service.prepare(query, look_up_owners=False)
         except InvalidQuery as invalid:
             notify(self.window, "The query cannot run yet",
                    "Fix these first:\n\n" + "\n".join(f"• {p.message}" for p in invalid.problems))
             return
-        estimate = self.ctx.service.estimate(plan)
+        self.cancelled = False
+        if not prepared.pending_owners:
+            self._start(prepared)
+            return
+        cancel = self._looking_up = threading.Event()
+        self.status.showMessage(f"Looking up who owns {len(prepared.pending_owners)} post(s)…")
+        self.running_changed.emit(True)
+        self.background.call(lambda: self.ctx.service.look_up_owners(prepared, cancel),
+                             self._owners_found, self._lookup_failed)
+
+    def _start(self, prepared: PreparedRun) -> None:
+        estimate = prepared.estimate
         limit = int(self.ctx.settings.value(CONFIRM_ABOVE_KEY, CONFIRM_ABOVE_DEFAULT))
         if estimate.requests > limit and QMessageBox.question(
                 self.window, "A long run",
-                f"This query sends {estimate.requests} requests "
-                f"({duration_words(estimate.minutes)}). Run it?") != QMessageBox.StandardButton.Yes:
+                f"This query sends {estimate.requests} requests (about "
+                f"{duration_text(estimate.minutes * 60)}). Run it?") \
+                != QMessageBox.StandardButton.Yes:
+            self.running_changed.emit(False)
             return
-        self.cancelled = False
         self.worker = self.ctx.make_worker()
         self.worker.event.connect(self._on_event)
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
-        self.results.begin_run(query, plan)
-        self.status.showMessage(f"Running '{query.name}'…")
+        self.results.begin_run(prepared, self.ctx.service.fold(prepared))
+        self.status.showMessage(f"Running '{prepared.query.name}'…")
         self.running_changed.emit(True)
-        self.worker.start(self.ctx.service, query)
+        self.worker.start(self.ctx.service, prepared)
+
+    @guarded("starting the run")
+    def _owners_found(self, prepared: PreparedRun | None) -> None:
+        cancel, self._looking_up = self._looking_up, None
+        if prepared is not None and not cancel.is_set():
+            self._start(prepared)
+            return
+        self.running_changed.emit(False)
+        self.status.run_ended("Cancelled while looking up the posts' owners; nothing was sent.")
+        self.run_finished.emit(self.results.current_result())
+
+    def _lookup_failed(self, error: Exception) -> None:
+        self._looking_up = None
+        self._on_failed(f"The posts' owners could not be looked up: {error}")
 
     def cancel(self) -> None:
+        if self._looking_up is not None:
+            self.cancelled = True
+            self.status.showMessage("Cancelling…")
+            self._looking_up.set()
         if self.worker is not None:
             self.cancelled = True
             self.status.showMessage("Cancelling…")

@@ -7,7 +7,8 @@ import time
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from ...runner.events import Finished, Progress, duration_text
+from ...runner.durations import duration_text
+from ...runner.events import Finished, Progress
 
 
 def eta_text(seconds: float | None) -> str:

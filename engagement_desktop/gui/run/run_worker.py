@@ -1,6 +1,6 @@
 """Runs a query off the GUI thread and hands its events to the GUI in time-boxed batches.
 
-The runner is a plain generator (`service.run(query, cancel=...)`) that blocks on the network;
+The runner is a plain generator (`service.run(prepared, cancel=...)`) that blocks on the network;
 it runs in a QThread. The thread only appends events to a queue and pokes the GUI once per
 batch (a queued signal, sent only when the GUI is not already due to look). The GUI side
 drains the queue in slices of at most ~10 ms, re-posting itself for the rest, so even a burst
@@ -43,9 +43,9 @@ class _Pump(QThread):
     """Iterates the service's events in its own thread; never touches widgets."""
     ready = Signal()
 
-    def __init__(self, service, query, cancel: threading.Event, resume_job, queue: deque):
+    def __init__(self, service, prepared, cancel: threading.Event, resume_job, queue: deque):
         super().__init__()
-        self._service, self._query, self._cancel = service, query, cancel
+        self._service, self._prepared, self._cancel = service, prepared, cancel
         self._resume_job = resume_job
         self._queue = queue
         self.poked = False  # the GUI has a drain coming; set here, cleared by the GUI
@@ -66,7 +66,7 @@ class _Pump(QThread):
     def run(self) -> None:
         options = {"resume_job": self._resume_job} if self._resume_job is not None else {}
         try:
-            for event in self._service.run(self._query, cancel=self._cancel, **options):
+            for event in self._service.run(self._prepared, cancel=self._cancel, **options):
                 self._put(event)
         except Exception as error:  # noqa: BLE001 - reported to the user, never raised into Qt
             log.exception("The run stopped with an error")
@@ -107,13 +107,14 @@ class RunWorker(QObject):
         self._failure: str | None = None
         self._done = self._failed_steps = 0
 
-    def start(self, service, query, resume_job=None) -> None:
+    def start(self, service, prepared, resume_job=None) -> None:
+        """Run `prepared` (the plan door's PreparedRun, as the Requests tab lists it)."""
         if self.is_running():
             raise RuntimeError("A run is already going; cancel it or wait for it to end.")
         self._cancel = threading.Event()
         self._queue = deque()
         self._reset_tally()
-        self._thread = _Pump(service, query, self._cancel, resume_job, self._queue)
+        self._thread = _Pump(service, prepared, self._cancel, resume_job, self._queue)
         self._thread.ready.connect(self._drain)
         self._switch_interval = sys.getswitchinterval()
         sys.setswitchinterval(min(self._switch_interval, RUN_SWITCH_INTERVAL_S))
