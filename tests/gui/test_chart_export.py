@@ -94,7 +94,7 @@ def test_the_windows_renderer_draws_what_the_chart_tab_shows_when_the_tab_is_hid
     panel = ResultsPanel()
     qtbot.addWidget(panel)
     panel.show()
-    panel.show_result(totals())
+    run_into(panel, totals())
     chart = panel.chart
     chart.select(["20"], ["retweets"])
     chart.log_scale.setChecked(True)
