@@ -19,10 +19,10 @@ def test_the_run_service_and_its_estimate_fit_what_the_window_asks_of_them(paths
                          sandbox_base_url="http://127.0.0.1:9")
     try:
         assert isinstance(service, QueryRunner)
-        plan = service.plan(Query(name="q", endpoint="totals", account="demo-app", ids=[OWNED],
-                                  metrics=["favorites"],
-                                  groupings={"g": ["tweet.id", "engagement.type"]}))
-        estimate = service.estimate(plan)
+        prepared = service.prepare(Query(name="q", endpoint="totals", account="demo-app",
+                                         ids=[OWNED], metrics=["favorites"],
+                                         groupings={"g": ["tweet.id", "engagement.type"]}))
+        plan, estimate = prepared.plan, prepared.estimate
         assert isinstance(estimate, RunEstimate) and estimate.requests == len(plan.steps) == 1
     finally:
         service.close()

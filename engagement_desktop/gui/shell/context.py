@@ -19,11 +19,13 @@ from PySide6.QtWidgets import QWidget
 from ...paths import AppPaths
 
 if TYPE_CHECKING:
-    from ...core.plan import Plan, Step
+    from ...core.plan import Step
     from ...core.query import Query
     from ...credentials.store import AccountStore
     from ...credentials.usage_ledger import UsageLedger
     from ...plugins.registry import PluginRegistry
+    from ...runner.fold import ResultFold
+    from ...runner.plan_door import PreparedRun
     from ..run.run_worker import RunWorker
 
 
@@ -39,15 +41,20 @@ class RunEstimate(Protocol):
 
 @runtime_checkable
 class QueryRunner(Protocol):
-    """The one door from a query to its plan, estimate and run (runner.service.RunService)."""
+    """The one plan door from a query to its prepared plan (estimate included), and the run
+    of exactly that plan (runner.service.RunService)."""
 
-    def plan(self, query: Query) -> Plan: ...
+    def prepare(self, query: Query, *, cancel: threading.Event | None = None,
+                look_up_owners: bool = True) -> PreparedRun: ...
 
-    def estimate(self, plan: Plan) -> RunEstimate: ...
+    def look_up_owners(self, prepared: PreparedRun,
+                       cancel: threading.Event) -> PreparedRun | None: ...
+
+    def fold(self, prepared: PreparedRun) -> ResultFold: ...
 
     def curl_preview(self, step: Step) -> str: ...
 
-    def run(self, query: Query, *, cancel: threading.Event,
+    def run(self, prepared: PreparedRun, *, cancel: threading.Event,
             resume_job: str | None = None) -> Iterator[object]: ...
 
 
