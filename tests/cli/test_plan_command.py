@@ -221,12 +221,12 @@ def test_plan_of_an_auto_query_sends_nothing_and_says_owners_are_looked_up_at_th
     assert "The owners of 1 post are looked up when the run starts" in result.stdout
 
 
-def test_plan_stays_light_no_qt_and_no_network_or_keyring_library(home):
+def test_plan_stays_light_no_qt_numpy_network_or_keyring_library(home):
     env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
            "XDG_DATA_HOME": str(home / "data"), "XDG_STATE_HOME": str(home / "state")}
     code = ("import sys; from engagement_desktop.cli import main; "
             "code = main(['plan', '--now', sys.argv[2], sys.argv[1]]); "
-            "print(sorted(m for m in ('PySide6', 'pyqtgraph', 'requests', 'keyring') "
+            "print(sorted(m for m in ('PySide6', 'pyqtgraph', 'numpy', 'requests', 'keyring') "
             "if m in sys.modules), code, file=sys.stderr)")
     done = subprocess.run([sys.executable, "-c", code, workspace_with(home), NOW],
                           capture_output=True, text=True, env=env, timeout=60)

@@ -1,9 +1,14 @@
 """Sample results for the results-area tests: small, with known sums."""
-from engagement_builtins.specs import TOTALS
+from datetime import datetime, timezone
 
+from engagement_builtins.specs import TOTALS
+from engagement_desktop.core.plan import Plan
+from engagement_desktop.core.planning import Estimate
+from engagement_desktop.core.query import Query
 from engagement_desktop.core.results import ResultSet
 from engagement_desktop.core.rows import DAY, HOUR, TOTAL, Row
 from engagement_desktop.runner.events import Finished, PageParsed
+from engagement_desktop.runner.plan_door import PreparedRun
 
 DAY0 = 1_793_491_200  # 2026-11-01 00:00 UTC
 H = 3600
@@ -38,8 +43,10 @@ def totals() -> ResultSet:
 
 
 def run_into(panel, result: ResultSet, *, finished: bool = True) -> None:
-    """Feed `result` to the panel as a run's events do (one page), through the panel's fold."""
-    panel.begin_run(None)
+    """Feed `result` to the panel as a run's events do (one page), through the panel's fold;
+    its metric labels come with the (empty) plan, as a run's come with its plan."""
+    plan = Plan(query=Query(), steps=[], post_ids=[], metric_labels=result.metric_labels)
+    panel.begin_run(PreparedRun(plan, Estimate(0, 0.0, 60), datetime.now(timezone.utc)))
     panel.on_event(PageParsed("sample", list(result.rows())))
     if finished:
         panel.on_event(Finished(cancelled=False, steps_done=1, steps_failed=0))
