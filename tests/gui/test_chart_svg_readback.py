@@ -12,7 +12,7 @@ from engagement_desktop.gui.results.chart_export import PNG_SCALE, TITLE_BAND
 from engagement_desktop.gui.results.chart_renderer import offscreen_chart_renderer
 from engagement_desktop.gui.results.results_panel import ResultsPanel
 from engagement_desktop.plugins.api import HostServices
-from results_samples import DAY0, H, hourly
+from results_samples import DAY0, H, hourly, run_into
 from svg_readback import SVG, Picture
 
 BAR = "#4e79a7"  # the first palette colour
@@ -58,7 +58,7 @@ def test_hourly_points_sit_on_their_hours_and_values_in_the_screen_chart_svg(qtb
     qtbot.addWidget(panel)
     panel.resize(1300, 700)
     panel.show()
-    panel.show_result(hourly(posts=["3"], metrics=["impressions"], hours=10))
+    run_into(panel, hourly(posts=["3"], metrics=["impressions"], hours=10))
     panel.tabs.setCurrentWidget(panel.chart)
     qtbot.wait(150)
     svg.export(panel.current_result(), tmp_path / "lines.svg",
