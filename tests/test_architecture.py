@@ -1,5 +1,6 @@
 """The rooms stay apart (DESIGN.md): the import contracts of pyproject.toml all hold."""
 import pkgutil
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -12,6 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LINTER = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]
 CONTRACTS = {contract["name"]: contract for contract in LINTER["contracts"]}
 BUILTINS_CONTRACT = "Built-in plugins import only engagement_desktop.plugins.api from the app"
+GUI_CONTRACT = "The window never sends HTTP itself: gui/ does not import the transport"
 
 
 def test_every_import_contract_is_kept():
@@ -21,7 +23,8 @@ def test_every_import_contract_is_kept():
     assert f"Contracts: {len(CONTRACTS)} kept, 0 broken" in done.stdout
     for name in ("Only gui/ and app.py touch Qt", BUILTINS_CONTRACT,
                  "core names no plugin and needs no transport, runner, sandbox, credentials or Qt",
-                 "The sandbox is the server: it never reads with the client's parsers"):
+                 "The sandbox is the server: it never reads with the client's parsers",
+                 GUI_CONTRACT):
         assert f"{name} KEPT" in done.stdout
 
 
@@ -33,3 +36,19 @@ def test_the_builtins_contract_forbids_every_room_of_the_app_but_the_plugin_api(
                  for module in pkgutil.iter_modules(engagement_desktop.plugins.__path__)}
     allowed = {"engagement_desktop.plugins", "engagement_desktop.plugins.api"}
     assert set(CONTRACTS[BUILTINS_CONTRACT]["forbidden_modules"]) == (rooms | host_side) - allowed
+
+
+def test_a_gui_module_importing_the_transport_breaks_its_contract(tmp_path):
+    """The gui/transport contract checked once against a planted violation (in a copy)."""
+    shutil.copytree(ROOT / "engagement_desktop", tmp_path / "engagement_desktop",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "plugins", tmp_path / "plugins",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    (tmp_path / "engagement_desktop" / "gui" / "planted.py").write_text(
+        "from ..transport.client import HttpClient\n")
+    lint = Path(sys.executable).with_name("lint-imports")
+    done = subprocess.run([str(lint)], cwd=tmp_path, capture_output=True, text=True,
+                          env={"PYTHONPATH": f"{tmp_path}:{tmp_path / 'plugins'}", "PATH": ""})
+    assert f"{GUI_CONTRACT} BROKEN" in done.stdout, done.stdout + done.stderr
+    assert "engagement_desktop.gui.planted -> engagement_desktop.transport.client" in done.stdout

@@ -14,7 +14,8 @@ from ..core.endpoint import BEARER, OAUTH1_USER
 from ..credentials.account import Account, AccountError, Secrets, from_demo
 from ..credentials.secret_store import SecretStore
 from ..credentials.store import AccountStore
-from ..credentials.tokens import fetch_app_bearer, finish_pin_flow, start_pin_flow
+from ..credentials.tokens import Tokens
+from ..credentials.url_policy import check_account
 from ..paths import AppPaths
 from .secret_input import read_secrets
 
@@ -52,7 +53,10 @@ def _list(store: AccountStore, args: argparse.Namespace) -> int:
 def _add(store: AccountStore, args: argparse.Namespace) -> int:
     account = Account(name=args.name, kind=args.kind, base_url=args.base_url,
                       api_base_url=args.api_base_url, user_id=args.user_id,
-                      screen_name=args.screen_name)
+                      screen_name=args.screen_name,
+                      allow_insecure_http=args.allow_insecure_http)
+    for warning in check_account(account):  # InsecureURL (exit 2) before anything is stored
+        print(f"warning: {warning}", file=sys.stderr)
     secrets = read_secrets(args.kind, args.secrets_from_stdin, for_login=False)
     store.add(account, secrets)
     missing = secrets.missing_for(account.kind)
@@ -87,16 +91,20 @@ def _login(store: AccountStore, args: argparse.Namespace) -> int:
     stored = store.secrets(account.name)
     secrets = stored.merged(read_secrets(account.kind, args.secrets_from_stdin, for_login=True,
                                          have=stored))
+    from ..transport.client import HttpClient
+    tokens = Tokens(HttpClient())
     if account.kind == BEARER:
-        token = fetch_app_bearer(account.api_base_url, secrets.consumer_key, secrets.consumer_secret)
+        token = tokens.app_bearer(account.api_base_url, secrets.consumer_key,
+                                  secrets.consumer_secret)
         store.update(account, secrets.merged(Secrets(bearer_token=token)))
         print(f"Stored a new app-only bearer token for '{account.name}'.")
     elif account.kind == OAUTH1_USER:
-        flow = start_pin_flow(account.api_base_url, secrets.consumer_key, secrets.consumer_secret)
+        flow = tokens.start_pin(account.api_base_url, secrets.consumer_key,
+                                secrets.consumer_secret)
         print("Open this address, sign in as the account's user and authorize the app:")
         print(flow.authorize_url, flush=True)
         print("Then type the PIN it shows: ", end="", file=sys.stderr, flush=True)
-        user = finish_pin_flow(flow, sys.stdin.readline())
+        user = tokens.finish_pin(flow, sys.stdin.readline())
         account.user_id, account.screen_name = user.user_id, user.screen_name
         store.update(account, secrets.merged(Secrets(access_token=user.access_token,
                                                      access_token_secret=user.access_token_secret)))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from .. import __version__
 from ..core.endpoint import AUTH_KINDS
 from ..credentials.account import DEFAULT_API_BASE_URL, DEFAULT_BASE_URL
+from ..credentials.url_policy import FLAG as INSECURE_FLAG
 
 USAGE = ("engagement-desktop [--home DIR] [WORKSPACE.json]\n"
          "       engagement-desktop COMMAND [ARGS...]")
@@ -84,6 +85,9 @@ def _run(parser: argparse.ArgumentParser) -> None:
                                                         "printed when it started)")
     parser.add_argument("--base-url", metavar="URL", help="a sandbox already serving at this URL, "
                                                           "for the sandbox or demo accounts")
+    parser.add_argument(INSECURE_FLAG, action="store_true",
+                        help="allow a plain http:// --base-url on another computer (tokens then "
+                             "cross the network unencrypted; warned on every run)")
 
 
 def _accounts(parser: argparse.ArgumentParser) -> None:
@@ -100,6 +104,9 @@ def _accounts(parser: argparse.ArgumentParser) -> None:
                      help="X API v2 and the token endpoints (default %(default)s)")
     add.add_argument("--user-id", help="the account's numeric user ID, if known")
     add.add_argument("--screen-name", help="the account's @handle, if known")
+    add.add_argument(INSECURE_FLAG, action="store_true",
+                     help="allow plain http:// base URLs to another computer (tokens and keys "
+                          "then cross the network unencrypted; warned on every use)")
     _secrets_from_stdin(add)
 
     remove = actions.add_parser("remove", help="remove an account and its keyring secrets")

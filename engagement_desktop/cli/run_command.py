@@ -52,10 +52,11 @@ def _run(args: argparse.Namespace, display: Display, stack: ExitStack) -> int:
         exports = choose_exports(args.export, registry)
     except ValueError as err:  # unknown file type, missing folder, a need we cannot lend
         raise _Invalid(str(err)) from None
-    accounts, sandbox_url, demo = _accounts(paths, query, args.base_url, display, stack)
+    _check_base_url(args, display)
+    accounts, sandbox_url, demo = _accounts(paths, query, args, display, stack)
     ledger = UsageLedger(paths.data)
     service = RunService(paths, registry, accounts, ledger, sandbox_base_url=sandbox_url,
-                         demo_accounts=demo)
+                         demo_accounts=demo, allow_insecure_sandbox=args.allow_insecure_http)
     stack.callback(service.close)
     shown: set[str] = set()
 
@@ -143,10 +144,26 @@ def _query(path: str, name: str | None) -> Query:
     return query
 
 
-def _accounts(paths: AppPaths, query: Query, base_url: str | None, display: Display,
+def _check_base_url(args: argparse.Namespace, display: Display) -> None:
+    """--base-url must not send credentials in the clear to another computer unless the user
+    allowed it with --allow-insecure-http (then warned on every run)."""
+    from ..credentials.url_policy import InsecureURL, check_url
+
+    if args.base_url is None:
+        return
+    try:
+        warning = check_url(args.base_url, args.allow_insecure_http)
+    except InsecureURL as err:
+        raise _Invalid(f"--base-url: {err}") from None
+    if warning:
+        display.line(f"warning: {warning}")
+
+
+def _accounts(paths: AppPaths, query: Query, args: argparse.Namespace, display: Display,
               stack: ExitStack):
     """The accounts to run with, the sandbox URL and whether the accounts are the sandbox's
     demo accounts (none is configured), starting a sandbox when one is needed."""
+    base_url = args.base_url
     from ..credentials.account import AccountError
     from ..credentials.secret_store import SecretStore
     from ..credentials.store import AccountStore
@@ -163,6 +180,7 @@ def _accounts(paths: AppPaths, query: Query, base_url: str | None, display: Disp
     if configured:
         used = configured if query.account == AUTO_ACCOUNT else \
             [a for a in configured if a.name == query.account]
+        _warn_insecure(used, display)
         if base_url is None and any(a.sandbox for a in used):
             base_url = _start_sandbox(stack).base_url
             display.line(f"Sandbox accounts talk to an in-process sandbox at {base_url}.")
@@ -176,7 +194,20 @@ def _accounts(paths: AppPaths, query: Query, base_url: str | None, display: Disp
     display.line(f"No accounts are configured: running against the sandbox at {base_url} "
                  "with its demo accounts (demo data, not real metrics). Add a real account "
                  "with `engagement-desktop accounts add`.")
-    return StaticAccounts.from_sandbox(demos, base_url), base_url, True
+    return StaticAccounts.from_sandbox(demos, base_url, args.allow_insecure_http), base_url, True
+
+
+def _warn_insecure(accounts, display: Display) -> None:
+    """Every run with an account allowed plain HTTP to another computer says so."""
+    from ..credentials.url_policy import InsecureURL, check_account
+
+    for account in accounts:
+        try:
+            warnings = check_account(account)
+        except InsecureURL:  # refused with its message when the query is planned
+            continue
+        for warning in warnings:
+            display.line(f"warning: account '{account.name}': {warning}")
 
 
 def _start_sandbox(stack: ExitStack):

@@ -28,6 +28,8 @@ class Account:
     screen_name: str | None = None
     # True: talk to the in-process sandbox, whose URL (port) is only known at run time.
     sandbox: bool = False
+    # True: the user allowed plain http:// to another computer (see url_policy), warned each use.
+    allow_insecure_http: bool = False
 
     def __post_init__(self) -> None:
         self.name = check_name(self.name)
@@ -37,11 +39,13 @@ class Account:
         self.base_url = check_base_url(self.base_url)
         self.api_base_url = check_base_url(self.api_base_url)
 
-    def with_sandbox_url(self, sandbox_url: str) -> Account:
-        """This account pointed at a running sandbox (unchanged unless it is a sandbox account)."""
+    def with_sandbox_url(self, sandbox_url: str, allow_insecure_http: bool = False) -> Account:
+        """This account pointed at a running sandbox (unchanged unless it is a sandbox account);
+        `allow_insecure_http`: the user allowed that URL's plain HTTP."""
         if not self.sandbox:
             return self
-        return replace(self, base_url=sandbox_url, api_base_url=sandbox_url)
+        return replace(self, base_url=sandbox_url, api_base_url=sandbox_url,
+                       allow_insecure_http=allow_insecure_http)
 
     def to_json(self) -> dict:
         return asdict(self)

@@ -6,6 +6,7 @@ from pathlib import Path
 from .account import Account, AccountError, Secrets, check_name
 from .index import AccountIndex
 from .secret_store import SecretStore
+from .url_policy import check_account
 
 
 class AccountStore:
@@ -33,6 +34,7 @@ class AccountStore:
         return self.secret_store.get(self._existing(name).name)
 
     def add(self, account: Account, secrets: Secrets) -> None:
+        check_account(account)  # no account whose URLs would carry its secrets in the clear
         self.index.add(account)
         try:
             self.secret_store.set(account.name, secrets)
@@ -43,6 +45,7 @@ class AccountStore:
     def update(self, account: Account, secrets: Secrets | None = None) -> None:
         """Replace the account of the same name and, when given, all of its secrets."""
         self._existing(account.name)
+        check_account(account)
         if secrets is not None:
             self.secret_store.set(account.name, secrets)
         self.index.update(account)

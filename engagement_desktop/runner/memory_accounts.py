@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..credentials.account import Account, Secrets, from_demo
 
@@ -11,10 +12,13 @@ class StaticAccounts:
         self._entries = {account.name: (account, secrets) for account, secrets in entries}
 
     @classmethod
-    def from_sandbox(cls, demo_accounts: Iterable[dict],
-                     base_url: str | None = None) -> StaticAccounts:
-        """Demo accounts at `base_url`, or, without one, following the app's sandbox."""
-        return cls(from_demo(demo, base_url) for demo in demo_accounts)
+    def from_sandbox(cls, demo_accounts: Iterable[dict], base_url: str | None = None,
+                     allow_insecure_http: bool = False) -> StaticAccounts:
+        """Demo accounts at `base_url`, or, without one, following the app's sandbox
+        (`allow_insecure_http`: the user allowed that URL's plain HTTP to another computer)."""
+        entries = (from_demo(demo, base_url) for demo in demo_accounts)
+        return cls((replace(account, allow_insecure_http=allow_insecure_http), secrets)
+                   for account, secrets in entries)
 
     def list(self) -> list[Account]:
         return [account for account, _ in self._entries.values()]

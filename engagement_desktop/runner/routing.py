@@ -15,6 +15,7 @@ from ..core.endpoint import LIFETIME, EndpointSpec, HttpRequest
 from ..core.rows import ERROR, NOT_OWNED, PROTECTED, UNAVAILABLE, PostProblem
 from ..core.refusal import decode_object, expect, refusal_body, refused
 from ..credentials.account import Account
+from ..transport.refusals import said_in
 from ..transport.sender import GaveUp, Transport
 
 LOOKUP = EndpointSpec(
@@ -22,6 +23,14 @@ LOOKUP = EndpointSpec(
     path="/2/tweets", max_ids=100, metrics=(), auth_kinds=frozenset({"bearer"}), time=LIFETIME,
     default_per_minute=300, description="Who wrote each post, for owner routing.")
 URL_FIELD = "X API URL"  # the account setting the lookup's requests go to
+
+
+@dataclass
+class _Found:
+    """One lookup answer: post → owner handle, and the posts it could not tell about (a
+    dataclass with `problems`, so the transport masks what the server said in them)."""
+    owners: dict[str, str]
+    problems: list[PostProblem]
 
 
 @dataclass
@@ -42,13 +51,13 @@ def lookup_owners(post_ids: list[str], *, transport: Transport, bearer_account: 
             "ids": ",".join(batch), "tweet.fields": "created_at,author_id",
             "expansions": "author_id"})
         try:
-            found, missing = transport.send(bearer_account, LOOKUP, request, cancel,
-                                            lambda status, _h, body: _read(status, body, batch))
+            found = transport.send(bearer_account, LOOKUP, request, cancel,
+                                   lambda status, _h, body: _read(status, body, batch))
         except GaveUp as err:
-            found, missing = {}, [PostProblem(p, ERROR, f"The owner lookup failed: {err}")
-                                  for p in batch]
-        owners.update(found)
-        problems.extend(missing)
+            found = _Found({}, [PostProblem(p, ERROR, f"The owner lookup failed: {err}")
+                                for p in batch])
+        owners.update(found.owners)
+        problems.extend(found.problems)
     return owners, problems
 
 
@@ -73,12 +82,11 @@ def route(post_ids: Iterable[str], owners: Mapping[str, str], accounts: Iterable
     return routing
 
 
-def _read(status: int, body: bytes, asked: list[str]) -> tuple[dict[str, str], list[PostProblem]]:
+def _read(status: int, body: bytes, asked: list[str]) -> _Found:
     if status != 200:  # the server's last word, not retried (unless its body came garbled)
-        data = refusal_body(body, status)
-        said = data.get("detail") or data.get("title")
-        message = refused(status, str(said) if said else None, URL_FIELD)
-        return {}, [PostProblem(p, ERROR, f"The owner lookup failed. {message}") for p in asked]
+        message = refused(status, said_in(refusal_body(body, status)), URL_FIELD)
+        return _Found({}, [PostProblem(p, ERROR, f"The owner lookup failed. {message}")
+                           for p in asked])
     data = decode_object(body, status)
     includes = expect(data.get("includes", {}), dict, "includes")
     users = {str(u.get("id")): str(u.get("username", "")).lower()
@@ -101,4 +109,4 @@ def _read(status: int, body: bytes, asked: list[str]) -> tuple[dict[str, str], l
     reported = set(found) | {p.post_id for p in problems}
     problems += [PostProblem(p, UNAVAILABLE, "The owner lookup did not return this post; it may "
                                              "have been deleted.") for p in asked if p not in reported]
-    return found, problems
+    return _Found(found, problems)

@@ -14,16 +14,20 @@ from datetime import datetime
 
 from .. import __version__
 from ..core.plan import Step
-from ..core.query import Query
+from ..core.query import FieldProblem, InvalidQuery, Query
 from ..core.utc import utcnow
+from ..credentials.tokens import Tokens
+from ..credentials.url_policy import InsecureURL, check_account
 from ..credentials.usage_ledger import UsageLedger
 from ..paths import AppPaths
 from ..plugins.registry import PluginRegistry
 from ..transport.auth import AuthenticationError
 from ..transport.cancel import Cancelled
 from ..transport.curl_preview import curl_command
+from ..transport.masking import remember
 from ..transport.retry import RetryPolicy
 from ..transport.sender import Credential, Transport
+from .connection_check import check_connection
 from .events import Event, Finished, StepFailed
 from .fold import ResultFold
 from .journal import Journal
@@ -39,12 +43,14 @@ class RunService:
                  sandbox_base_url: str | None = None,
                  clock: Callable[[], datetime] | None = None, *,
                  policy: RetryPolicy | None = None, concurrency: int = DEFAULT_CONCURRENCY,
-                 demo_accounts: bool = False):
+                 demo_accounts: bool = False, allow_insecure_sandbox: bool = False):
         self.paths, self.registry, self.accounts, self.ledger = paths, registry, accounts, ledger
         self.sandbox_base_url = sandbox_base_url
+        self.allow_insecure_sandbox = allow_insecure_sandbox  # the user's --allow-insecure-http
         self.clock = clock or utcnow  # looked up now, so a test can set the time
         self.concurrency = concurrency
         self.transport = Transport(self._credential, policy=policy)
+        self.tokens = Tokens(self.transport.client)  # the token flows, on the one client
         self.door = PlanDoor(registry, accounts, ledger, clock=self.clock,
                              limits=self.transport.limits, demo_accounts=demo_accounts)
         self._credentials: dict[str, Credential] = {}
@@ -65,7 +71,9 @@ class RunService:
         if look_up_owners:  # the run's preparation: secrets may have changed since the last
             self._credentials.clear()
             look_up = self._owner_lookup(cancel or threading.Event())
-        return self.door.prepare(query, look_up=look_up)
+        prepared = self.door.prepare(query, look_up=look_up)
+        self._check_urls(prepared)
+        return prepared
 
     def look_up_owners(self, prepared: PreparedRun,
                        cancel: threading.Event) -> PreparedRun | None:
@@ -115,10 +123,19 @@ class RunService:
                       "app": f"engagement-desktop {__version__}"}
         return ResultFold(prepared, provenance, self.clock)
 
+    def test_connection(self, name: str) -> str:
+        """The accounts dialog's connection test of `name`, with its secrets as just saved."""
+        self._credentials.pop(name, None)
+        return check_connection(self.transport, self._credential(name))
+
     def curl_preview(self, step: Step) -> str:
-        """A copyable curl command for the step's request, secrets masked."""
+        """A copyable curl command for the step's request, secrets masked; a comment saying
+        why when the account cannot be resolved (e.g. a sandbox account, no sandbox)."""
         plugin = self.registry.endpoints[step.endpoint]
-        credential = self._credential(step.account)
+        try:
+            credential = self._credential(step.account)
+        except AuthenticationError as error:
+            return f"# No preview: {error}"
         return curl_command(plugin.build_request(step), credential.account, credential.secrets,
                             plugin.spec.family)
 
@@ -134,6 +151,22 @@ class RunService:
         accounts = [self.accounts.get(name) for name in {s.account for s in prepared.plan.steps}]
         return any(a is not None and a.with_sandbox_url(self.sandbox_base_url).api_base_url
                    == self.sandbox_base_url for a in accounts)
+
+    def _check_urls(self, prepared: PreparedRun) -> None:
+        """InvalidQuery when an account the plan uses may not carry its credentials to its URLs
+        (plain HTTP to another computer, a password in the URL): refused before anything is
+        sent. (An `auto` run's owner accounts are checked by the transport, per request.)"""
+        for name in sorted({step.account for step in prepared.plan.steps}):
+            account = self.accounts.get(name)
+            if account is None:
+                continue
+            if account.sandbox and self.sandbox_base_url:
+                account = account.with_sandbox_url(self.sandbox_base_url,
+                                                   self.allow_insecure_sandbox)
+            try:
+                check_account(account)
+            except InsecureURL as err:
+                raise InvalidQuery([FieldProblem("account", str(err))]) from None
 
     def _owner_lookup(self, cancel: threading.Event) -> OwnerLookup:
         return lambda post_ids, bearer: lookup_owners(post_ids, transport=self.transport,
@@ -151,7 +184,8 @@ class RunService:
                 raise AuthenticationError(name, (
                     f"'{name}' is a sandbox account and no sandbox is running; start one with "
                     "`engagement-desktop sandbox` and pass its URL with --base-url."))
-            account = account.with_sandbox_url(self.sandbox_base_url)
+            account = account.with_sandbox_url(self.sandbox_base_url, self.allow_insecure_sandbox)
         credential = Credential(account, self.accounts.secrets(name))
+        remember(credential.secrets.present().values())  # masked wherever a server echoes them
         self._credentials[name] = credential
         return credential

@@ -12,7 +12,6 @@ from requests_oauthlib import OAuth1
 from ..core.endpoint import BEARER, OAUTH1_USER, OAUTH2_USER
 from ..credentials.account import Account, Secrets
 from ..errors import AUTH_REFUSED, AppError
-from . import masking
 
 
 class AuthenticationError(AppError, RuntimeError):
@@ -20,9 +19,12 @@ class AuthenticationError(AppError, RuntimeError):
 
     exit_code = AUTH_REFUSED
 
-    def __init__(self, account: str, message: str):
+    def __init__(self, account: str, message: str, missing: tuple[str, ...] = (),
+                 status: int | None = None):
         super().__init__(message)
         self.account = account
+        self.missing = missing  # the secrets the account lacks, when that is the reason
+        self.status = status  # 401 when the server refused the credentials
 
 
 class BearerAuth(requests.auth.AuthBase):
@@ -43,8 +45,8 @@ def auth_for(account: Account, secrets: Secrets) -> requests.auth.AuthBase:
     if missing:
         raise AuthenticationError(account.name, (
             f"The account '{account.name}' has no {', '.join(missing)}: run "
-            f"`engagement-desktop accounts login {account.name}` (or add its secrets again)."))
-    masking.remember(secrets.present().values())
+            f"`engagement-desktop accounts login {account.name}` (or add its secrets again)."),
+            tuple(missing))
     if account.kind == OAUTH1_USER:
         return OAuth1(secrets.consumer_key, secrets.consumer_secret, secrets.access_token,
                       secrets.access_token_secret, signature_type="auth_header")

@@ -1,8 +1,9 @@
 """Secrets never reach a log line or a preview: every known secret is replaced before it is written.
 
-Secrets are registered as accounts are loaded (`remember`); `mask` hides them and anything that
-looks like a credential in an Authorization header, so even a secret we were never told about
-(a header echoed by a server, say) is not written out.
+Secrets are registered explicitly where credentials are loaded (`remember`: the run service,
+the token flows); `mask` hides them and anything that looks like a credential in an
+Authorization header, so even a secret we were never told about (a header echoed by a server,
+say) is not written out.
 """
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ import logging
 import re
 import threading
 from collections.abc import Iterable
+from dataclasses import is_dataclass, replace
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 MASK = "***"
+CUT = "…"  # how a message marks a server's text it cut short
 LOG_FILE = "engagement-desktop.log"
 _MIN_LENGTH = 4  # shorter values would mask ordinary words
 
@@ -45,8 +48,30 @@ def mask(text: str) -> str:
     """`text` with every known secret and every credential-shaped value replaced by ***."""
     pattern = _pattern
     if pattern is not None:
-        text = pattern.sub(MASK, text)
+        text = _hide_cut_secrets(pattern.sub(MASK, text))
     return _SHAPES.sub(lambda m: (m.group("scheme") or m.group("field")) + MASK, text)
+
+
+def _hide_cut_secrets(text: str) -> str:
+    """Messages quote a server's text cut short with "…"; a secret the cut went through shows
+    only its start, which the whole-secret pattern misses. Hide such starts too."""
+    if CUT not in text:
+        return text
+    with _lock:
+        secrets = list(_secrets)
+    for secret in secrets:
+        for end in range(len(secret) - 1, _MIN_LENGTH - 1, -1):
+            text = text.replace(secret[:end] + CUT, MASK + CUT)
+    return text
+
+
+def masked(result):
+    """`result` with the messages of its problems masked, when it has problems (a parsed page,
+    the owner lookup's answer); anything else as it is. Rows hold numbers and IDs, not words."""
+    problems = getattr(result, "problems", None)
+    if not (is_dataclass(result) and isinstance(problems, list)):
+        return result
+    return replace(result, problems=[replace(p, message=mask(p.message)) for p in problems])
 
 
 class MaskingFilter(logging.Filter):

@@ -7,7 +7,6 @@ the cancel event is set.
 """
 from __future__ import annotations
 
-import json
 import logging
 import threading
 import time
@@ -15,25 +14,22 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
-import requests
-
 from ..core.endpoint import ENTERPRISE, EndpointSpec, HttpRequest
 from ..core.rows import ResponseError
 from ..credentials.account import Account, Secrets
 from ..errors import AppError
 from .auth import AuthenticationError, auth_for
 from .cancel import Cancelled, wait
-from .masking import mask
-from .ratelimit import RateLimits, RateState
+from .client import HttpClient, Unreachable
+from .masking import mask, masked
+from .ratelimit import RateLimits
+from .refusals import refusal_reason
 from .retry import RATE_LIMITED, RETRY, UNAUTHORIZED, RetryPolicy, classify
-from .sessions import SessionPool, Timeouts
+from .sessions import Timeouts
+from ..credentials.url_policy import InsecureURL, check_url
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-
-# Connection-level failures worth another try: refused, dropped, timed out, cut-off bodies.
-TRANSIENT = (requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError,
-             requests.exceptions.ContentDecodingError)
 
 
 @dataclass(frozen=True)
@@ -50,37 +46,40 @@ class GaveUp(AppError, RuntimeError):
         self.status = status
 
 
+class ReadFailed(GaveUp):
+    """The endpoint plugin failed on an answer (a bug of the plugin, not a garbled body): the
+    step fails with the error's text, masked like anything that may quote a server."""
+
+
 class Transport:
+    """Data requests of accounts, on the one HTTP client. Everything it returns (the problems of
+    what `read` made of an answer) and every message it raises is masked against the secrets
+    the app holds: a server that echoes a token never gets it shown, logged or stored."""
+
     def __init__(self, credentials: Callable[[str], Credential], *,
                  policy: RetryPolicy | None = None, timeouts: Timeouts | None = None,
                  limits: RateLimits | None = None):
         self._credentials = credentials
         self.policy = policy or RetryPolicy()
-        self.timeouts = timeouts or Timeouts()
+        self.client = HttpClient(timeouts)
         self.limits = limits or RateLimits()
-        self._sessions = SessionPool()
         self._lock = threading.Lock()
         self.requests_sent = 0
         self.retries = 0
         self.rate_limited = 0  # 429 answers seen
 
-    def credential(self, account: str) -> Credential:
-        return self._credentials(account)
-
-    def rate_state(self, account: str, spec: EndpointSpec) -> RateState:
-        return self.limits.get(account, spec.name, spec.default_per_minute).state
-
     def send(self, account: str, spec: EndpointSpec, request: HttpRequest,
              cancel: threading.Event, read: Callable[[int, Mapping[str, str], bytes], T],
-             on_attempt: Callable[[int], None] | None = None) -> T:
-        """`read`'s result for the first usable answer.
+             on_attempt: Callable[[int], None] | None = None, once: bool = False) -> T:
+        """`read`'s result for the first usable answer, its problems masked; `once`: no
+        retries (a connection test asks once).
 
-        Raises Cancelled, AuthenticationError (missing secrets, 401) or GaveUp.
+        Raises Cancelled, AuthenticationError (missing secrets, 401, a URL that may not carry
+        credentials) or GaveUp.
         """
         credential = self._credentials(account)
         auth = auth_for(credential.account, credential.secrets)
-        base = credential.account.base_url if spec.family == ENTERPRISE else credential.account.api_base_url
-        url = base + request.path
+        target = _Target(credential.account, spec, request, auth)
         limiter = self.limits.get(account, spec.name, spec.default_per_minute)
         attempt = failures = refusals = 0
         while True:
@@ -88,15 +87,18 @@ class Transport:
             limiter.acquire(cancel)
             if on_attempt:
                 on_attempt(attempt)
-            outcome, status, detail = self._attempt(request, url, auth, limiter, read)
+            outcome, status, detail = self._attempt(target, limiter, read)
             if outcome is not _FAILED:
-                return outcome
+                return masked(outcome)
             if status == 401:
                 raise AuthenticationError(account, (
                     f"The server refused the credentials of '{account}' (HTTP 401: {detail}). "
-                    f"Check them with `engagement-desktop accounts login {account}`."))
+                    f"Check them with `engagement-desktop accounts login {account}`."),
+                    status=401)
             if cancel.is_set():
                 raise Cancelled()
+            if once:
+                raise GaveUp(detail, status)
             self._count(retry=True, refused=status == 429)
             if status == 429:
                 refusals += 1
@@ -111,33 +113,36 @@ class Transport:
             log.info("%s %s: %s; retrying in %.1f s", request.method, request.path, detail, delay)
             wait(cancel, delay)
 
-    def _attempt(self, request: HttpRequest, url: str, auth, limiter, read):
-        """(result, None, None) for a usable answer, else (_FAILED, status or None, why)."""
-        session = self._sessions.get()
+    def _attempt(self, target: _Target, limiter, read):
+        """(result, None, None) for a usable answer, else (_FAILED, status or None, why); the
+        why is masked."""
         started = time.monotonic()
         self._count()
+        request = target.request
         try:
             # A fresh request each time: the auth hook signs it anew (new nonce, timestamp).
-            response = session.request(request.method, url, params=request.params or None,
-                                       json=request.json, auth=auth,
-                                       timeout=self.timeouts.pair())
-            status, headers, body = response.status_code, response.headers, response.content
-        except TRANSIENT as err:
-            return _FAILED, None, f"connection problem ({type(err).__name__}: {mask(str(err))})"
+            answer = self.client.exchange(request.method, target.url, auth=target.auth,
+                                          params=request.params, json=request.json,
+                                          allow_insecure_http=target.allow_insecure_http)
+        except Unreachable as err:
+            return _FAILED, None, f"connection problem ({err})"
+        status = answer.status
         log.debug("%s %s -> %s in %.0f ms", request.method, request.path, status,
                   (time.monotonic() - started) * 1000)
-        limiter.observe(status, headers)
+        limiter.observe(status, answer.headers)
         verdict = classify(status)
         if verdict == UNAUTHORIZED:
-            return _FAILED, status, _reason(body)
+            return _FAILED, status, mask(refusal_reason(answer.body) or "no reason given")
         if verdict == RATE_LIMITED:
             return _FAILED, status, "too many requests (HTTP 429)"
         if verdict == RETRY:
             return _FAILED, status, f"server error (HTTP {status})"
         try:
-            return read(status, headers, body), status, None
+            return read(status, answer.headers, answer.body), status, None
         except ResponseError as err:
             return _FAILED, status, mask(str(err))
+        except Exception as err:  # the plugin's bug: its text may quote the body
+            raise ReadFailed(mask(f"{type(err).__name__}: {err}")) from None
 
     def _count(self, retry: bool = False, refused: bool = False) -> None:
         with self._lock:
@@ -148,31 +153,25 @@ class Transport:
                 self.requests_sent += 1
 
     def close(self) -> None:
-        self._sessions.close()
+        self.client.close()
+
+
+class _Target:
+    """Where one request goes and how it is signed; refused before sending when its URL may
+    not carry credentials."""
+
+    def __init__(self, account: Account, spec: EndpointSpec, request: HttpRequest, auth):
+        base = account.base_url if spec.family == ENTERPRISE else account.api_base_url
+        self.url, self.request, self.auth = base + request.path, request, auth
+        self.allow_insecure_http = account.allow_insecure_http
+        try:
+            check_url(self.url, self.allow_insecure_http)
+        except InsecureURL as err:
+            raise AuthenticationError(account.name, f"'{account.name}' cannot be used: {err}") \
+                from None
 
 
 _FAILED = object()
 
 
-def _reason(body: bytes) -> str:
-    """The server's own words from an error body, masked, or a plain fallback."""
-    try:
-        data = json.loads(body)
-    except ValueError:
-        return "no reason given"
-    if isinstance(data, dict):
-        errors = data.get("errors")
-        if isinstance(errors, list) and errors:
-            return mask("; ".join(_said(e) for e in errors))
-        if isinstance(data.get("detail"), str):
-            return mask(data["detail"])
-    return "no reason given"
-
-
-def _said(error: object) -> str:
-    if isinstance(error, dict):
-        return str(error.get("message") or error.get("detail") or error)
-    return str(error)
-
-
-__all__ = ["AuthenticationError", "Cancelled", "Credential", "GaveUp", "Transport"]
+__all__ = ["AuthenticationError", "Cancelled", "Credential", "GaveUp", "ReadFailed", "Transport"]

@@ -4,6 +4,7 @@ import pytest
 from engagement_desktop.credentials.account import Account, AccountError, Secrets
 from engagement_desktop.credentials.secret_store import SecretStore
 from engagement_desktop.credentials.store import AccountStore
+from engagement_desktop.credentials.url_policy import InsecureURL
 
 SECRETS = Secrets(consumer_key="ck-5e1d", consumer_secret="cs-a7f0", access_token="at-33c9",
                   access_token_secret="ats-9d04")
@@ -81,3 +82,12 @@ def test_without_a_secure_keyring_accounts_work_for_the_session_and_no_file_hold
     on_disk = files_text(paths.config, paths.data, paths.logs)
     assert '"you"' in on_disk
     assert not any(value in on_disk for value in SECRETS.present().values())
+
+
+def test_the_store_refuses_an_account_that_would_send_its_secrets_in_the_clear(store):
+    with pytest.raises(InsecureURL):
+        store.add(Account("far", "bearer", base_url="http://10.0.0.7"), Secrets(bearer_token="t"))
+    assert store.get("far") is None
+    store.add(Account("far", "bearer", base_url="http://10.0.0.7", api_base_url="http://10.0.0.7",
+                      allow_insecure_http=True), Secrets(bearer_token="t"))
+    assert store.get("far").allow_insecure_http

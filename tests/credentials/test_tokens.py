@@ -6,10 +6,13 @@ import pytest
 import requests
 import responses
 
-from engagement_desktop.credentials.tokens import (TokenError, fetch_app_bearer, finish_pin_flow,
-                                                   start_pin_flow)
+from engagement_desktop.credentials.tokens import TokenError, Tokens
+from engagement_desktop.transport.client import HttpClient
 
 BASE = "https://api.example.test"
+TOKENS = Tokens(HttpClient())
+fetch_app_bearer, start_pin_flow, finish_pin_flow = TOKENS.app_bearer, TOKENS.start_pin, \
+    TOKENS.finish_pin
 
 
 @responses.activate

@@ -4,9 +4,14 @@ import re
 import pytest
 import requests
 
-from engagement_desktop.credentials.tokens import (TokenError, fetch_app_bearer, finish_pin_flow,
-                                                   start_pin_flow)
+from engagement_desktop.credentials.tokens import TokenError, Tokens
 from engagement_desktop.sandbox.server import SandboxServer
+from engagement_desktop.transport.client import HttpClient
+from engagement_desktop.transport.sessions import Timeouts
+
+TOKENS = Tokens(HttpClient())
+fetch_app_bearer, start_pin_flow, finish_pin_flow = TOKENS.app_bearer, TOKENS.start_pin, \
+    TOKENS.finish_pin
 
 
 @pytest.fixture(scope="module")
@@ -69,5 +74,5 @@ def test_a_stopped_server_is_unreachable_not_refused():
     with SandboxServer() as server:
         url = server.base_url
     with pytest.raises(TokenError, match="Could not reach") as err:
-        fetch_app_bearer(url, "key", "secret", timeout=(2, 2))
+        Tokens(HttpClient(Timeouts(2, 2))).app_bearer(url, "key", "secret")
     assert not err.value.refused

@@ -2,11 +2,13 @@
 from PySide6.QtWidgets import QMessageBox
 
 from engagement_desktop.credentials.account import Account, Secrets
+from engagement_desktop.credentials.tokens import Tokens
 from engagement_desktop.gui.accounts.accounts_dialog import AccountsDialog
+from engagement_desktop.transport.client import HttpClient
 
 
 def make_dialog(qtbot, store, test_connection=lambda name: f"{name}: connected"):
-    dialog = AccountsDialog(store, test_connection)
+    dialog = AccountsDialog(store, test_connection, Tokens(HttpClient()))
     qtbot.addWidget(dialog)
     return dialog
 

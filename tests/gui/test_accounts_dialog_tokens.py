@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from engagement_desktop.core.endpoint import BEARER, OAUTH1_USER
 from engagement_desktop.credentials.account import Account, Secrets
 from engagement_desktop.gui.accounts.accounts_dialog import AccountsDialog
-from engagement_desktop.gui.editor.plan_preview import PlanPreview
+from engagement_desktop.credentials.usage_ledger import UsageLedger
+from engagement_desktop.plugins.registry import load_registry
+from engagement_desktop.runner.service import RunService
 from engagement_desktop.sandbox import accounts as demo
 from engagement_desktop.sandbox.server import SandboxServer
 
@@ -36,10 +38,18 @@ def opened_urls(monkeypatch) -> list[str]:
     return urls
 
 
-def make_dialog(qtbot, store, sandbox) -> AccountsDialog:
+@pytest.fixture
+def service(paths, store, sandbox):
+    """The run service as the app builds it: its connection test and token flows."""
+    runs = RunService(paths, load_registry(paths), store, UsageLedger(paths.data),
+                      sandbox_base_url=sandbox.base_url)
+    yield runs
+    runs.close()
+
+
+def make_dialog(qtbot, store, sandbox, service) -> AccountsDialog:
     """The dialog as the main window builds it, with the app's real connection test."""
-    preview = PlanPreview(service=None, accounts=store, endpoints={}, sandbox_url=sandbox.base_url)
-    dialog = AccountsDialog(store, preview.test_connection, sandbox.base_url)
+    dialog = AccountsDialog(store, service.test_connection, service.tokens, sandbox.base_url)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -94,10 +104,11 @@ def start_pin_login(qtbot, dialog, opened_urls) -> str:
     return opened_urls[0]
 
 
-def pin_login_started(qtbot, store, sandbox, opened_urls) -> tuple[AccountsDialog, str]:
+def pin_login_started(qtbot, store, sandbox, service,
+                      opened_urls) -> tuple[AccountsDialog, str]:
     """The dialog on 'me', its PIN login started; and the authorize address it opened."""
     add_app_user(store, sandbox)
-    dialog = make_dialog(qtbot, store, sandbox)
+    dialog = make_dialog(qtbot, store, sandbox, service)
     return dialog, start_pin_login(qtbot, dialog, opened_urls)
 
 
@@ -113,8 +124,8 @@ def no_message_box_open() -> bool:
 
 
 def test_pin_login_opens_the_authorize_page_and_stores_the_users_tokens_and_handle(
-        qtbot, store, sandbox, opened_urls):
-    dialog = make_dialog(qtbot, store, sandbox)
+        qtbot, store, sandbox, service, opened_urls):
+    dialog = make_dialog(qtbot, store, sandbox, service)
     form = dialog.form
     form.name.setText("me")
     form.kind.setCurrentIndex(form.kind.findData(OAUTH1_USER))
@@ -146,8 +157,8 @@ def test_pin_login_opens_the_authorize_page_and_stores_the_users_tokens_and_hand
 
 
 def test_a_wrong_pin_is_explained_stores_nothing_and_the_right_one_still_works(
-        qtbot, store, sandbox, opened_urls):
-    dialog, url = pin_login_started(qtbot, store, sandbox, opened_urls)
+        qtbot, store, sandbox, service, opened_urls):
+    dialog, url = pin_login_started(qtbot, store, sandbox, service, opened_urls)
     pin = pin_from_authorize_page(url, "demo_analyst")
 
     type_pin_and_press_enter(qtbot, dialog, str((int(pin) + 1) % 10**7).zfill(7))
@@ -161,8 +172,8 @@ def test_a_wrong_pin_is_explained_stores_nothing_and_the_right_one_still_works(
 
 
 def test_an_empty_pin_asks_for_the_pin_without_asking_the_server(
-        qtbot, store, sandbox, opened_urls):
-    dialog, _ = pin_login_started(qtbot, store, sandbox, opened_urls)
+        qtbot, store, sandbox, service, opened_urls):
+    dialog, _ = pin_login_started(qtbot, store, sandbox, service, opened_urls)
     asked = sandbox.stats["requests"]
     type_pin_and_press_enter(qtbot, dialog, "  ")
     wait_for_message(qtbot, dialog, "Type the PIN")
@@ -170,8 +181,8 @@ def test_an_empty_pin_asks_for_the_pin_without_asking_the_server(
 
 
 def test_pressing_enter_twice_on_the_pin_logs_in_once_and_says_so(
-        qtbot, store, sandbox, opened_urls):
-    dialog, url = pin_login_started(qtbot, store, sandbox, opened_urls)
+        qtbot, store, sandbox, service, opened_urls):
+    dialog, url = pin_login_started(qtbot, store, sandbox, service, opened_urls)
     type_pin_and_press_enter(qtbot, dialog, pin_from_authorize_page(url, "demo_owner"))
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     wait_for_message(qtbot, dialog, "Logged in 'me' as @demo_owner.")
@@ -180,9 +191,9 @@ def test_pressing_enter_twice_on_the_pin_logs_in_once_and_says_so(
 
 
 def test_pin_login_with_a_wrong_consumer_secret_is_explained_and_opens_no_page(
-        qtbot, store, sandbox, opened_urls):
+        qtbot, store, sandbox, service, opened_urls):
     add_app_user(store, sandbox, consumer_secret="not-the-secret")
-    dialog = make_dialog(qtbot, store, sandbox)
+    dialog = make_dialog(qtbot, store, sandbox, service)
     dialog.pin_button.click()
     wait_for_message(qtbot, dialog, "consumer key or secret was refused")
     assert opened_urls == [] and not dialog.pin.isVisible() and no_message_box_open()
@@ -190,9 +201,9 @@ def test_pin_login_with_a_wrong_consumer_secret_is_explained_and_opens_no_page(
 
 
 def test_get_bearer_token_stores_the_apps_token_and_the_connection_test_passes(
-        qtbot, store, sandbox):
+        qtbot, store, sandbox, service):
     add_app(store, sandbox)
-    dialog = make_dialog(qtbot, store, sandbox)
+    dialog = make_dialog(qtbot, store, sandbox, service)
     assert dialog.bearer_button.isVisible() and not dialog.pin_button.isVisible()
     with qtbot.waitSignal(dialog.accounts_changed, timeout=WAIT_MS):  # the Save before asking
         dialog.bearer_button.click()
@@ -205,9 +216,9 @@ def test_get_bearer_token_stores_the_apps_token_and_the_connection_test_passes(
 
 
 def test_get_bearer_token_with_a_wrong_consumer_secret_is_explained_and_stores_nothing(
-        qtbot, store, sandbox):
+        qtbot, store, sandbox, service):
     add_app(store, sandbox, consumer_secret="not-the-secret")
-    dialog = make_dialog(qtbot, store, sandbox)
+    dialog = make_dialog(qtbot, store, sandbox, service)
     dialog.bearer_button.click()
     wait_for_message(qtbot, dialog, "consumer key or secret was refused (HTTP 403")
     assert "Traceback" not in dialog.message.text() and no_message_box_open()
@@ -216,10 +227,10 @@ def test_get_bearer_token_with_a_wrong_consumer_secret_is_explained_and_stores_n
 
 
 def test_a_bearer_token_arriving_after_switching_accounts_goes_to_the_account_that_asked(
-        qtbot, store, sandbox):
+        qtbot, store, sandbox, service):
     add_app(store, sandbox)
     add_remote(store, sandbox, "other", BEARER, bearer_token="other-token")
-    dialog = make_dialog(qtbot, store, sandbox)
+    dialog = make_dialog(qtbot, store, sandbox, service)
     select(dialog, "app")
     dialog.bearer_button.click()
     # The answer is queued to the GUI thread, so the switch always happens before it lands.
@@ -231,10 +242,10 @@ def test_a_bearer_token_arriving_after_switching_accounts_goes_to_the_account_th
 
 
 def test_user_tokens_arriving_after_switching_accounts_go_to_the_account_that_logged_in(
-        qtbot, store, sandbox, opened_urls):
+        qtbot, store, sandbox, service, opened_urls):
     add_app_user(store, sandbox)
     add_remote(store, sandbox, "other", BEARER, bearer_token="other-token")
-    dialog = make_dialog(qtbot, store, sandbox)
+    dialog = make_dialog(qtbot, store, sandbox, service)
     select(dialog, "me")
     url = start_pin_login(qtbot, dialog, opened_urls)
     type_pin_and_press_enter(qtbot, dialog, pin_from_authorize_page(url, "demo_owner"))
@@ -247,10 +258,10 @@ def test_user_tokens_arriving_after_switching_accounts_go_to_the_account_that_lo
 
 
 def test_a_pin_login_left_for_another_account_before_the_page_opened_opens_nothing(
-        qtbot, store, sandbox, opened_urls):
+        qtbot, store, sandbox, service, opened_urls):
     add_app_user(store, sandbox)
     add_remote(store, sandbox, "other", OAUTH1_USER)
-    dialog = make_dialog(qtbot, store, sandbox)
+    dialog = make_dialog(qtbot, store, sandbox, service)
     select(dialog, "me")
     dialog.pin_button.click()
     select(dialog, "other")

@@ -22,7 +22,7 @@ def editor(qtbot, paths, store):
     store.add(Account("app", "bearer", base_url="http://127.0.0.1:9"), Secrets(bearer_token="bt"))
     registry = load_registry(paths)
     service = RunService(paths, registry, store, UsageLedger(paths.data))
-    preview = PlanPreview(service, store, registry.endpoints)
+    preview = PlanPreview(service, registry.endpoints)
     widget = QueryEditor(preview.specs, store.list, preview.summarize)
     qtbot.addWidget(widget)
     return widget

@@ -72,3 +72,9 @@ def test_logs_go_only_to_the_log_dir_configured_last(tmp_path):
         handler.flush()
     assert "where does this go" in second.read_text()
     assert "where does this go" not in first.read_text()
+
+
+def test_a_secret_cut_short_where_a_message_quotes_a_body_is_hidden_too():
+    remember(["cut-secret-value-99"])
+    text = mask("not JSON: '{\"errors\": \"we know cut-secret-va…'.")
+    assert "cut-secret" not in text and "***…" in text

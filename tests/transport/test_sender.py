@@ -16,7 +16,9 @@ from engagement_desktop.core.rows import ERROR, PROTECTED, ResponseError
 from engagement_desktop.transport.auth import AuthenticationError
 from engagement_desktop.transport.cancel import Cancelled
 from engagement_desktop.transport.retry import RetryPolicy
-from engagement_desktop.transport.sender import GaveUp, Transport
+from engagement_desktop.credentials.account import Account, Secrets
+from engagement_desktop.transport.masking import remember
+from engagement_desktop.transport.sender import Credential, GaveUp, ReadFailed, Transport
 from engagement_builtins.enterprise import totals
 
 from transport_fixtures import API, BASE, ENTERPRISE_SPEC, OAUTH1_SECRETS, V2_SPEC, credentials
@@ -211,6 +213,45 @@ def test_learned_limits_are_reported_per_account_and_endpoint(transport):
     responses.post(TOTALS_URL, json={}, headers={"x-per-minute-limit": "600",
                                                  "x-per-minute-remaining": "599"})
     transport.send("app", ENTERPRISE_SPEC, REQUEST, threading.Event(), keep)
-    state = transport.rate_state("app", ENTERPRISE_SPEC)
+    state = transport.limits.peek("app", ENTERPRISE_SPEC.name)
     assert (state.limit, state.remaining) == (600, 599)
     assert transport.limits.learned("owner", "totals") is None
+
+
+ECHOED = OAUTH1_SECRETS.consumer_secret  # a secret a hostile server claims to know
+
+
+@responses.activate
+def test_problems_read_from_an_answer_are_masked_against_the_secrets_held(transport):
+    remember([ECHOED])  # as the run service does when it loads an account's secrets
+    responses.post(TOTALS_URL, status=400, json={"errors": [f"Authorization: Bearer x, {ECHOED}"]})
+    page = transport.send("app", ENTERPRISE_SPEC, REQUEST, threading.Event(), read_totals)
+    assert page.problems and all("***" in problem.message for problem in page.problems)
+    assert not any(ECHOED in problem.message for problem in page.problems)
+
+
+@responses.activate
+def test_a_401_reason_and_a_plugins_failure_are_masked(transport):
+    remember([ECHOED])
+    responses.post(TOTALS_URL, status=401, json={"detail": f"we know {ECHOED}"})
+    with pytest.raises(AuthenticationError, match=r"we know \*\*\*") as refused:
+        transport.send("owner", ENTERPRISE_SPEC, REQUEST, threading.Event(), keep)
+    assert ECHOED not in str(refused.value)
+
+    def buggy(status, headers, body):
+        raise KeyError(body.decode())
+
+    responses.post(TOTALS_URL, status=200, body=f"echo {ECHOED}")
+    with pytest.raises(ReadFailed, match=r"KeyError: .*echo \*\*\*") as failed:
+        transport.send("owner", ENTERPRISE_SPEC, REQUEST, threading.Event(), buggy)
+    assert ECHOED not in str(failed.value)
+
+
+def test_plain_http_to_another_computer_is_refused_before_anything_is_sent():
+    insecure = Transport(lambda name: Credential(
+        Account(name, "bearer", base_url="http://10.0.0.7", api_base_url="http://10.0.0.7"),
+        Secrets(bearer_token="AAAA-far-away")))
+    with pytest.raises(AuthenticationError, match="plain http:// to 10.0.0.7") as refused:
+        insecure.send("far", ENTERPRISE_SPEC, REQUEST, threading.Event(), keep)
+    assert insecure.requests_sent == 0 and refused.value.account == "far"
+    insecure.close()

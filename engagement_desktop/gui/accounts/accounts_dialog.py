@@ -16,25 +16,27 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
 
 from ...core.endpoint import BEARER, OAUTH1_USER
 from ...credentials.account import Account, Secrets
-from ...credentials.tokens import PinFlow, fetch_app_bearer, finish_pin_flow, start_pin_flow
+from ...credentials.tokens import PinFlow, Tokens
 from ...errors import AppError
 from .account_form import AccountForm
 from ..common.background import Background
 from ..common.slot_guard import guarded
 
-EXPECTED = (AppError, OSError)  # AccountError, TokenError, SecretStoreError; a full disk
+# AccountError, TokenError, SecretStoreError, ConnectionFailed; a full disk
+EXPECTED = (AppError, OSError)
 
 
 class AccountsDialog(QDialog):
     accounts_changed = Signal()
 
-    def __init__(self, store, test_connection: Callable[[str], str], sandbox_url: str | None = None,
-                 parent: QWidget | None = None):
+    def __init__(self, store, test_connection: Callable[[str], str], tokens: Tokens,
+                 sandbox_url: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Accounts")
         self.resize(900, 560)
         self.store = store
-        self._test_connection = test_connection
+        self._test_connection = test_connection  # Qt-free, asked in the background
+        self._tokens = tokens
         self._sandbox_url = sandbox_url
         self._selected: str | None = None  # name of the account shown; None: a new one
         self._flow: PinFlow | None = None
@@ -217,15 +219,16 @@ class AccountsDialog(QDialog):
     @guarded("getting a bearer token")
     def get_bearer(self) -> None:
         self._with_consumer_keys(
-            "Get bearer token", "Asking for an app-only bearer token…", fetch_app_bearer,
+            "Get bearer token", "Asking for an app-only bearer token…",
+            self._tokens.app_bearer,
             lambda name, token: self._store_secrets(
                 name, Secrets(bearer_token=token),
                 f"Stored a new app-only bearer token for '{name}'."))
 
     @guarded("starting the PIN login")
     def start_pin(self) -> None:
-        self._with_consumer_keys("Log in with PIN", "Asking X for a login link…", start_pin_flow,
-                                 self._pin_started)
+        self._with_consumer_keys("Log in with PIN", "Asking X for a login link…",
+                                 self._tokens.start_pin, self._pin_started)
 
     def _with_consumer_keys(self, button: str, doing: str, call, on_done) -> None:
         """Save, then `call(api_base_url, consumer_key, consumer_secret)` in the background;
@@ -264,7 +267,7 @@ class AccountsDialog(QDialog):
             return
         name, flow, pin = self._selected, self._flow, self.pin.text()
         self._busy("Checking the PIN…")
-        self.background.call(lambda: finish_pin_flow(flow, pin),
+        self.background.call(lambda: self._tokens.finish_pin(flow, pin),
                              lambda user: self._pin_finished(name, user), self._failed)
 
     def _pin_finished(self, name: str, user) -> None:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ...core.plan import Step
     from ...core.query import Query
     from ...credentials.store import AccountStore
+    from ...credentials.tokens import Tokens
     from ...credentials.usage_ledger import UsageLedger
     from ...plugins.registry import PluginRegistry
     from ...runner.fold import ResultFold
@@ -56,6 +57,11 @@ class QueryRunner(Protocol):
 
     def run(self, prepared: PreparedRun, *, cancel: threading.Event,
             resume_job: str | None = None) -> Iterator[object]: ...
+
+    # The accounts dialog's network calls, asked in the background through the one transport.
+    tokens: Tokens
+
+    def test_connection(self, name: str) -> str: ...
 
 
 @dataclass

@@ -34,8 +34,7 @@ class Workbench(QObject):
                  first_workspace: Workspace | None = None):
         super().__init__(window)
         self.window, self.ctx = window, ctx
-        self.preview = PlanPreview(ctx.service, ctx.accounts, ctx.registry.endpoints,
-                                   ctx.sandbox_url)
+        self.preview = PlanPreview(ctx.service, ctx.registry.endpoints)
         self.panel = WorkspacePanel()
         self.editor = QueryEditor(self.preview.specs, ctx.accounts.list, self.preview.summarize)
         self.results = ctx.make_results_panel()
@@ -157,8 +156,8 @@ class Workbench(QObject):
 
     @guarded("opening the accounts")
     def open_accounts(self, new: bool = False) -> None:
-        dialog = AccountsDialog(self.ctx.accounts, self.preview.test_connection,
-                                self.ctx.sandbox_url, self.window)
+        dialog = AccountsDialog(self.ctx.accounts, self.ctx.service.test_connection,
+                                self.ctx.service.tokens, self.ctx.sandbox_url, self.window)
         dialog.accounts_changed.connect(self._accounts_changed)
         if new:
             dialog.new_account()

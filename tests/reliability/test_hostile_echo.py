@@ -1,0 +1,95 @@
+"""Issue 13 item 4: a server that echoes the Authorization header and the secrets it knows —
+in a 400, 401, 403 or 500, in a 200's `errors`, in a garbled body, at the token endpoint —
+never gets one of them into stderr, stdout, the log, the journal or an export.
+
+The CLI runs against the hostile server with the demo accounts (no account configured,
+--base-url), so the secrets are known to the test and can be looked for in every byte the app
+wrote."""
+import json
+
+import pytest
+from hostile_server import MODES, HostileServer
+
+from engagement_desktop.credentials.tokens import TokenError, Tokens
+from engagement_desktop.sandbox.accounts import DEMO_ACCOUNTS
+from engagement_desktop.transport.client import HttpClient
+
+pytestmark = pytest.mark.slow
+
+DEMO = {account["name"]: account for account in DEMO_ACCOUNTS}
+OWNER, APP = DEMO["demo-owner"], DEMO["demo-app"]
+SECRET_FIELDS = ("consumer_key", "consumer_secret", "access_token", "access_token_secret",
+                 "bearer_token")
+EXPORTS = ("out.csv", "out.json", "out.xlsx")
+QUERIES = {
+    "owner": {"name": "owner", "endpoint": "v2-28hr", "account": "demo-owner",
+              "ids": OWNER["sample_post_ids"][:3], "metrics": ["impressions"],
+              "granularity": "hourly"},
+    "app": {"name": "app", "endpoint": "totals", "account": "demo-app",
+            "ids": APP["sample_post_ids"][:3], "metrics": ["favorites", "retweets"],
+            "groupings": {"per-post": ["tweet.id", "engagement.type"]}},
+}
+
+
+def secrets_of(*accounts: dict) -> set[str]:
+    return {a[f] for a in accounts for f in SECRET_FIELDS if a.get(f)}
+
+
+def leaks_in(home, text: str, secrets: set[str]) -> list[tuple[str, str]]:
+    """(where, secret) for every secret in the text or in any file under the home."""
+    found = [("output", s) for s in secrets if s in text]
+    for path in (p for p in home.root.rglob("*") if p.is_file()):
+        data = path.read_bytes()
+        found += [(path.name, s) for s in secrets if s.encode() in data]
+    return found
+
+
+def run_query(home, server: HostileServer, query: str):
+    workspace = home.root / "hostile.json"
+    workspace.write_text(json.dumps({"format_version": 1, "name": "hostile",
+                                     "queries": [QUERIES[query]]}))
+    exports = [arg for name in EXPORTS for arg in ("--export", str(home.root / name))]
+    return home.cli("run", str(workspace), "--base-url", server.base_url, *exports, timeout=120)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_oauth1_account_s_echoed_secrets_reach_no_output_or_file(home, mode):
+    secrets = secrets_of(OWNER)
+    with HostileServer(mode, leaks=tuple(secrets)) as server:
+        ran = run_query(home, server, "owner")
+    assert server.requests >= 1  # the echo was sent to the app
+    assert ran.returncode in (1, 3), ran.stderr  # problems, or refused credentials
+    assert "Traceback" not in ran.stderr
+    if mode != "500":  # a 500's body is never shown: only its status is
+        assert "***" in ran.stdout + ran.stderr + _files_text(home)  # the echo, masked
+    assert leaks_in(home, ran.stdout + ran.stderr, secrets) == []
+
+
+@pytest.mark.parametrize("mode", ["400", "403"])
+def test_a_bearer_account_s_echoed_token_reaches_no_output_or_file(home, mode):
+    secrets = secrets_of(APP)
+    with HostileServer(mode, leaks=tuple(secrets)) as server:
+        ran = run_query(home, server, "app")
+    assert ran.returncode == 1, ran.stderr
+    assert all((home.root / name).stat().st_size > 0 for name in EXPORTS)
+    assert leaks_in(home, ran.stdout + ran.stderr, secrets) == []
+
+
+@pytest.mark.parametrize("flow", ["bearer", "pin"])
+def test_a_token_endpoint_echoing_the_consumer_secret_is_refused_in_masked_words(flow):
+    key, secret = APP["consumer_key"], APP["consumer_secret"]
+    with HostileServer("token", leaks=(key, secret)) as server:
+        tokens = Tokens(HttpClient())
+        with pytest.raises(TokenError, match=r"refused \(HTTP 401: we know \*\*\*") as err:
+            if flow == "bearer":
+                tokens.app_bearer(server.base_url, key, secret)
+            else:
+                tokens.start_pin(server.base_url, key, secret)
+    assert err.value.refused and "***" in str(err.value)
+    assert key not in str(err.value) and secret not in str(err.value)
+
+
+def _files_text(home) -> str:
+    """The app's text files (logs, JSON and CSV exports), for the masked echo."""
+    return "".join(p.read_text(errors="replace") for p in home.root.rglob("*")
+                   if p.is_file() and p.suffix in (".log", ".json", ".csv"))
