@@ -128,3 +128,27 @@ def server_said(said: str | None) -> str:
     return f" The server said: {said}" if said else ""
 
 
+def said_in(data: dict) -> str | None:
+    """The words of a refusal object: its detail, title or message, else its `errors` (strings,
+    or objects with a message or detail), joined."""
+    for key in ("detail", "title", "message"):
+        if _words(data.get(key)):
+            return data[key].strip()
+    errors = data.get("errors")
+    if not isinstance(errors, list):
+        return None
+    words = [_error_words(error) for error in errors]
+    return "; ".join(w for w in words if w) or None
+
+
+def _error_words(error: object) -> str | None:
+    if _words(error):
+        return error.strip()
+    if isinstance(error, dict):
+        return next((error[k].strip() for k in ("message", "detail", "title")
+                     if _words(error.get(k))), None)
+    return None
+
+
+def _words(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip())

@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 
 from ..core.endpoint import LIFETIME, EndpointSpec, HttpRequest
 from ..core.rows import ERROR, NOT_OWNED, PROTECTED, UNAVAILABLE, PostProblem
-from ..core.refusal import decode_object, expect, refusal_body, refused
+from ..core.refusal import decode_object, expect, refusal_body, refused, said_in
 from ..credentials.account import Account
-from ..transport.refusals import said_in
 from ..transport.sender import GaveUp, Transport
 
 LOOKUP = EndpointSpec(
