@@ -93,3 +93,26 @@ def test_renaming_a_sandbox_account_keeps_it_a_sandbox_account_with_its_secrets(
     dialog.save_button.click()
     renamed = store.get("demo-app-2")
     assert renamed.sandbox and store.secrets("demo-app-2").bearer_token == "demo"
+
+
+def test_plain_http_to_another_computer_is_refused_on_save_with_the_reason(qtbot, store):
+    dialog = make_dialog(qtbot, store)
+    form = dialog.form
+    form.name.setText("far")
+    form.kind.setCurrentIndex(form.kind.findData("bearer"))
+    form.base_url.setText("http://192.0.2.10")
+    dialog.save_button.click()
+    assert "plain http:// to 192.0.2.10" in dialog.message.text()
+    assert store.list() == []
+
+
+def test_an_account_allowed_plain_http_keeps_the_setting_when_saved_again(qtbot, store):
+    store.add(Account("far", "bearer", base_url="http://192.0.2.10",
+                      api_base_url="http://192.0.2.10", allow_insecure_http=True),
+              Secrets(bearer_token="far-token"))
+    dialog = make_dialog(qtbot, store)
+    dialog.form.secrets["bearer_token"].setText("new-far-token")
+    with qtbot.waitSignal(dialog.accounts_changed):
+        dialog.save_button.click()
+    assert store.get("far").allow_insecure_http
+    assert store.secrets("far").bearer_token == "new-far-token"

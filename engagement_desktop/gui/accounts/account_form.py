@@ -80,6 +80,8 @@ class AccountForm(QWidget):
         """Show `account` (None: a new one) with placeholders for the secrets it has stored."""
         self._stored = stored
         self.sandbox = bool(account and account.sandbox)
+        # Set from the command line only (`accounts add --allow-insecure-http`); kept on Save.
+        self.allow_insecure_http = bool(account and account.allow_insecure_http)
         self.user_id = account.user_id if account else None
         self.screen_name = account.screen_name if account else None
         self.name.setText(account.name if account else "")
@@ -122,7 +124,7 @@ class AccountForm(QWidget):
         return Account(name=self.name.text(), kind=self.kind_value(), base_url=base,
                        api_base_url=api,
                        user_id=self.user_id, screen_name=self.screen_name,
-                       sandbox=self.sandbox)
+                       sandbox=self.sandbox, allow_insecure_http=self.allow_insecure_http)
 
     def typed_secrets(self) -> Secrets:
         """Only what the user typed now, for the current kind's fields."""
