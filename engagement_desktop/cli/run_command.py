@@ -163,11 +163,12 @@ def _accounts(paths: AppPaths, query: Query, args: argparse.Namespace, display: 
               stack: ExitStack):
     """The accounts to run with, the sandbox URL and whether the accounts are the sandbox's
     demo accounts (none is configured), starting a sandbox when one is needed."""
-    base_url = args.base_url
     from ..credentials.account import AccountError
     from ..credentials.secret_store import SecretStore
     from ..credentials.store import AccountStore
     from ..runner.memory_accounts import StaticAccounts
+
+    base_url = args.base_url
 
     try:
         store = AccountStore(paths.config, SecretStore())
