@@ -95,12 +95,14 @@ def _login(store: AccountStore, args: argparse.Namespace) -> int:
     tokens = Tokens(HttpClient())
     if account.kind == BEARER:
         token = tokens.app_bearer(account.api_base_url, secrets.consumer_key,
-                                  secrets.consumer_secret)
+                                  secrets.consumer_secret,
+                                  allow_insecure_http=account.allow_insecure_http)
         store.update(account, secrets.merged(Secrets(bearer_token=token)))
         print(f"Stored a new app-only bearer token for '{account.name}'.")
     elif account.kind == OAUTH1_USER:
         flow = tokens.start_pin(account.api_base_url, secrets.consumer_key,
-                                secrets.consumer_secret)
+                                secrets.consumer_secret,
+                                allow_insecure_http=account.allow_insecure_http)
         print("Open this address, sign in as the account's user and authorize the app:")
         print(flow.authorize_url, flush=True)
         print("Then type the PIN it shows: ", end="", file=sys.stderr, flush=True)

@@ -38,6 +38,7 @@ class PinFlow:
     request_secret: str = field(repr=False)
     consumer_key: str = field(repr=False)
     consumer_secret: str = field(repr=False)
+    allow_insecure_http: bool = False  # the account's deliberate plain-HTTP setting
 
 
 @dataclass(frozen=True)
@@ -54,36 +55,41 @@ class Tokens:
     def __init__(self, client: HttpClient):
         self._client = client
 
-    def app_bearer(self, base_url: str, consumer_key: str, consumer_secret: str) -> str:
+    def app_bearer(self, base_url: str, consumer_key: str, consumer_secret: str, *,
+                   allow_insecure_http: bool = False) -> str:
         """An app-only bearer token from the consumer key and secret (client credentials
-        grant)."""
+        grant). `allow_insecure_http`: the account's setting (see url_policy)."""
         remember((consumer_key, consumer_secret))
         # RFC 6749 §2.3.1: key and secret are form-encoded before they are joined for Basic auth.
         basic = HTTPBasicAuth(quote(consumer_key, safe=""), quote(consumer_secret, safe=""))
         url = f"{base_url}/oauth2/token"
         answer = self._post(url, "getting an app-only bearer token", auth=basic,
                             data={"grant_type": "client_credentials"},
-                            refused="The consumer key or secret was refused")
+                            refused="The consumer key or secret was refused",
+                            allow_insecure_http=allow_insecure_http)
         token = _bearer_in(answer)
         if token is None:
             raise _garbled(url, "the bearer token")
         remember((token,))
         return token
 
-    def start_pin(self, base_url: str, consumer_key: str, consumer_secret: str) -> PinFlow:
+    def start_pin(self, base_url: str, consumer_key: str, consumer_secret: str, *,
+                  allow_insecure_http: bool = False) -> PinFlow:
         """Ask for a request token; the user then opens `authorize_url` and reads a PIN there."""
         remember((consumer_key, consumer_secret))
         auth = OAuth1(consumer_key, consumer_secret, callback_uri="oob")
         url = f"{base_url}/oauth/request_token"
         answer = self._post(url, "starting the PIN login", auth=auth,
-                            refused="The consumer key or secret was refused")
+                            refused="The consumer key or secret was refused",
+                            allow_insecure_http=allow_insecure_http)
         fields = _form_fields(answer, url, "the request token",
                               ("oauth_token", "oauth_token_secret"))
         return PinFlow(authorize_url=f"{base_url}/oauth/authorize?"
                                      + urlencode({"oauth_token": fields["oauth_token"]}),
                        base_url=base_url, request_token=fields["oauth_token"],
                        request_secret=fields["oauth_token_secret"],
-                       consumer_key=consumer_key, consumer_secret=consumer_secret)
+                       consumer_key=consumer_key, consumer_secret=consumer_secret,
+                       allow_insecure_http=allow_insecure_http)
 
     def finish_pin(self, flow: PinFlow, pin: str) -> UserTokens:
         """Trade the PIN the user read for the user's access token and secret."""
@@ -96,7 +102,8 @@ class Tokens:
         url = f"{flow.base_url}/oauth/access_token"
         answer = self._post(url, "finishing the PIN login", auth=auth,
                             refused="The PIN was not accepted (mistyped, already used or "
-                                    "expired); start the login again for a new one")
+                                    "expired); start the login again for a new one",
+                            allow_insecure_http=flow.allow_insecure_http)
         fields = _form_fields(answer, url, "the access token",
                               ("oauth_token", "oauth_token_secret", "user_id", "screen_name"))
         return UserTokens(access_token=fields["oauth_token"],

@@ -129,3 +129,24 @@ def test_a_request_token_answer_without_tokens_is_a_clear_error():
     responses.post(f"{BASE}/oauth/request_token", body='{"ok": true}')
     with pytest.raises(TokenError, match="did not contain the request token"):
         start_pin_flow(BASE, "ckey", "csecret")
+
+
+FAR = "http://192.0.2.10"  # plain HTTP to another computer (never contacted: answers are recorded)
+
+
+@responses.activate
+def test_token_endpoints_over_plain_http_elsewhere_are_refused_unless_the_account_allows_it():
+    responses.post(f"{FAR}/oauth2/token", json={"token_type": "bearer", "access_token": "far"})
+    with pytest.raises(TokenError, match="plain http:// to 192.0.2.10.*--allow-insecure-http"):
+        fetch_app_bearer(FAR, "key", "secret")
+    assert len(responses.calls) == 0  # refused before anything was sent
+    assert fetch_app_bearer(FAR, "key", "secret", allow_insecure_http=True) == "far"
+
+
+@responses.activate
+def test_a_pin_flow_allowed_plain_http_keeps_that_for_its_second_step():
+    responses.post(f"{FAR}/oauth/request_token", body="oauth_token=t&oauth_token_secret=s")
+    responses.post(f"{FAR}/oauth/access_token",
+                   body="oauth_token=a&oauth_token_secret=b&user_id=1&screen_name=far")
+    flow = start_pin_flow(FAR, "ckey", "csecret", allow_insecure_http=True)
+    assert finish_pin_flow(flow, "123").screen_name == "far"

@@ -231,8 +231,9 @@ class AccountsDialog(QDialog):
                                  self._tokens.start_pin, self._pin_started)
 
     def _with_consumer_keys(self, button: str, doing: str, call, on_done) -> None:
-        """Save, then `call(api_base_url, consumer_key, consumer_secret)` in the background;
-        `on_done(name, result)` gets the name of this account, shown or not by then."""
+        """Save, then `call(api_base_url, consumer_key, consumer_secret, allow_insecure_http=…)`
+        in the background; `on_done(name, result)` gets the name of this account, shown or not
+        by then."""
         if not self.save():
             return
         name = self._selected
@@ -243,7 +244,8 @@ class AccountsDialog(QDialog):
             return
         self._busy(doing)
         self.background.call(lambda: call(account.api_base_url, secrets.consumer_key,
-                                          secrets.consumer_secret),
+                                          secrets.consumer_secret,
+                                          allow_insecure_http=account.allow_insecure_http),
                              lambda result: on_done(name, result), self._failed)
 
     def _pin_started(self, name: str, flow: PinFlow) -> None:
