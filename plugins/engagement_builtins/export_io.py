@@ -1,23 +1,18 @@
 """What every built-in exporter does the same way: check its options, write the file
-atomically, report progress.
-
-The export goes to a temporary file beside the target, which replaces the target only once it
-is complete; a failed or interrupted export leaves the old file (if any) and no half file.
+atomically (through the API's atomic_path), report progress.
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from engagement_desktop.plugins import api
 from engagement_desktop.plugins.api import API_VERSION, HostServices, Progress, ResultSet
 
 T = TypeVar("T")
-NEW_FILE_MODE = 0o644  # what a plain file save gives; mkstemp's 0o600 would surprise users
 
 
 @dataclass(frozen=True)
@@ -49,25 +44,13 @@ class BuiltinExporter:
 
 @contextmanager
 def atomic_path(target: str | Path) -> Iterator[Path]:
-    """A temporary path to write to; on success it becomes `target`, on error it is removed."""
+    """The API's atomic write, after telling a missing folder in the user's words."""
     target = Path(target)
     if not target.parent.is_dir():
         raise FileNotFoundError(f"Cannot export to '{target}': the folder '{target.parent}' "
                                 "does not exist; create it or choose another one.")
-    handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-    os.close(handle)
-    try:
-        yield Path(temp)
-        try:
-            mode = target.stat().st_mode & 0o777
-        except FileNotFoundError:
-            mode = NEW_FILE_MODE
-        os.chmod(temp, mode)
-        os.replace(temp, target)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(temp)
-        raise
+    with api.atomic_path(target) as temp:
+        yield temp
 
 
 def reporting(items: Iterable[T], total: int, progress: Progress | None,
