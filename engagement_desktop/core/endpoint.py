@@ -6,6 +6,7 @@ without changes elsewhere. The core names no endpoint and no wire spelling.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -52,6 +53,14 @@ class GroupingRules:
 
 
 @dataclass(frozen=True)
+class AgeLimit:
+    """Posts older than `days` get none of `metrics` from an endpoint: `missing` says so."""
+    days: int
+    missing: str  # completes "…: {missing} for it"
+    metrics: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class EndpointSpec:
     name: str  # unique among loaded endpoints, e.g. "totals"
     title: str
@@ -80,6 +89,17 @@ class EndpointSpec:
     def metric(self, name: str) -> MetricSpec | None:
         """The declared facts of metric `name` (canonical) on this endpoint."""
         return next((m for m in self.metrics if m.name == name), None)
+
+    def age_limits(self, names: Iterable[str] | None = None) -> list[AgeLimit]:
+        """The declared age limits of metrics `names` (default: every metric), youngest first;
+        metrics sharing a limit and its words share one."""
+        limits: dict[tuple[int, str], list[str]] = {}
+        for metric in (self.metric(n) for n in names) if names is not None else self.metrics:
+            if metric is not None and metric.max_age_days is not None:
+                missing = metric.too_old or f"{self.name} gives no {metric.label.lower()}"
+                limits.setdefault((metric.max_age_days, missing), []).append(metric.name)
+        return [AgeLimit(days, missing, tuple(found))
+                for (days, missing), found in sorted(limits.items())]
 
     @property
     def metric_labels(self) -> dict[str, str]:

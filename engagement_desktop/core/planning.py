@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from .endpoint import EndpointSpec
+from .endpoint import AgeLimit, EndpointSpec
 from .grouping_rules import normalized
 from .ids import parse_entries
 from .metric_names import MetricNames
@@ -57,7 +57,7 @@ def build_plan(query: Query, spec: EndpointSpec | None, *, account_kind: str | N
     range_end = windows[-1][1] or now
 
     ages = {post_id: age_of(post_id, now) for post_id in post_ids}
-    limits = _age_limits(wanted, spec)
+    limits = spec.age_limits(wanted)
     notes: list[PostProblem] = []
     asked: dict[str, tuple[str, ...]] = {}
     for post_id in post_ids:
@@ -98,32 +98,16 @@ def estimate(plan: Plan, per_minute: int,
     return Estimate(len(plan.steps), minutes, slowest, from_server)
 
 
-AgeLimit = tuple[timedelta, str, tuple[str, ...]]  # oldest served, what the note says, metrics
-
-
-def _age_limits(wanted: tuple[str, ...], spec: EndpointSpec) -> list[AgeLimit]:
-    """The declared age limits of the wanted metrics, youngest first; metrics sharing a limit
-    and its words share a note."""
-    limits: dict[tuple[int, str], list[str]] = {}
-    for name in wanted:
-        metric = spec.metric(name)
-        if metric.max_age_days is not None:
-            missing = metric.too_old or f"{spec.name} gives no {metric.label.lower()}"
-            limits.setdefault((metric.max_age_days, missing), []).append(name)
-    return [(timedelta(days=days), missing, tuple(names))
-            for (days, missing), names in sorted(limits.items())]
-
-
 def _metrics_for_age(post_id: str, age: PostAge, wanted: tuple[str, ...],
                      limits: list[AgeLimit], notes: list[PostProblem]) -> tuple[str, ...]:
     """The metrics worth asking about this post; a note for each age limit that removed some."""
     dropped: set[str] = set()
-    for oldest, missing, names in limits:
-        if age.age > oldest:
-            dropped.update(names)
+    for limit in limits:
+        if age.age > timedelta(days=limit.days):
+            dropped.update(limit.metrics)
             notes.append(PostProblem(post_id, TOO_OLD, f"Posted {age.created:%Y-%m-%d}, more "
-                                     f"than {oldest.days} days ago: {missing} for it, so they "
-                                     "were not asked for.", names))
+                                     f"than {limit.days} days ago: {limit.missing} for it, so "
+                                     "they were not asked for.", limit.metrics))
     return tuple(m for m in wanted if m not in dropped) if dropped else wanted
 
 

@@ -295,14 +295,6 @@
 <context>
     <name>IdsBox</name>
     <message>
-        <source>totals have no impressions or engagements</source>
-        <translation>totals no da impresiones ni interacciones</translation>
-    </message>
-    <message>
-        <source>no video views</source>
-        <translation>sin reproducciones de video</translation>
-    </message>
-    <message>
         <source>Paste post IDs, status URLs or CSV here, or drop files (.txt, .csv).</source>
         <translation>Pegue aquí IDs de publicaciones, URL de estado o CSV, o suelte archivos (.txt, .csv).</translation>
     </message>

@@ -149,6 +149,18 @@ def test_video_views_of_posts_older_than_1800_days_are_not_asked_and_noted():
     assert "more than 1800 days ago: the API gives no video views" in plan.notes[0].message
 
 
+def test_an_age_limit_keeps_a_post_of_exactly_that_age_and_drops_one_a_second_older():
+    # The limits are the endpoint's declared facts: 90 days for totals' impressions, 1800 for
+    # video views.
+    for days, metric in ((90, "impressions"), (1800, "video_views")):
+        at_limit = posted(NOW - timedelta(days=days))
+        past_limit = posted(NOW - timedelta(days=days, seconds=1))
+        plan = totals([at_limit, past_limit], [metric, "favorites"])
+        assert {(s.ids, s.metrics) for s in plan.steps} == {
+            ((at_limit,), (metric, "favorites")), ((past_limit,), ("favorites",))}
+        assert [(n.post_id, n.metrics) for n in plan.notes] == [(past_limit, (metric,))]
+
+
 def test_posts_are_left_out_of_windows_that_end_before_they_were_posted():
     start = datetime(2026, 1, 1, tzinfo=UTC)
     early = posted(start - timedelta(days=1))

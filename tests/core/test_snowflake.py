@@ -1,4 +1,4 @@
-"""A post's creation time and age class, read from its ID before anything is sent."""
+"""A post's creation time and age, read from its ID before anything is sent."""
 from datetime import datetime, timedelta, timezone
 
 from engagement_desktop.core.snowflake import TWITTER_EPOCH_MS, age_of, created_at, created_ms
@@ -21,26 +21,6 @@ def test_the_low_22_bits_do_not_change_the_creation_time():
     base = int(snowflake(datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)))
     expected = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
     assert created_at(base) == created_at(base | (2**22 - 1)) == expected
-
-
-def test_a_post_of_exactly_90_days_still_has_totals_impressions_and_one_more_second_has_not():
-    assert age_of(snowflake(NOW - timedelta(days=90)), NOW).within_90_days
-    assert not age_of(snowflake(NOW - timedelta(days=90, seconds=1)), NOW).within_90_days
-
-
-def test_a_post_of_1800_days_still_has_video_views_and_an_older_one_has_not():
-    assert age_of(snowflake(NOW - timedelta(days=1800)), NOW).within_1800_days
-    assert not age_of(snowflake(NOW - timedelta(days=1801)), NOW).within_1800_days
-
-
-def test_posts_before_2014_09_01_are_before_the_historical_floor():
-    assert age_of(snowflake(datetime(2014, 8, 31, 23, 59, tzinfo=UTC)), NOW).before_floor
-    assert not age_of(snowflake(datetime(2014, 9, 1, tzinfo=UTC)), NOW).before_floor
-
-
-def test_posts_before_2015_09_15_are_flagged_for_zero_public_counts():
-    assert age_of(snowflake(datetime(2015, 9, 14, 23, tzinfo=UTC)), NOW).before_public_counts
-    assert not age_of(snowflake(datetime(2015, 9, 15, tzinfo=UTC)), NOW).before_public_counts
 
 
 def test_the_age_is_measured_from_the_given_now():

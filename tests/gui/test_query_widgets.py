@@ -1,10 +1,12 @@
 """The query editor's parts, each driven by an endpoint's facts."""
+from dataclasses import replace
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QMimeData, QUrl
 
 from engagement_builtins import specs
 from engagement_desktop.core import snowflake
+from engagement_desktop.core.endpoint import MetricSpec
 from engagement_desktop.gui.editor.date_range import DateRange
 from engagement_desktop.gui.editor.grouping_builder import MAX_GROUPINGS, GroupingBuilder
 from engagement_desktop.gui.editor.ids_box import IdsBox
@@ -122,10 +124,28 @@ def test_pasted_ids_and_urls_are_counted_and_bad_tokens_listed_with_reasons(qtbo
 def test_old_posts_get_age_badges_for_the_90_and_1800_day_limits(qtbot):
     box = IdsBox(now=lambda: NOW)
     qtbot.addWidget(box)
+    box.set_spec(specs.TOTALS)  # it declares 90 days for impressions, 1800 for video views
     two_years_old = id_posted(datetime(2024, 11, 20, tzinfo=timezone.utc))
     box.set_entries(["20", str(two_years_old)])  # 20 was posted in 2006
     assert "2 &gt; 90 days" in box.badges.text()
     assert "1 &gt; 1800 days" in box.badges.text()
+
+
+def test_age_badges_follow_the_chosen_endpoints_declared_limits(qtbot):
+    box = IdsBox(now=lambda: NOW)
+    qtbot.addWidget(box)
+    two_years_old = id_posted(datetime(2024, 11, 20, tzinfo=timezone.utc))
+    box.set_entries(["20", str(two_years_old)])
+    box.set_spec(specs.HISTORICAL)  # only video views have an age limit there
+    assert "90 days" not in box.badges.text()
+    assert "1 &gt; 1800 days" in box.badges.text()
+    assert "the API gives no video views" in box.badges.toolTip()
+    saves = MetricSpec("saves", "Saves", max_age_days=365)
+    box.set_spec(replace(specs.TOTALS, name="saves-api", metrics=(saves,)))
+    assert box.badges.text().count("&gt;") == 1 and "2 &gt; 365 days" in box.badges.text()
+    assert "saves-api gives no saves" in box.badges.toolTip()
+    box.set_spec(None)
+    assert box.badges.text() == ""
 
 
 def test_dropped_files_add_their_ids(qtbot, tmp_path):

@@ -1,5 +1,5 @@
 """The post IDs box: paste IDs, status URLs or CSV, or drop files; see the count, what was
-rejected and why, and how many posts are past the 90- and 1800-day limits.
+rejected and why, and how many posts are past the chosen endpoint's declared age limits.
 
 The text is kept as the user wrote it (one query entry per line) so a workspace round-trips;
 parsing is core's, re-run shortly after typing stops so 10,000 pasted IDs stay smooth.
@@ -9,21 +9,19 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
 from ...core import ids as core_ids
 from ...core import snowflake
+from ...core.endpoint import EndpointSpec
 from ...core.utc import utcnow
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 SHOWN_REJECTS = 8
-# Days, badge colour, what the API will not give for such posts.
-AGE_LIMITS = ((snowflake.TOTALS_IMPRESSIONS_DAYS, "#a15c00",
-               QT_TRANSLATE_NOOP("IdsBox", "totals have no impressions or engagements")),
-              (snowflake.VIDEO_VIEWS_DAYS, "#b00020",
-               QT_TRANSLATE_NOOP("IdsBox", "no video views")))
+# Badge colours by limit, youngest first: the oldest limits lose the most.
+AGE_COLOURS = ("#a15c00", "#b00020")
 
 
 class DropTextEdit(QPlainTextEdit):
@@ -77,7 +75,13 @@ class IdsBox(QWidget):
         self.edit.textChanged.connect(self._timer.start)
         self.edit.textChanged.connect(self.changed)  # the query changed, even before re-parsing
         self.post_ids: list[str] = []
+        self._spec: EndpointSpec | None = None
         self.refresh()
+
+    def set_spec(self, spec: EndpointSpec | None) -> None:
+        """The chosen endpoint, whose metrics' age limits the badges count against."""
+        self._spec = spec
+        self._show_ages()
 
     def set_entries(self, entries: list[str]) -> None:
         self.edit.setPlainText("\n".join(entries))
@@ -125,16 +129,24 @@ class IdsBox(QWidget):
         now: datetime = self._now()
         ages = [now - snowflake.created_at(post_id) for post_id in self.post_ids]
         badges, tips = [], []
-        for days, colour, meaning in AGE_LIMITS:
+        for at, (days, meaning) in enumerate(self._limits()):
             older = sum(age > timedelta(days=days) for age in ages)
             if older:
+                colour = AGE_COLOURS[min(at, len(AGE_COLOURS) - 1)]
                 badge = self.tr("{count} &gt; {days} days").format(count=older, days=days)
                 badges.append(f'<span style="background:{colour};color:white;">&nbsp;{badge}'
                               '&nbsp;</span>')
                 tips.append(self.tr("{count} older than {days} days: {meaning}.").format(
-                    count=older, days=days, meaning=self.tr(meaning)))
+                    count=older, days=days, meaning=meaning))
         self.badges.setText(" ".join(badges))
         self.badges.setToolTip("\n".join(tips))
+
+    def _limits(self) -> list[tuple[int, str]]:
+        """(days, what older posts lack) per distinct declared age limit, youngest first."""
+        by_days: dict[int, list[str]] = {}
+        for limit in self._spec.age_limits() if self._spec else ():
+            by_days.setdefault(limit.days, []).append(limit.missing)
+        return [(days, "; ".join(words)) for days, words in by_days.items()]
 
     def _choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(

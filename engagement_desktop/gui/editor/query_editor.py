@@ -151,6 +151,7 @@ class QueryEditor(QWidget):
     @guarded("updating the editor for the chosen endpoint")
     def _context_changed(self) -> None:
         spec = self.current_spec()
+        self.ids.set_spec(spec)
         if spec is None:
             self.endpoint_note.setText(self.tr("This endpoint's plugin is not loaded; "
                                                "see Help → Plugins."))
