@@ -76,6 +76,7 @@ class EndpointSpec:
     granularities: tuple[str, ...] = ()  # wire values; empty: no granularity parameter
     max_window_hours: int | None = None  # one request's longest range (672 = 4 weeks)
     max_range_days: int | None = None  # the longest range a plan may split (365)
+    reach_back_days: int | None = None  # how many days before now a range may start
     earliest: datetime | None = None  # earliest start the API accepts
     owner_only: bool = False  # a user token may only ask about its own posts
     # The rate-limit the planner assumes until the server's headers say otherwise.

@@ -13,7 +13,7 @@ class Query:
     """What the user asked for, kept as written (IDs may be URLs, dates are ISO strings) so
     that a workspace round-trips exactly; validation turns it into typed values."""
     name: str = "query"
-    endpoint: str = "totals"
+    endpoint: str = ""  # a loaded endpoint's name; "" until chosen (editors offer the first)
     account: str = ""  # an account name, or AUTO_ACCOUNT
     ids: list[str] = field(default_factory=list)
     metrics: list[str] = field(default_factory=list)

@@ -17,7 +17,6 @@ from .metric_names import MetricNames
 from .query import AUTO_ACCOUNT, FieldProblem, Query
 from .utc import floor_hour, parse_instant, to_wire
 
-REACH_BACK_DAYS = 365  # engagement data reaches back this far
 DEFAULT_RANGE = timedelta(weeks=4)  # both dates omitted → the 4 weeks before now
 KIND_WORDS = {BEARER: "an app-only bearer account", OAUTH1_USER: "an OAuth 1.0a user account",
               OAUTH2_USER: "an OAuth 2.0 user account"}
@@ -34,8 +33,9 @@ def validate(query: Query, spec: EndpointSpec | None, *, account_kind: str | Non
     problems = []
     if spec is None:
         known = ", ".join(e.name for e in endpoints) or "none are loaded"
-        problems.append(FieldProblem("endpoint", f"There is no endpoint named '{query.endpoint}'; "
-                                                 f"pick one of: {known}."))
+        wrong = (f"There is no endpoint named '{query.endpoint}'" if query.endpoint.strip()
+                 else "No endpoint is chosen")
+        problems.append(FieldProblem("endpoint", f"{wrong}; pick one of: {known}."))
     problems += _account(query, spec, account_kind)
     problems += _ids(query)
     if spec is not None:
@@ -168,21 +168,10 @@ def _dates(query: Query, spec: EndpointSpec, now: datetime) -> list[FieldProblem
         except ValueError as err:
             problems.append(FieldProblem(f, f"{err}."))
     start, end = parsed.get("start"), parsed.get("end")
-    reach_back = now - timedelta(days=REACH_BACK_DAYS)
-    first_day = _day_on_or_after(reach_back)
-    start_ok = start is not None
-    if start is not None and spec.earliest is not None and floor_hour(start) < spec.earliest:
-        start_ok = False
-        problems.append(FieldProblem(
-            "start", f"The start {start:%Y-%m-%d} is before {spec.earliest:%Y-%m-%d}, the earliest "
-                     f"date the API has data for, and engagement data reaches back only "
-                     f"{REACH_BACK_DAYS} days anyway; pick a start on or after {first_day}."))
-    elif start is not None and start < reach_back:
-        start_ok = False
-        problems.append(FieldProblem(
-            "start", f"The start {start:%Y-%m-%d} is more than {REACH_BACK_DAYS} days ago; "
-                     f"engagement data reaches back {REACH_BACK_DAYS} days, so pick a start on or "
-                     f"after {first_day}."))
+    start_problem = _start_problem(start, spec, now) if start is not None else None
+    start_ok = start is not None and start_problem is None
+    if start_problem:
+        problems.append(FieldProblem("start", start_problem))
     if end is not None and end > now:
         problems.append(FieldProblem(
             "end", f"The end {to_wire(end)} is in the future; pick an end no later than now "
@@ -196,6 +185,23 @@ def _dates(query: Query, spec: EndpointSpec, now: datetime) -> list[FieldProblem
                 "end", f"The range is {(end - start).days} days long; a query covers at most "
                        f"{spec.max_range_days} days (sent as 4-week requests). Shorten it."))
     return problems
+
+
+def _start_problem(start: datetime, spec: EndpointSpec, now: datetime) -> str | None:
+    """Why `start` is earlier than the endpoint's declared `earliest` or `reach_back_days`."""
+    days = spec.reach_back_days
+    reach_back = now - timedelta(days=days) if days is not None else None
+    floors = [d for d in (reach_back, spec.earliest) if d is not None]
+    first_day = _day_on_or_after(max(floors)) if floors else ""
+    anyway = (f", and engagement data reaches back only {days} days anyway"
+              if reach_back is not None else "")
+    if spec.earliest is not None and floor_hour(start) < spec.earliest:
+        return (f"The start {start:%Y-%m-%d} is before {spec.earliest:%Y-%m-%d}, the earliest "
+                f"date the API has data for{anyway}; pick a start on or after {first_day}.")
+    if reach_back is not None and start < reach_back:
+        return (f"The start {start:%Y-%m-%d} is more than {days} days ago; engagement data "
+                f"reaches back {days} days, so pick a start on or after {first_day}.")
+    return None
 
 
 def _day_on_or_after(instant: datetime) -> str:

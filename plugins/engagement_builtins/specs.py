@@ -55,7 +55,7 @@ HISTORICAL = EndpointSpec(
     path="/insights/engagement/historical", max_ids=25, metrics=_enterprise("historical"),
     auth_kinds=frozenset({OAUTH1_USER}), time=RANGE, group_by=GROUP_BY_VALUES,
     grouping_rules=SERIES_GROUPINGS, max_window_hours=FOUR_WEEKS, max_range_days=365,
-    earliest=FLOOR, owner_only=True, default_per_minute=60,
+    reach_back_days=365, earliest=FLOOR, owner_only=True, default_per_minute=60,
     description="Any range in the last 365 days, sent as 4-week windows; owner's account only.")
 
 V2_28HR = EndpointSpec(
@@ -71,7 +71,8 @@ V2_HISTORICAL = EndpointSpec(
     method="GET", path="/2/insights/historical", max_ids=25, metrics=_v2("v2-historical"),
     auth_kinds=frozenset({OAUTH2_USER, OAUTH1_USER}), time=RANGE,
     granularities=("Hourly", "Daily", "Weekly", "Total"), max_window_hours=FOUR_WEEKS,
-    max_range_days=365, earliest=FLOOR, owner_only=True, default_per_minute=300,
+    max_range_days=365, reach_back_days=365, earliest=FLOOR, owner_only=True,
+    default_per_minute=300,
     description="/2/insights/historical: 4-week windows, user-context tokens only.")
 
 # SPEC.md gives /2/tweets/analytics no range limit; we hold it to the insights rules
@@ -81,8 +82,8 @@ V2_ANALYTICS_SPEC = EndpointSpec(
     family=V2_ANALYTICS, method="GET", path="/2/tweets/analytics", max_ids=100,
     metrics=_analytics("v2-analytics"), auth_kinds=frozenset({OAUTH2_USER, OAUTH1_USER}),
     time=RANGE, granularities=("hourly", "daily", "weekly", "total"),
-    max_window_hours=FOUR_WEEKS, max_range_days=365, earliest=FLOOR, owner_only=True,
-    default_per_minute=300,
+    max_window_hours=FOUR_WEEKS, max_range_days=365, reach_back_days=365, earliest=FLOOR,
+    owner_only=True, default_per_minute=300,
     description="The successor of v2 insights: up to 100 posts per request.")
 
 ALL = (TOTALS, HR28, HISTORICAL, V2_28HR, V2_HISTORICAL, V2_ANALYTICS_SPEC)

@@ -299,6 +299,25 @@ def test_a_start_more_than_365_days_ago_is_refused():
                  "365 days, so pick a start on or after 2025-11-24.")]
 
 
+def test_how_far_back_a_start_may_be_is_the_endpoints_declared_fact():
+    query, spec, kind = BASE["historical"]
+    dated = replace(query, start="2026-06-01", end="2026-07-01")
+    short = replace(spec, reach_back_days=90, max_range_days=None)
+    assert validate(dated, short, account_kind=kind, now=NOW, endpoints=ALL) == [FieldProblem(
+        "start", "The start 2026-06-01 is more than 90 days ago; engagement data reaches back "
+                 "90 days, so pick a start on or after 2026-08-26.")]
+    unlimited = replace(spec, reach_back_days=None, earliest=None, max_range_days=None)
+    assert validate(replace(query, start="2013-06-01", end="2026-11-01"), unlimited,
+                    account_kind=kind, now=NOW, endpoints=ALL) == []
+
+
+def test_a_query_with_no_endpoint_yet_asks_to_pick_one_of_the_loaded():
+    query = replace(BASE["historical"][0], endpoint="")
+    assert validate(query, None, account_kind=OAUTH1_USER, now=NOW,
+                    endpoints=[TOTALS, HISTORICAL]) == [
+        FieldProblem("endpoint", "No endpoint is chosen; pick one of: totals, historical.")]
+
+
 def test_an_end_in_the_future_is_refused():
     assert problems(start="2026-11-01", end="2026-11-23T13:00:00Z") == [FieldProblem(
         "end", "The end 2026-11-23T13:00:00Z is in the future; pick an end no later than now "

@@ -95,7 +95,8 @@ class QueryEditor(QWidget):
         self._loading = True
         try:
             self._name = query.name
-            index = self.endpoint.findData(query.endpoint)
+            # A query with no endpoint yet takes the first loaded one.
+            index = self.endpoint.findData(query.endpoint) if query.endpoint else 0
             if index < 0:  # an endpoint whose plugin is missing: say so, keep the rest
                 self.endpoint.addItem(self.tr("{endpoint} (plugin not loaded)").format(
                     endpoint=query.endpoint), query.endpoint)
