@@ -62,7 +62,7 @@ class AgeLimit:
 
 @dataclass(frozen=True)
 class EndpointSpec:
-    name: str  # unique among loaded endpoints, e.g. "totals"
+    name: str  # unique among loaded endpoints
     title: str
     family: str
     method: str  # "POST" or "GET"

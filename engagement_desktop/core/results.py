@@ -57,7 +57,7 @@ class ResultSet:
                 self.problems.append(problem)
 
     def rows(self) -> Iterator[Row]:
-        """Every value, ordered by post, metric, granularity and bucket (totals first)."""
+        """Every value, ordered by post, metric, granularity and bucket (no bucket first)."""
         arrays = self.series_arrays()
         for key in sorted(arrays, key=_series_order):
             yield from SeriesRows([(key, *arrays[key])])

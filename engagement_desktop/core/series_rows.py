@@ -1,6 +1,6 @@
 """Rows held as columns, one pair of numpy arrays per series: how a step's rows travel in bulk.
 
-A historical step carries hundreds of thousands of values, and a year-long job millions; a
+A year-long hourly step carries hundreds of thousands of values, and a year-long job millions; a
 Python object per value makes replaying a journal or merging a page cost seconds. SeriesRows
 keeps (post, metric, granularity) → buckets and values as int64 arrays, so the journal stores
 and loads a step without touching each value, and a ResultSet merges it the same way. It is
@@ -126,5 +126,5 @@ def _row(key: SeriesKey, bucket: int, value: int) -> Row:
 def _bucket_column(rows: Sequence[Row]) -> np.ndarray:
     try:
         return np.fromiter(map(_BUCKET, rows), np.int64, len(rows))
-    except TypeError:  # totals (bucket None): rare and short
+    except TypeError:  # TOTAL rows (bucket None): rare and short
         return np.array([NO_BUCKET if row[2] is None else row[2] for row in rows], np.int64)

@@ -67,8 +67,10 @@ def _check(result: ResultSet, dims: tuple[str, ...], granularity: str | None) ->
 
 
 def _why_not(dim: str, granularity: str) -> str:
-    have = {HOUR: "hourly", DAY: "daily", WEEK: "weekly", TOTAL: "only totals"}[granularity]
-    need = {HOUR: "hourly numbers (group by engagement.hour, or granularity Hourly)",
+    have = {HOUR: "hourly", DAY: "daily", WEEK: "weekly", TOTAL: "only total"}[granularity]
+    # How a query asks for hours is each endpoint's own (a grouping value, a granularity):
+    # told here in words that fit every endpoint.
+    need = {HOUR: "hourly numbers (a query grouped by the hour, or with an hourly granularity)",
             DAY: "daily or hourly numbers",
             WEEK: "weekly, daily or hourly numbers"}[dim]
     return (f"These results have {have} numbers, so they cannot be grouped by {dim}: "

@@ -47,7 +47,7 @@ class TreeTable:
         self.post = np.repeat(np.array([post_code[k[0]] for k, _ in series], np.int32), sizes)
         self.metric = np.repeat(np.array([metric_code[k[1]] for k, _ in series], np.int32), sizes)
         self.value = _joined([values for _, (_, values) in series])
-        # Totals have no bucket; every other granularity's buckets are epoch seconds.
+        # TOTAL rows have no bucket; every other granularity's buckets are epoch seconds.
         self.bucket = np.zeros(len(self.value), np.int64) if granularity == TOTAL else \
             _joined([buckets for _, (buckets, _) in series])
         self._columns: dict[str, np.ndarray] = {}

@@ -112,6 +112,17 @@ def test_asking_for_a_dimension_the_rows_cannot_give_says_so_plainly(granularity
         ResultTree(result, ["post", dim])
 
 
+def test_hours_from_daily_rows_are_refused_in_words_that_fit_every_endpoint():
+    result = ResultSet()
+    result.add_rows([Row("3", "impressions", MON, DAY, 1)])
+    with pytest.raises(ValueError) as refused:
+        ResultTree(result, ["hour"])
+    assert str(refused.value) == (
+        "These results have daily numbers, so they cannot be grouped by hour: that needs hourly "
+        "numbers (a query grouped by the hour, or with an hourly granularity). Pick another "
+        "grouping or run a query that asks for them.")
+
+
 @pytest.mark.parametrize("dims, message", [(["post", "month"], "'month' is not a dimension"),
                                            (["post", "post"], "listed twice")])
 def test_unknown_or_repeated_dimensions_are_refused(dims, message):
