@@ -166,11 +166,11 @@ def test_an_unexpected_error_in_an_action_shows_a_message_not_a_traceback(qtbot,
     assert "Traceback" not in box.text()
 
 
-def test_with_auto_the_requests_tab_lists_exactly_the_steps_the_run_sends(qtbot, make_window,
-                                                                          monkeypatch):
+def auto_query() -> tuple[Query, list[str], list[str], str]:
+    """An `auto` query on posts of two demo owners and a deleted post, whose owner lookup
+    fails: (query, @demo_owner's posts, @demo_analyst's posts, the deleted post)."""
     from datetime import datetime, timedelta, timezone
 
-    from engagement_desktop.runner.events import StepStarted
     from engagement_desktop.sandbox import posts
 
     today = datetime.now(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
@@ -182,6 +182,14 @@ def test_with_auto_the_requests_tab_lists_exactly_the_steps_the_run_sends(qtbot,
                   groupings={"daily": ["tweet.id", "engagement.type", "engagement.day"]},
                   start=f"{today - timedelta(days=10):%Y-%m-%d}",
                   end=f"{today - timedelta(days=1):%Y-%m-%d}")
+    return query, mine, theirs, gone
+
+
+def test_with_auto_the_requests_tab_lists_exactly_the_steps_the_run_sends(qtbot, make_window,
+                                                                          monkeypatch):
+    from engagement_desktop.runner.events import StepStarted
+
+    query, mine, theirs, gone = auto_query()
     window = make_window([query])
     workbench = window.workbench
     workbench.editor.check_now()
@@ -208,3 +216,23 @@ def test_with_auto_the_requests_tab_lists_exactly_the_steps_the_run_sends(qtbot,
     assert routed == {"demo-owner": set(mine), "demo-analyst": set(theirs)}
     problems = workbench.results.current_result().problems
     assert [p.post_id for p in problems] == [gone]  # the lookup's note: nothing sent for it
+
+
+def test_cancel_while_the_owners_are_looked_up_sends_nothing(qtbot, make_window, monkeypatch):
+    window = make_window([auto_query()[0]])
+    runs, service = window.workbench.runs, window.workbench.ctx.service
+
+    def slow_lookup(prepared, cancel):  # a slow server: the lookup waits for the cancel
+        cancel.wait(10)
+        return None
+
+    monkeypatch.setattr(service, "look_up_owners", slow_lookup)
+    sent_before = service.transport.requests_sent
+    window.workbench.actions.run.trigger()
+    assert runs.running and window.workbench.actions.cancel.isEnabled()
+    with qtbot.waitSignal(runs.run_finished, timeout=10000):
+        window.workbench.actions.cancel.trigger()
+    assert runs.cancelled and runs.worker is None and not runs.running
+    assert "nothing was sent" in window.workbench.status.currentMessage()
+    assert service.transport.requests_sent == sent_before
+    assert window.workbench.actions.run.isEnabled()
