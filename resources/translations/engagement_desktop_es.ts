@@ -227,6 +227,206 @@
     </message>
 </context>
 <context>
+    <name>AnalysisTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publicación</translation>
+    </message>
+    <message>
+        <source>@handle</source>
+        <translation>@handle</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Día de la semana</translation>
+    </message>
+    <message>
+        <source>Hour of day</source>
+        <translation>Hora del día</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>{rate} = {numerator} / {denominator}, each summed over the row (a ratio of sums); blank where {denominator} is zero or was not fetched.</source>
+        <translation>{rate} = {numerator} / {denominator}, cada uno sumado en la fila (un cociente de sumas); en blanco donde {denominator} es cero o no se pidió.</translation>
+    </message>
+    <message>
+        <source>{metric}: the sum of this metric&apos;s values in the row; never added to another metric.</source>
+        <translation>{metric}: la suma de los valores de esta métrica en la fila; nunca se suma a otra métrica.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisTableView</name>
+    <message>
+        <source>Filter, e.g. impressions &gt;= 1000; engagement_rate &gt; 2%</source>
+        <translation>Filtro, p. ej. impressions &gt;= 1000; engagement_rate &gt; 2%</translation>
+    </message>
+    <message>
+        <source>Rows to show: COLUMN OPERATOR NUMBER, several joined by &apos;;&apos;. Totals still count every row.</source>
+        <translation>Filas que mostrar: COLUMNA OPERADOR NÚMERO, varias unidas con &apos;;&apos;. Los totales siguen contando todas las filas.</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <source>Show only the first N rows at each level, by the sorted column (the first metric when none is sorted).</source>
+        <translation>Mostrar solo las N primeras filas de cada nivel, según la columna ordenada (la primera métrica si no se ordena ninguna).</translation>
+    </message>
+    <message>
+        <source>Rows by</source>
+        <translation>Filas por</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Primeras</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>publicación</translation>
+    </message>
+    <message>
+        <source>@handle</source>
+        <translation>@handle</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semana</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>weekday</source>
+        <translation>día de la semana</translation>
+    </message>
+    <message>
+        <source>hour of day</source>
+        <translation>hora del día</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisTabs</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Best time</source>
+        <translation>Mejor hora</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Last 7 days vs the 28 before</source>
+        <translation>Últimos 7 días frente a los 28 anteriores</translation>
+    </message>
+    <message>
+        <source>Last 28 days vs the 365 before</source>
+        <translation>Últimos 28 días frente a los 365 anteriores</translation>
+    </message>
+    <message>
+        <source>Each post vs its @handle&apos;s median post</source>
+        <translation>Cada publicación frente a la publicación mediana de su @handle</translation>
+    </message>
+    <message>
+        <source>per post</source>
+        <translation>por publicación</translation>
+    </message>
+    <message>
+        <source>per @handle</source>
+        <translation>por @handle</translation>
+    </message>
+    <message>
+        <source>Post or @handle</source>
+        <translation>Publicación o @handle</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Cambio %</translation>
+    </message>
+    <message>
+        <source>Outlier</source>
+        <translation>Atípico</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Run a query to compare its posts with their baseline.</source>
+        <translation>Ejecute una consulta para comparar sus publicaciones con su referencia.</translation>
+    </message>
+    <message>
+        <source>{count} flagged.</source>
+        <translation>{count} marcados.</translation>
+    </message>
+    <message>
+        <source>Comparing periods needs hourly or daily numbers; run a series query over both periods.</source>
+        <translation>Comparar periodos necesita cifras por hora o por día; ejecute una consulta de series que cubra ambos periodos.</translation>
+    </message>
+    <message>
+        <source>above baseline</source>
+        <translation>por encima de la referencia</translation>
+    </message>
+    <message>
+        <source>below baseline</source>
+        <translation>por debajo de la referencia</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>less than a minute</source>
@@ -290,6 +490,29 @@
     <message>
         <source>Remove this grouping</source>
         <translation>Quitar esta agrupación</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapView</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>The best-time heatmap needs hourly numbers: run a series query with hourly granularity.</source>
+        <translation>El mapa de calor de la mejor hora necesita cifras por hora: ejecute una consulta de series con granularidad horaria.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>{weekday} {hour}: {measure} {value} ({hours} hours of data)</source>
+        <translation>{weekday} {hour}: {measure} {value} ({hours} horas de datos)</translation>
     </message>
 </context>
 <context>
@@ -895,6 +1118,13 @@
     <message>
         <source>Delete &apos;{name}&apos;</source>
         <translation>Eliminar «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>ZonePicker</name>
+    <message>
+        <source>The time zone of weekdays, days and hours (the API counts in UTC; daylight-saving changes are taken into account).</source>
+        <translation>La zona horaria de los días de la semana, días y horas (la API cuenta en UTC; se tienen en cuenta los cambios de horario de verano).</translation>
     </message>
 </context>
 </TS>

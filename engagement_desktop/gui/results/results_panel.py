@@ -26,6 +26,7 @@ from ...core.results import ResultSet
 from ...runner.events import Finished, PageParsed, Progress, StepFailed, StepStarted
 from ...runner.fold import ResultFold
 from ...runner.plan_door import PreparedRun
+from .analysis_tabs import AnalysisTabs
 from .problems_view import ProblemsView
 from .requests_view import RequestsView
 from ..run.run_progress import RunProgress
@@ -65,6 +66,7 @@ class ResultsPanel(QWidget):
         self.tabs.insertTab(CHART_TAB, QWidget(), "Chart")  # the chart's place until first use
         self.tabs.addTab(self.problems, "Problems")
         self.tabs.addTab(self.requests, "Requests")
+        self.analysis = AnalysisTabs(self.tabs, CHART_TAB + 1, lambda: self._result)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.problems.count_changed.connect(self._problem_count)
         self.tree.selection_changed.connect(lambda posts, metrics: self.chart.select(posts, metrics))
@@ -220,6 +222,7 @@ class ResultsPanel(QWidget):
         self._tree_stale = False
         self.tree.set_result(self._result)
         self._update_chart()
+        self.analysis.result_changed()
         self.problems.set_problems(self._result.problems if self._result else [],
                                    self._result.metric_labels if self._result else {})
 

@@ -1,0 +1,85 @@
+"""The analyst's tabs of the results panel — Table, Best time, Compare — each built the first
+time it is shown (the heatmap imports pyqtgraph, which the app's start does not need to pay),
+then given the panel's result whenever it changes.
+
+The @handle of each post comes from the mapping the panel is given, else from the result's
+provenance ("owners": post ID → @handle) when the run recorded one; posts without one roll up
+to "unknown @handle".
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QObject, QSignalBlocker
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from ...core.results import ResultSet
+
+OWNERS = "owners"  # the provenance key of a post → @handle mapping
+
+
+def handles_of(result: ResultSet | None, given: Mapping[str, str]) -> dict[str, str]:
+    recorded = result.provenance.get(OWNERS) if result is not None else None
+    handles = dict(recorded) if isinstance(recorded, Mapping) else {}
+    handles.update(given)
+    return handles
+
+
+class AnalysisTabs(QObject):
+    def __init__(self, tabs: QTabWidget, first_index: int, result: Callable[[], ResultSet | None]):
+        super().__init__(tabs)
+        self._tabs, self._result = tabs, result
+        self._given: dict[str, str] = {}
+        self._views: dict[str, QWidget] = {}
+        self._placeholders: dict[str, QWidget] = {}
+        titles = {"table": self.tr("Table"), "heatmap": self.tr("Best time"),
+                  "compare": self.tr("Compare")}
+        self._titles = titles
+        for offset, name in enumerate(titles):
+            self._placeholders[name] = QWidget()
+            tabs.insertTab(first_index + offset, self._placeholders[name], titles[name])
+        tabs.currentChanged.connect(self._tab_changed)
+
+    def view(self, name: str) -> QWidget:
+        """"table", "heatmap" or "compare", built (and fed the current result) on first use."""
+        if name not in self._views:
+            self._build(name)
+        return self._views[name]
+
+    def set_handles(self, handles: Mapping[str, str]) -> None:
+        self._given = dict(handles)
+        self.result_changed()
+
+    def result_changed(self) -> None:
+        for name in self._views:
+            self._feed(name)
+
+    def _feed(self, name: str) -> None:
+        result = self._result()
+        view = self._views[name]
+        if name == "heatmap":
+            view.set_result(result)
+        else:
+            view.set_result(result, handles_of(result, self._given))
+
+    def _build(self, name: str) -> None:
+        if name == "table":
+            from .analysis_table_view import AnalysisTableView as View
+        elif name == "heatmap":
+            from .heatmap_view import HeatmapView as View
+        else:
+            from .comparison_view import ComparisonView as View
+        self._views[name] = View()
+        placeholder = self._placeholders.pop(name)
+        index, current = self._tabs.indexOf(placeholder), self._tabs.currentIndex()
+        with QSignalBlocker(self._tabs):  # the swap is not the user changing tabs
+            self._tabs.removeTab(index)
+            self._tabs.insertTab(index, self._views[name], self._titles[name])
+            self._tabs.setCurrentIndex(current)
+        placeholder.deleteLater()
+        self._feed(name)
+
+    def _tab_changed(self, index: int) -> None:
+        for name, placeholder in list(self._placeholders.items()):
+            if self._tabs.widget(index) is placeholder:
+                self._build(name)

@@ -1,0 +1,124 @@
+"""The Compare tab: each post's (or @handle's) recent numbers against its baseline — the
+period before, or its @handle's median post — with the change and the outliers flagged by
+colour and by word.
+
+The comparison is computed by core/analysis (`compare_periods`, `compare_to_handle_median`),
+shared with the CLI and the exports; this widget picks the preset and shows the rows.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from ...core.analysis import (HANDLE_MEDIAN, PRESETS, Comparison, compare_periods,
+                              compare_to_handle_median, result_end)
+from ...core.analysis.columns import choose_columns
+from ...core.analysis.compare import ABOVE, BELOW
+from ...core.analysis.dimensions import HANDLE, POST
+from ...core.analysis.facts import metrics_of
+from ...core.results import ResultSet
+from ..common import locale_format
+from .analysis_table_model import cell_text
+
+FLAG_COLOURS = {ABOVE: QColor("#c8f0c8"), BELOW: QColor("#f6c8c8")}
+
+
+class ComparisonView(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._result: ResultSet | None = None
+        self._handles: Mapping[str, str] = {}
+        self.comparison: Comparison | None = None
+        self.preset = QComboBox(objectName="comparePreset")
+        labels = {"7:28": self.tr("Last 7 days vs the 28 before"),
+                  "28:365": self.tr("Last 28 days vs the 365 before"),
+                  HANDLE_MEDIAN: self.tr("Each post vs its @handle's median post")}
+        for name in PRESETS:
+            self.preset.addItem(labels[name], name)
+        self.by = QComboBox(objectName="compareBy")
+        self.by.addItem(self.tr("per post"), POST)
+        self.by.addItem(self.tr("per @handle"), HANDLE)
+        self.measure = QComboBox(objectName="compareMeasure")
+        for combo in (self.preset, self.by, self.measure):
+            combo.activated.connect(lambda _i: self.refresh())
+        self.message = QLabel(objectName="compareMessage", wordWrap=True)
+        self.rows = QTableWidget(0, 6, objectName="compareRows")
+        self.rows.setHorizontalHeaderLabels([self.tr("Post or @handle"), self.tr("Value"),
+                                             self.tr("Baseline"), self.tr("Change"),
+                                             self.tr("Change %"), self.tr("Outlier")])
+        self.rows.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Compare")))
+        bar.addWidget(self.preset)
+        bar.addWidget(self.by)
+        bar.addWidget(QLabel(self.tr("of")))
+        bar.addWidget(self.measure, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.rows, 1)
+
+    def set_result(self, result: ResultSet | None, handles: Mapping[str, str] | None = None) -> None:
+        self._result, self._handles = result, dict(handles or {})
+        chosen = self.measure.currentData()
+        self.measure.clear()
+        for column in choose_columns(metrics_of(result) if result is not None else []):
+            self.measure.addItem(column.label, column.name)
+        self.measure.setCurrentIndex(max(self.measure.findData(chosen), 0))
+        self.refresh()
+
+    def choose(self, preset: str, by: str = POST, measure: str | None = None) -> None:
+        self.preset.setCurrentIndex(max(self.preset.findData(preset), 0))
+        self.by.setCurrentIndex(max(self.by.findData(by), 0))
+        if measure is not None:
+            self.measure.setCurrentIndex(max(self.measure.findData(measure), 0))
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.comparison = None
+        self.rows.setRowCount(0)
+        if self._result is None or self.measure.count() == 0:
+            self.message.setText(self.tr("Run a query to compare its posts with their "
+                                         "baseline."))
+            return
+        try:
+            self.comparison = self._compare()
+        except ValueError as error:
+            self.message.setText(str(error))
+            return
+        flagged = len(self.comparison.outliers())
+        self.message.setText(" ".join([*self.comparison.notes(),
+                                       self.tr("{count} flagged.").format(count=flagged)]))
+        self._fill()
+
+    def _compare(self) -> Comparison:
+        preset, measure = PRESETS[self.preset.currentData()], self.measure.currentData()
+        if preset.name == HANDLE_MEDIAN:
+            return compare_to_handle_median(self._result, measure, self._handles)
+        end = result_end(self._result)
+        if end is None:
+            raise ValueError(self.tr("Comparing periods needs hourly or daily numbers; run a "
+                                     "series query over both periods."))
+        recent, baseline = preset.periods(end)
+        return compare_periods(self._result, measure, recent, baseline,
+                               by=self.by.currentData(), handles=self._handles)
+
+    def _fill(self) -> None:
+        words = {ABOVE: self.tr("above baseline"), BELOW: self.tr("below baseline")}
+        column = self.comparison.measure
+        self.rows.setRowCount(len(self.comparison.rows))
+        for r, row in enumerate(self.comparison.rows):
+            pct = "" if math.isnan(row.change_pct) else \
+                locale_format.percent(row.change_pct * 100, 1)
+            texts = [row.label, cell_text(column, row.value), cell_text(column, row.baseline),
+                     cell_text(column, row.change), pct, words.get(row.flag, "")]
+            for c, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                if row.flag:
+                    item.setBackground(QBrush(FLAG_COLOURS[row.flag]))
+                self.rows.setItem(r, c, item)
+        self.rows.resizeColumnsToContents()
