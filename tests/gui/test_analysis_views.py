@@ -70,18 +70,22 @@ def test_cells_are_the_tables_numbers_as_the_locale_writes_them_and_rates_say_th
         assert model.index(row, impressions).data() == locale_format.number(node["impressions"])
     total = model.total_index()
     assert total.data() == "Total" and model.rowCount(total) == 0
-    assert model.index(total.row(), impressions).data() == locale_format.number(table.total["impressions"])
+    assert model.index(total.row(), impressions).data() == locale_format.number(
+        table.total["impressions"])
 
 
 def test_a_blank_rate_is_shown_blank_not_zero():
     result = ResultSet()
-    result.add_rows([Row("1", "impressions", DAY0, HOUR, 0), Row("1", "engagements", DAY0, HOUR, 0)])
+    result.add_rows([Row("1", "impressions", DAY0, HOUR, 0),
+                     Row("1", "engagements", DAY0, HOUR, 0)])
     table = build_table(result, ["post"])
     assert math.isnan(table.rows()[0]["engagement_rate"])
-    assert cell_text(table.columns[table.index("engagement_rate")], table.rows()[0]["engagement_rate"]) == ""
+    rate = table.index("engagement_rate")
+    assert cell_text(table.columns[rate], table.rows()[0]["engagement_rate"]) == ""
 
 
 def test_the_table_tab_rolls_posts_up_to_handles_and_says_what_a_bad_filter_is(qtbot):
+    # The handles are passed explicitly: runs do not record each post's owner yet.
     panel = ResultsPanel()
     qtbot.addWidget(panel)
     result = engagement_sample()

@@ -36,13 +36,16 @@ class AnalysisTableModel(QAbstractItemModel):
         super().__init__(parent)
         self._table: AnalysisTable | None = None
         self._rebuild = None  # (sort: Sort | None) → AnalysisTable, for header-click sorting
+        self._labels: dict[str, str] = {}  # metric → the label its endpoint declares
 
     # -- feeding it ----------------------------------------------------------------------------
-    def set_table(self, table: AnalysisTable | None, rebuild=None) -> None:
+    def set_table(self, table: AnalysisTable | None, rebuild=None,
+                  labels: dict[str, str] | None = None) -> None:
         """Show `table`; `rebuild(sort)` makes the same table in another order (None: the
-        model cannot re-sort)."""
+        model cannot re-sort); `labels` name the metrics as their endpoint does."""
         self.beginResetModel()
         self._table, self._rebuild = table, rebuild
+        self._labels = dict(labels or {}) if labels is not None else self._labels
         self.endResetModel()
 
     @property
@@ -129,7 +132,7 @@ class AnalysisTableModel(QAbstractItemModel):
             return None
         column = self._table.columns[section - 1]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.label
+            return self._labels.get(column.name, column.label)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column.kind == RATE:
                 return self.tr("{rate} = {numerator} / {denominator}, each summed over the row "
@@ -137,7 +140,7 @@ class AnalysisTableModel(QAbstractItemModel):
                                "fetched.").format(rate=column.label, numerator=column.needs[0],
                                                   denominator=column.needs[1])
             return self.tr("{metric}: the sum of this metric's values in the row; never added "
-                           "to another metric.").format(metric=column.label)
+                           "to another metric.").format(metric=column.name)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -54,6 +54,7 @@ class AnalysisTableView(QWidget):
         self.view.setSortingEnabled(True)
         self.view.header().setSortIndicatorShown(True)
         self.view.header().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        self.view.header().setStretchLastSection(False)
         self._layout()
 
     def _layout(self) -> None:
@@ -71,7 +72,8 @@ class AnalysisTableView(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
 
-    def set_result(self, result: ResultSet | None, handles: Mapping[str, str] | None = None) -> None:
+    def set_result(self, result: ResultSet | None,
+                   handles: Mapping[str, str] | None = None) -> None:
         """Show `result`; `handles` maps post IDs to their @handles (unknown ones roll up to
         "unknown @handle")."""
         self._result, self._handles = result, dict(handles or {})
@@ -118,7 +120,10 @@ class AnalysisTableView(QWidget):
             self.message.setText(str(error))
             return
         self.message.setText(" ".join(table.notes()))
-        self.model.set_table(table, lambda sort: self._resorted(sort, filters))
+        self.model.set_table(table, lambda sort: self._resorted(sort, filters),
+                             self._result.metric_labels)
+        for column in range(self.model.columnCount()):
+            self.view.resizeColumnToContents(column)
 
     def _resorted(self, sort: Sort | None, filters: list[str]):
         self._sort = sort

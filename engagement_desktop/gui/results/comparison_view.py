@@ -62,12 +62,13 @@ class ComparisonView(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.rows, 1)
 
-    def set_result(self, result: ResultSet | None, handles: Mapping[str, str] | None = None) -> None:
+    def set_result(self, result: ResultSet | None,
+                   handles: Mapping[str, str] | None = None) -> None:
         self._result, self._handles = result, dict(handles or {})
         chosen = self.measure.currentData()
         self.measure.clear()
         for column in choose_columns(metrics_of(result) if result is not None else []):
-            self.measure.addItem(column.label, column.name)
+            self.measure.addItem(result.metric_labels.get(column.name, column.label), column.name)
         self.measure.setCurrentIndex(max(self.measure.findData(chosen), 0))
         self.refresh()
 

@@ -66,7 +66,7 @@ class HeatmapView(QWidget):
         self.measure.clear()
         metrics = metrics_of(result, HOUR) if result is not None else []
         for column in choose_columns(metrics):
-            self.measure.addItem(column.label, column.name)
+            self.measure.addItem(result.metric_labels.get(column.name, column.label), column.name)
         self.measure.setCurrentIndex(max(self.measure.findData(chosen), 0))
         self.refresh()
 
