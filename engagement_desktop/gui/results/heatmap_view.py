@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.analysis import Heatmap, build_heatmap
-from ...core.analysis.columns import choose_columns
+from ...core.analysis.columns import RATE, choose_columns
 from ...core.analysis.facts import metrics_of
 from ...core.analysis.heatmap import HOURS_OF_DAY, WEEKDAYS
 from ...core.results import ResultSet
@@ -89,7 +89,9 @@ class HeatmapView(QWidget):
             self.message.setText(str(error))
             return
         self.message.setText(" ".join(self.heatmap.notes()))
-        cells = self.heatmap.cells
+        rate = self.heatmap.measure.kind == RATE
+        cells = self.heatmap.cells * (100 if rate else 1)  # a rate's colour bar reads percent
+        self.colour_bar.axis.setLabel("%" if rate else self.measure.currentText())
         shown = np.nan_to_num(cells, nan=np.nanmin(cells) if np.isfinite(cells).any() else 0)
         self.image.setImage(shown, autoLevels=False)
         self.image.setRect(-0.5, -0.5, 24, 7)
