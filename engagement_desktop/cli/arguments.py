@@ -36,6 +36,28 @@ there instead of starting one in this process.
 Exit codes: 0 done, 1 done with problems, 2 invalid input, 3 authentication refused,
 130 cancelled."""
 
+REPORT_HELP = """The analyst's views of a workspace's queries, written to --export (.csv, .json or .xlsx):
+
+  table       rows grouped --by any nesting of handle, post, day, week, weekday, hour and
+              hour-of-day; a column per metric, and with --rates the engagement, like,
+              repost, reply, quote, link click-through, video view and completion rates
+              (ratios of sums); a totals row; --filter, --sort and --top choose the rows
+  heatmap     --heatmap METRIC: weekday × hour of day of a metric or rate, in --tz
+  comparison  --compare RECENT:BASELINE (days, e.g. 7:28 or 28:365) or handle-median:
+              each post's (or, with --by handle, each @handle's) --measure against its
+              baseline, with the change and outliers flagged
+
+Each query's numbers are read from its last finished job in the journal when there is one
+(stderr says which job), else the query is run as `run` does; --fresh always runs it.
+@handles come from the owner cache in the data folder; posts not in it are looked up once
+with a bearer account (the sandbox's demo app when none is configured), else they are shown
+as "unknown @handle". CSV: the table at PATH, the heatmap and comparison beside it
+(STEM.heatmap.csv, STEM.comparison.csv); each file begins with `#` notes on how its numbers
+are computed. With several queries, each gets its own file (STEM-QUERY.EXT).
+
+Exit codes: 0 done, 1 done with problems, 2 invalid input, 3 authentication refused,
+130 cancelled."""
+
 ACCOUNTS_HELP = """List, add, remove, rename and log in accounts (with no command: list them).
 
 Secrets come from environment variables (ED_CONSUMER_KEY, ED_CONSUMER_SECRET, ED_ACCESS_TOKEN,
@@ -88,6 +110,40 @@ def _run(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(INSECURE_FLAG, action="store_true",
                         help="allow a plain http:// --base-url on another computer (tokens then "
                              "cross the network unencrypted; warned on every run)")
+
+
+DIMENSION_CHOICES = ("handle", "post", "day", "week", "weekday", "hour", "hour-of-day")
+
+
+def _report(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("workspace", help="a workspace file (.json)")
+    parser.add_argument("--query", metavar="NAME", help="only this query (default: each one)")
+    parser.add_argument("--by", nargs="+", default=[], choices=DIMENSION_CHOICES,
+                        metavar="DIMENSION", help="group the table's rows, outermost first: "
+                                                  + ", ".join(DIMENSION_CHOICES))
+    parser.add_argument("--rates", action="store_true",
+                        help="add every rate the metrics allow as columns")
+    parser.add_argument("--heatmap", metavar="METRIC", help="add the best-time heatmap of this "
+                                                            "metric or rate (hourly numbers)")
+    parser.add_argument("--tz", metavar="ZONE", help="time zone of the time dimensions and the "
+                                                     "heatmap, e.g. Europe/Madrid (default UTC)")
+    parser.add_argument("--compare", metavar="RECENT:BASELINE",
+                        help="add the recent-vs-baseline comparison: days (7:28, 28:365) or "
+                             "handle-median")
+    parser.add_argument("--measure", metavar="NAME", help="the metric or rate the comparison "
+                                                          "reads (default: the first metric)")
+    parser.add_argument("--top", type=int, metavar="N", help="only the N first rows per level "
+                                                             "(needs --sort)")
+    parser.add_argument("--sort", metavar="COLUMN", help="order rows by a column, largest first "
+                                                         "('COLUMN asc' for smallest first)")
+    parser.add_argument("--filter", metavar="EXPR", action="append", default=[],
+                        help="keep rows passing it, e.g. 'impressions >= 1000' (repeatable)")
+    parser.add_argument("--fresh", action="store_true",
+                        help="run the queries even when the journal has a finished job")
+    parser.add_argument("--export", metavar="PATH", required=True,
+                        help="where the views go; .csv, .json or .xlsx")
+    parser.add_argument("--base-url", metavar="URL", help="a sandbox already serving at this URL, "
+                                                          "for the sandbox or demo accounts")
 
 
 def _accounts(parser: argparse.ArgumentParser) -> None:
@@ -171,6 +227,8 @@ COMMANDS = {
                        "every endpoint", SANDBOX_HELP, _sandbox),
     "plugins": Command("engagement_desktop.cli.plugins_command", "list plugins and the errors of "
                        "those that failed", PLUGINS_HELP, _plugins),
+    "report": Command("engagement_desktop.cli.report_command", "analyst views (rates, heatmap, "
+                      "comparison) to a file", REPORT_HELP, _report),
 }
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.endpoint import (AUTH_KINDS, BEARER, ENTERPRISE, LAST_28H, LIFETIME, OAUTH1_USER,
                              OAUTH2_USER, RANGE, V2_ANALYTICS, V2_INSIGHTS, EndpointSpec,
                              GroupingRules, HttpRequest, MetricSpec)
+from ..core.cell_text import inert_text
 from ..core.plan import Step
 from ..core.refusal import (decode_object, expect, kind_of, quoted, refusal_body, refused,
                             server_said, shown)
@@ -124,7 +125,7 @@ __all__ = [
     "epoch", "from_epoch", "parse_instant", "to_wire",
     # Exporters and what the host lends them.
     "CHART_RENDERER", "HOST_SERVICES", "ChartChoices", "ChartRenderer", "HostServices",
-    "atomic_path",
+    "atomic_path", "inert_text",  # writing files: atomically, and CSV text that never runs
 ]
 
 

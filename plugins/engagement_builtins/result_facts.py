@@ -11,23 +11,15 @@ from enum import Enum
 from functools import lru_cache
 
 from engagement_desktop.plugins.api import (DAY, HOUR, TOTAL, WEEK, PostProblem, ResultSet,
-                                            from_epoch, to_wire)
+                                            from_epoch, inert_text, to_wire)
 
 ALL_POSTS = "All posts"  # how a row without post (an aggregate over all posts) is labelled
-# A spreadsheet runs a cell that begins with one of these as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @lru_cache(maxsize=1 << 16)  # the same buckets recur for every post and metric
 def bucket_iso(bucket: int | None) -> str:
     """A bucket start as ISO 8601 UTC text; empty for a total."""
     return "" if bucket is None else to_wire(from_epoch(bucket))
-
-
-def inert_text(text: str) -> str:
-    """`text` as a CSV cell a spreadsheet shows and never runs: one that begins like a formula
-    gets a leading apostrophe (the usual defence; XLSX writes cells as text instead)."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 _GRANULARITY_ORDER = {name: i for i, name in enumerate((TOTAL, HOUR, DAY, WEEK))}

@@ -1,0 +1,180 @@
+"""`engagement-desktop report`: the analyst's views of a workspace's queries, written to a file.
+Its arguments, help and exit codes are in cli/arguments.py; the views are core/analysis's,
+the same the window shows.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..core import workspace as core_workspace
+from ..core.analysis import (HANDLE_MEDIAN, Preset, build_heatmap, build_table,
+                             compare_periods, compare_to_handle_median, parse_filter,
+                             parse_preset, parse_sort, result_end)
+from ..core.analysis import local_time
+from ..core.query import Query
+from ..errors import InvalidInput
+from ..paths import AppPaths
+from ..runner.journal import JournalError
+from ..transport.auth import AuthenticationError
+from ..transport.cancel import Cancelled
+from ..transport.masking import configure_logging
+from .report_files import check_target, write_views
+from .report_source import Source, SourceError
+from .report_views import View, comparison_view, heatmap_view, table_view
+from .run_command import _cancel_on_interrupt
+from .run_display import Display
+
+OK, PROBLEMS, INVALID, AUTH, CANCELLED = 0, 1, 2, 3, 130
+
+
+class _Invalid(InvalidInput):
+    """Bad input: the message says what to change (exit code 2)."""
+
+
+@dataclass(frozen=True)
+class Options:
+    """The views asked for, checked before anything is read or sent."""
+    dims: list[str]
+    rates: bool
+    heatmap: str | None
+    tz: object
+    compare: Preset | None
+    measure: str | None
+    sort: object
+    filters: list
+    top: int | None
+    target: Path
+
+
+def main(args: argparse.Namespace) -> int:
+    display = Display(sys.stderr)
+    try:
+        with ExitStack() as stack:
+            return _report(args, display, stack)
+    except (_Invalid, SourceError, JournalError) as err:
+        display.line(f"error: {err}")
+        return INVALID
+    except AuthenticationError as err:
+        display.line(f"error: {err}")
+        return AUTH
+    except Cancelled:
+        display.line("Cancelled.")
+        return CANCELLED
+
+
+def options_of(args: argparse.Namespace) -> Options:
+    try:
+        dims = [d.replace("-", "_") for d in args.by]
+        if len(set(dims)) < len(dims):
+            raise ValueError("A dimension is listed twice in --by; list each once.")
+        if args.top is not None and (args.top < 1 or not args.sort):
+            raise ValueError("--top N needs N of at least 1 and a --sort column to rank by.")
+        target = Path(args.export)
+        check_target(target)
+        return Options(dims, args.rates, args.heatmap, local_time.zone(args.tz),
+                       parse_preset(args.compare) if args.compare else None, args.measure,
+                       parse_sort(args.sort) if args.sort else None,
+                       [parse_filter(f) for f in args.filter], args.top, target)
+    except ValueError as err:
+        raise _Invalid(str(err)) from None
+
+
+def _report(args: argparse.Namespace, display: Display, stack: ExitStack) -> int:
+    from ..plugins.registry import load_registry
+
+    options = options_of(args)
+    paths = AppPaths.default().ensure()
+    configure_logging(paths.logs)
+    queries = _queries(args.workspace, args.query)
+    cancel = threading.Event()
+    _cancel_on_interrupt(cancel, stack)
+    source = Source(paths, load_registry(paths), display, stack, args.base_url, cancel)
+    code = OK
+    for query in queries:
+        result = None if args.fresh else source.journaled(query)
+        if result is None:
+            result = source.run(query, args.workspace)
+        if result is None:
+            display.line(f"Cancelled while running '{query.name}'; nothing was written for it.")
+            return CANCELLED
+        handles, notes = _handles(source, query, result, options)
+        for note in notes:
+            display.line(note if note.startswith("warning:") else f"Note: {note}")
+        try:
+            views = _views(result, options, handles, query.name,
+                           [n for n in notes if not n.startswith("warning:")])
+        except ValueError as err:
+            raise _Invalid(f"query '{query.name}': {err}") from None
+        target = options.target if len(queries) == 1 else options.target.with_name(
+            f"{options.target.stem}-{_safe(query.name)}{options.target.suffix}")
+        for path in write_views(views, target):
+            display.line(f"Wrote {path}")
+        if result.problems:
+            display.line(f"Query '{query.name}': {len(result.problems)} problem(s) in its "
+                         "numbers; `run` lists them per post.")
+            code = PROBLEMS
+    return AUTH if source.auth_refused else code
+
+
+def _handles(source: Source, query: Query, result, options: Options):
+    """The posts' owners when a view needs them: grouped or compared by @handle."""
+    needs = "handle" in options.dims or (options.compare and options.compare.name == HANDLE_MEDIAN)
+    if not needs:
+        return None, []
+    return source.owners(query, [p for p in result.post_ids() if p is not None])
+
+
+def _views(result, options: Options, handles, name: str, notes: list[str]) -> list[View]:
+    table = build_table(result, options.dims, rates=options.rates, tz=options.tz,
+                        handles=handles, sort=options.sort, filters=options.filters,
+                        top=options.top)
+    views = [table_view(table, f"{name}: table", notes)]
+    if options.heatmap:
+        views.append(heatmap_view(build_heatmap(result, options.heatmap, tz=options.tz),
+                                  f"{name}: best time, {options.heatmap}"))
+    if options.compare:
+        if not (options.measure or table.columns):
+            raise ValueError("These results hold no numbers to compare.")
+        measure = options.measure or table.columns[0].name
+        views.append(comparison_view(_comparison(result, options, handles, measure),
+                                     f"{name}: {options.compare.label}"))
+    return views
+
+
+def _comparison(result, options: Options, handles, measure: str):
+    preset = options.compare
+    if preset.name == HANDLE_MEDIAN:
+        return compare_to_handle_median(result, measure, handles or {})
+    end = result_end(result)
+    if end is None:
+        raise ValueError("Comparing periods needs hourly or daily numbers; these results have "
+                         "none. Run a series query over both periods.")
+    recent, baseline = preset.periods(end)
+    by = "handle" if "handle" in options.dims else "post"
+    return compare_periods(result, measure, recent, baseline, by=by, handles=handles)
+
+
+def _queries(path: str, name: str | None) -> list[Query]:
+    try:
+        workspace = core_workspace.load(Path(path))
+    except core_workspace.WorkspaceError as err:
+        raise _Invalid(str(err)) from None
+    if not workspace.queries:
+        raise _Invalid(f"{path} has no queries; add one in the app first.")
+    if name is None:
+        return list(workspace.queries)
+    query = workspace.query(name)
+    if query is None:
+        names = ", ".join(f"'{q.name}'" for q in workspace.queries)
+        raise _Invalid(f"{path} has no query named '{name}'; its queries: {names}.")
+    return [query]
+
+
+def _safe(name: str) -> str:
+    """A query name as part of a file name."""
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in name) or "query"

@@ -1,0 +1,74 @@
+"""Writing `report` views to files; the extension picks the format.
+
+- .csv: the table as shown at PATH, each other view beside it (STEM.heatmap.csv,
+  STEM.comparison.csv); the notes lead each file as `#` comment lines.
+- .json: one object, a key per view, each with its "notes", "columns" and "rows".
+- .xlsx: a sheet per view with its notes above the header, percentages for rates, a
+  three-colour scale on the heatmap and native charts for the table and the comparison.
+
+The views are written by the host, not by an exporter plugin: they come from the analysis,
+which a plugin may not import, and their files are the report's own. Text cells never become
+formulas: CSV text is neutralised (`inert_text`), XLSX text goes in with `write_string`.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from ..core.cell_text import inert_text
+from ..storage.atomic import atomic_path
+from .report_views import TABLE, View
+
+FORMATS = (".csv", ".json", ".xlsx")
+
+
+def check_target(target: Path) -> None:
+    """ValueError with a message for a file `report` cannot write, before anything runs."""
+    if target.suffix.lower() not in FORMATS:
+        raise ValueError(f"Cannot export views to '{target.suffix or target.name}'; use "
+                         f"{', '.join(FORMATS)}.")
+    if not target.parent.is_dir():
+        raise ValueError(f"Cannot export to {target}: the folder {target.parent} does not exist.")
+
+
+def write_views(views: list[View], target: Path) -> list[Path]:
+    """Write `views` (the table first) to `target`; returns every file written."""
+    suffix = target.suffix.lower()
+    if suffix == ".json":
+        _write_json(views, target)
+        return [target]
+    if suffix == ".xlsx":
+        from .report_workbook import write_workbook  # XlsxWriter only when asked for
+        write_workbook(views, target)
+        return [target]
+    written = []
+    for view in views:
+        path = target if view.kind == TABLE else \
+            target.with_name(f"{target.stem}.{view.kind}{target.suffix}")
+        _write_csv(view, path)
+        written.append(path)
+    return written
+
+
+def _write_csv(view: View, path: Path) -> None:
+    with atomic_path(path) as temp, open(temp, "w", newline="", encoding="utf-8") as out:
+        for note in view.notes:
+            out.write(f"# {note}\n")
+        writer = csv.writer(out)
+        writer.writerow([inert_text(name) for name in view.header])
+        writer.writerows([_csv_cell(cell) for cell in row] for row in view.rows)
+
+
+def _csv_cell(cell):
+    if cell is None:
+        return ""
+    return inert_text(cell) if isinstance(cell, str) else cell
+
+
+def _write_json(views: list[View], path: Path) -> None:
+    data = {view.kind: {"title": view.title, "notes": view.notes, "columns": view.header,
+                        "percent_columns": sorted(view.fractions), "rows": view.rows}
+            for view in views}
+    with atomic_path(path) as temp:
+        temp.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

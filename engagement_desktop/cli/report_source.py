@@ -1,0 +1,143 @@
+"""Where `report` gets each query's numbers and its posts' owners.
+
+Numbers: the query's last finished job in the journal (the same query, as written), replayed
+as `run --resume` replays steps; else the query is run through the run service, as `run`
+runs it. Owners: the owner cache, then the owner lookup with a bearer account for the posts
+it does not know. Accounts (and the in-process sandbox when none is configured) are set up
+only when something has to be sent.
+"""
+from __future__ import annotations
+
+import json
+import threading
+from contextlib import ExitStack
+from dataclasses import asdict
+from functools import partial
+
+from ..core.endpoint import BEARER
+from ..core.query import InvalidQuery, Query
+from ..core.results import ResultSet
+from ..errors import InvalidInput
+from ..paths import AppPaths
+from ..runner.events import Finished, PageParsed, Progress, StepFailed
+from ..runner.journal import Job, Journal, JournalError
+from ..runner.owner_cache import OwnerCache
+from .run_display import Display
+
+
+class SourceError(InvalidInput):
+    """Bad input found while getting the numbers (exit code 2); the message says what to do."""
+
+
+class Source:
+    def __init__(self, paths: AppPaths, registry, display: Display, stack: ExitStack,
+                 base_url: str | None, cancel: threading.Event):
+        self.paths, self.registry, self.display = paths, registry, display
+        self.stack, self.base_url, self.cancel = stack, base_url, cancel
+        self._service = None
+        self.auth_refused = False
+
+    def journaled(self, query: Query) -> ResultSet | None:
+        """The numbers of the query's last finished job, or None when it has none."""
+        journal = self._service.journal if self._service else Journal(self.paths.data)
+        try:
+            job = last_finished(journal, query)
+            if job is None:
+                return None
+            result = ResultSet(query=query, metric_labels=self._labels(query))
+            for _, rows, problems in journal.finished_steps(job.id):
+                result.add_rows(rows)
+                result.add_problems(problems)
+        except JournalError as err:  # a damaged journal was kept aside: nothing to read
+            self.display.line(f"warning: {err}")
+            return None
+        finally:
+            if self._service is None:
+                journal.close()
+        result.provenance = {"endpoint": query.endpoint, "account": query.account,
+                             "job_id": job.id, "finished": job.finished}
+        self.display.line(f"Query '{query.name}': numbers of job {job.id} (finished "
+                          f"{job.finished}) from the journal; --fresh runs it again.")
+        return result
+
+    def run(self, query: Query, workspace: str) -> ResultSet | None:
+        """Run the query as `run` does; None when it was cancelled."""
+        service = self.service(query)
+        try:
+            plan = service.plan(query)
+        except InvalidQuery as invalid:
+            raise SourceError(f"query '{query.name}' cannot run; change this:\n" + "\n".join(
+                f"  {p.field}: {p.message}" for p in invalid.problems)) from None
+        self.display.line(f"Query '{query.name}': running it.")
+        display = Display(self.display.stream)  # each run shows its own job line
+        result = ResultSet(query=query, metric_labels=plan.metric_labels)
+        finished = None
+        try:
+            for event in service.run(query, cancel=self.cancel):
+                if isinstance(event, (PageParsed, StepFailed)):
+                    result.add_problems(event.problems)
+                if isinstance(event, PageParsed):
+                    result.add_rows(event.rows)
+                elif isinstance(event, StepFailed):
+                    self.auth_refused |= event.status == 401
+                elif isinstance(event, Progress):
+                    display.progress(event, workspace, query.name)
+                elif isinstance(event, Finished):
+                    finished = event
+        except (InvalidQuery, JournalError) as err:
+            raise SourceError(str(err)) from None
+        display.end_progress()
+        if finished is None or finished.cancelled:
+            return None
+        result.provenance = {"endpoint": query.endpoint, "account": query.account,
+                             "job_id": finished.job_id}
+        return result
+
+    def owners(self, query: Query, post_ids: list[str]) -> tuple[dict[str, str], list[str]]:
+        """post → owner @handle from the cache, asking the lookup for the others when a bearer
+        account exists; and notes on what could not be known."""
+        cache = OwnerCache(self.paths.data)
+        bearer, lookup = None, None
+        if len(cache.known(post_ids)) < len(set(post_ids)):  # accounts only when asking
+            service = self.service(query)
+            bearer = next((a.name for a in service.accounts.list() if a.kind == BEARER), None)
+            lookup = None if bearer is None else partial(
+                _lookup, transport=service.transport, bearer_account=bearer, cancel=self.cancel)
+        owners, problems = cache.owners(post_ids, lookup)
+        notes = [f"warning: {cache.problem}"] if cache.problem else []
+        unknown = len(set(post_ids) - set(owners))
+        if unknown:
+            why = ("no bearer account is configured to look them up" if bearer is None else
+                   "the owner lookup could not find them"
+                   + (f" ({problems[0].message})" if problems else ""))
+            notes.append(f"{unknown} post(s) are under 'unknown @handle': {why}.")
+        return owners, notes
+
+    def service(self, query: Query):
+        """The run service, set up on first need with the accounts `run` would use."""
+        if self._service is None:
+            from ..credentials.usage_ledger import UsageLedger
+            from ..runner.service import RunService
+            from .run_command import _accounts
+            accounts, sandbox_url = _accounts(self.paths, query, self.base_url, self.display,
+                                              self.stack)
+            self._service = RunService(self.paths, self.registry, accounts,
+                                       UsageLedger(self.paths.data),
+                                       sandbox_base_url=sandbox_url)
+            self.stack.callback(self._service.close)
+        return self._service
+
+    def _labels(self, query: Query) -> dict[str, str]:
+        plugin = self.registry.endpoints.get(query.endpoint)
+        return dict(plugin.spec.metric_labels) if plugin else {}
+
+
+def last_finished(journal: Journal, query: Query) -> Job | None:
+    """The newest finished job of exactly this query (IDs, metrics, dates, account...)."""
+    wanted = json.loads(json.dumps(asdict(query), sort_keys=True, default=str))
+    return next((job for job in journal.jobs() if job.finished and job.query == wanted), None)
+
+
+def _lookup(post_ids: list[str], **kwargs):
+    from ..runner.routing import lookup_owners
+    return lookup_owners(post_ids, **kwargs)

@@ -1,0 +1,87 @@
+"""The .xlsx of `report`: a sheet per view, its notes above its header.
+
+Every text cell goes in with `write_string` (a label such as "@name" or "=x" stays text),
+numbers with `write_number`, blanks stay empty. The heatmap's cells carry a three-colour scale;
+the table charts its first column of numbers over the first level's rows, the comparison its
+value against its baseline.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..storage.atomic import atomic_path
+from .report_views import COMPARISON, HEATMAP, TABLE, View
+
+SHEETS = {TABLE: "Table", HEATMAP: "Heatmap", COMPARISON: "Comparison"}
+CHART_ROWS = 50  # a column chart stays readable up to about this many bars
+
+
+def write_workbook(views: list[View], target: Path) -> None:
+    import xlsxwriter
+
+    with atomic_path(target) as temp:
+        workbook = xlsxwriter.Workbook(str(temp), {"strings_to_formulas": False,
+                                                   "strings_to_urls": False})
+        formats = {"bold": workbook.add_format({"bold": True}),
+                   "note": workbook.add_format({"italic": True, "font_color": "#555555"}),
+                   "percent": workbook.add_format({"num_format": "0.00%"})}
+        for view in views:
+            _write_sheet(workbook, view, formats)
+        workbook.close()
+
+
+def _write_sheet(workbook, view: View, formats: dict) -> None:
+    sheet = workbook.add_worksheet(SHEETS[view.kind])
+    for row, note in enumerate(view.notes):
+        sheet.write_string(row, 0, note, formats["note"])
+    top = len(view.notes) + 1  # a blank line between the notes and the header
+    for col, name in enumerate(view.header):
+        sheet.write_string(top, col, name, formats["bold"])
+    percent = [name in view.fractions for name in view.header]
+    for r, cells in enumerate(view.rows, start=top + 1):
+        for c, cell in enumerate(cells):
+            if isinstance(cell, str):
+                sheet.write_string(r, c, cell)
+            elif cell is not None:
+                sheet.write_number(r, c, cell, formats["percent"] if percent[c] else None)
+    sheet.set_column(0, max(view.labels - 1, 0), 18)
+    sheet.freeze_panes(top + 1, view.labels)
+    last = top + len(view.rows)
+    if view.kind == HEATMAP and view.rows:
+        sheet.conditional_format(top + 1, 1, last, len(view.header) - 1,
+                                 {"type": "3_color_scale"})
+    elif view.kind == TABLE:
+        _table_chart(workbook, sheet, view, top)
+    elif view.kind == COMPARISON and view.rows:
+        _comparison_chart(workbook, sheet, view, top)
+
+
+def _table_chart(workbook, sheet, view: View, top: int) -> None:
+    """The first number column over the first level's rows (not the totals row)."""
+    if view.labels == 0 or len(view.header) <= view.labels:
+        return
+    first_level = [r for r, cells in enumerate(view.rows, start=top + 1)
+                   if cells[0] != "Total" and all(c is None for c in cells[1:view.labels])]
+    rows = first_level[:CHART_ROWS]
+    if not rows or rows != list(range(rows[0], rows[0] + len(rows))):
+        return  # nested levels interleave the first level's rows: no single range to chart
+    column = view.labels
+    chart = workbook.add_chart({"type": "column"})
+    chart.add_series({"name": view.header[column],
+                      "categories": [sheet.name, rows[0], 0, rows[-1], 0],
+                      "values": [sheet.name, rows[0], column, rows[-1], column]})
+    chart.set_title({"name": f"{view.header[column]} by {view.header[0]}"})
+    chart.set_legend({"position": "bottom"})
+    sheet.insert_chart(top, len(view.header) + 1, chart)
+
+
+def _comparison_chart(workbook, sheet, view: View, top: int) -> None:
+    last = top + min(len(view.rows), CHART_ROWS)
+    chart = workbook.add_chart({"type": "column"})
+    for column in (1, 2):  # value, baseline
+        chart.add_series({"name": view.header[column],
+                          "categories": [sheet.name, top + 1, 0, last, 0],
+                          "values": [sheet.name, top + 1, column, last, column]})
+    chart.set_title({"name": "Recent vs baseline"})
+    chart.set_legend({"position": "bottom"})
+    sheet.insert_chart(top, len(view.header) + 1, chart)
