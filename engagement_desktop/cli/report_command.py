@@ -19,12 +19,11 @@ from ..core.analysis import local_time
 from ..core.query import Query
 from ..errors import InvalidInput
 from ..paths import AppPaths
-from ..runner.journal import JournalError
 from ..transport.auth import AuthenticationError
 from ..transport.cancel import Cancelled
 from ..transport.masking import configure_logging
 from .report_files import check_target, write_views
-from .report_source import Source, SourceError
+from .report_source import Source
 from .report_views import View, comparison_view, heatmap_view, table_view
 from .run_command import _cancel_on_interrupt
 from .run_display import Display
@@ -56,7 +55,7 @@ def main(args: argparse.Namespace) -> int:
     try:
         with ExitStack() as stack:
             return _report(args, display, stack)
-    except (_Invalid, SourceError, JournalError) as err:
+    except InvalidInput as err:  # ours, the source's, a journal's or a workspace's
         display.line(f"error: {err}")
         return INVALID
     except AuthenticationError as err:

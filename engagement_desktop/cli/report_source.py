@@ -19,7 +19,7 @@ from ..core.query import InvalidQuery, Query
 from ..core.results import ResultSet
 from ..errors import InvalidInput
 from ..paths import AppPaths
-from ..runner.events import Finished, PageParsed, Progress, StepFailed
+from ..runner.events import Finished, Progress, StepFailed
 from ..runner.journal import Job, Journal, JournalError
 from ..runner.owner_cache import OwnerCache
 from .run_display import Display
@@ -61,37 +61,32 @@ class Source:
         return result
 
     def run(self, query: Query, workspace: str) -> ResultSet | None:
-        """Run the query as `run` does; None when it was cancelled."""
-        service = self.service(query)
+        """Run the query through the plan door and the one fold, as `run` does; None when it
+        was cancelled. Owners it looks up for `auto` are remembered in the owner cache."""
+        service, cache = self.service(query), OwnerCache(self.paths.data)
+        # Owners known from earlier runs are not asked again when `auto` routes the posts.
+        service.door.owners.update(cache.known(query.ids))
         try:
-            plan = service.plan(query)
+            prepared = service.prepare(query, cancel=self.cancel)
         except InvalidQuery as invalid:
             raise SourceError(f"query '{query.name}' cannot run; change this:\n" + "\n".join(
                 f"  {p.field}: {p.message}" for p in invalid.problems)) from None
         self.display.line(f"Query '{query.name}': running it.")
         display = Display(self.display.stream)  # each run shows its own job line
-        result = ResultSet(query=query, metric_labels=plan.metric_labels)
-        finished = None
-        try:
-            for event in service.run(query, cancel=self.cancel):
-                if isinstance(event, (PageParsed, StepFailed)):
-                    result.add_problems(event.problems)
-                if isinstance(event, PageParsed):
-                    result.add_rows(event.rows)
-                elif isinstance(event, StepFailed):
-                    self.auth_refused |= event.status == 401
-                elif isinstance(event, Progress):
-                    display.progress(event, workspace, query.name)
-                elif isinstance(event, Finished):
-                    finished = event
-        except (InvalidQuery, JournalError) as err:
-            raise SourceError(str(err)) from None
+        fold, finished = service.fold(prepared), None
+        for event in service.run(prepared, cancel=self.cancel):
+            fold.add(event)
+            if isinstance(event, StepFailed):
+                self.auth_refused |= event.status == 401
+            elif isinstance(event, Progress):
+                display.progress(event, workspace, query.name)
+            elif isinstance(event, Finished):
+                finished = event
         display.end_progress()
+        cache.remember(service.door.owners)
         if finished is None or finished.cancelled:
             return None
-        result.provenance = {"endpoint": query.endpoint, "account": query.account,
-                             "job_id": finished.job_id}
-        return result
+        return fold.result
 
     def owners(self, query: Query, post_ids: list[str]) -> tuple[dict[str, str], list[str]]:
         """post → owner @handle from the cache, asking the lookup for the others when a bearer
@@ -119,11 +114,11 @@ class Source:
             from ..credentials.usage_ledger import UsageLedger
             from ..runner.service import RunService
             from .run_command import _accounts
-            accounts, sandbox_url = _accounts(self.paths, query, self.base_url, self.display,
-                                              self.stack)
+            accounts, sandbox_url, demo = _accounts(self.paths, query, self.base_url,
+                                                    self.display, self.stack)
             self._service = RunService(self.paths, self.registry, accounts,
                                        UsageLedger(self.paths.data),
-                                       sandbox_base_url=sandbox_url)
+                                       sandbox_base_url=sandbox_url, demo_accounts=demo)
             self.stack.callback(self._service.close)
         return self._service
 
