@@ -144,6 +144,8 @@ def _report(parser: argparse.ArgumentParser) -> None:
                         help="where the views go; .csv, .json or .xlsx")
     parser.add_argument("--base-url", metavar="URL", help="a sandbox already serving at this URL, "
                                                           "for the sandbox or demo accounts")
+    parser.add_argument("--allow-insecure-http", action="store_true",
+                        help="let --base-url be plain http:// to another computer (as for run)")
 
 
 def _accounts(parser: argparse.ArgumentParser) -> None:

@@ -92,7 +92,7 @@ def _report(args: argparse.Namespace, display: Display, stack: ExitStack) -> int
     queries = _queries(args.workspace, args.query)
     cancel = threading.Event()
     _cancel_on_interrupt(cancel, stack)
-    source = Source(paths, load_registry(paths), display, stack, args.base_url, cancel)
+    source = Source(paths, load_registry(paths), display, stack, args, cancel)
     code = OK
     for query in queries:
         result = None if args.fresh else source.journaled(query)

@@ -31,9 +31,9 @@ class SourceError(InvalidInput):
 
 class Source:
     def __init__(self, paths: AppPaths, registry, display: Display, stack: ExitStack,
-                 base_url: str | None, cancel: threading.Event):
+                 args, cancel: threading.Event):
         self.paths, self.registry, self.display = paths, registry, display
-        self.stack, self.base_url, self.cancel = stack, base_url, cancel
+        self.stack, self.args, self.cancel = stack, args, cancel  # args: --base-url and its policy
         self._service = None
         self.auth_refused = False
 
@@ -113,12 +113,14 @@ class Source:
         if self._service is None:
             from ..credentials.usage_ledger import UsageLedger
             from ..runner.service import RunService
-            from .run_command import _accounts
-            accounts, sandbox_url, demo = _accounts(self.paths, query, self.base_url,
-                                                    self.display, self.stack)
-            self._service = RunService(self.paths, self.registry, accounts,
-                                       UsageLedger(self.paths.data),
-                                       sandbox_base_url=sandbox_url, demo_accounts=demo)
+            from .run_command import _accounts, _check_base_url
+            _check_base_url(self.args, self.display)
+            accounts, sandbox_url, demo = _accounts(self.paths, query, self.args, self.display,
+                                                    self.stack)
+            self._service = RunService(
+                self.paths, self.registry, accounts, UsageLedger(self.paths.data),
+                sandbox_base_url=sandbox_url, demo_accounts=demo,
+                allow_insecure_sandbox=self.args.allow_insecure_http)
             self.stack.callback(self._service.close)
         return self._service
 
