@@ -74,7 +74,7 @@ class Startup:
         # Before any text is made, the window's first; a new choice applies at the next start.
         self.translators = language.install(self.app, settings)
         self.window = MainWindow(settings)
-        self.window.show()
+        self.window.show_at_start()
         # What the steps build, each for the steps after it.
         self.registry = self.accounts = self.ledger = None
         self.existing_accounts: list = []

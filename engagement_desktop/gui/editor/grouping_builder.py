@@ -19,6 +19,30 @@ FOUR_VALUE_RULE = QT_TRANSLATE_NOOP(
     "query.")
 
 
+class ValueStrip(QListWidget):
+    """The values side by side, wrapping onto a second line in a narrow editor: its height
+    follows its items, so it never shows a scroll bar."""
+
+    def __init__(self):
+        super().__init__()
+        self.setFlow(QListWidget.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        for policy in (self.setHorizontalScrollBarPolicy, self.setVerticalScrollBarPolicy):
+            policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFixedHeight(34)
+
+    def fit_height(self) -> None:
+        self.doItemsLayout()
+        last = self.visualItemRect(self.item(self.count() - 1)) if self.count() else None
+        content = last.bottom() + 1 + self.verticalOffset() if last is not None else 26
+        self.setFixedHeight(max(34, content + 2 * self.frameWidth() + 2 * self.spacing()))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_height()
+
+
 class GroupingRow(QWidget):
     """One grouping: a name and its values, ticked and ordered by drag and drop."""
     changed = Signal()
@@ -32,11 +56,9 @@ class GroupingRow(QWidget):
         self.name_edit.setFixedWidth(120)
         self.name_edit.setToolTip(self.tr("The grouping's name; it becomes a key of the response."))
         self.name_edit.textChanged.connect(self.changed)
-        self.values = QListWidget()
-        self.values.setFlow(QListWidget.Flow.LeftToRight)
+        self.values = ValueStrip()
         self.values.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.values.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.values.setFixedHeight(34)
         self.values.setSpacing(2)
         self.values.setToolTip(self.tr("Tick the values to group by; drag them to set the "
                                        "nesting order."))

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy,
+                               QVBoxLayout, QWidget)
 
 from ...core.planning import Estimate
 from ...core.query import FieldProblem
@@ -44,6 +44,8 @@ class PlanSummary(QWidget):
         self.details = QLabel()
         self.details.setObjectName("planDetails")
         self.details.setWordWrap(True)
+        for label in (self.headline, self.details):  # long notes wrap, never widen the editor
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("curlPreview")
         self.preview.setReadOnly(True)

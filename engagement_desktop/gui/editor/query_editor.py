@@ -22,6 +22,7 @@ from ..common.slot_guard import guarded
 
 AUTO_LABEL = QT_TRANSLATE_NOOP("QueryEditor", "Each post's owner (auto)")
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # the account kind, beside the name in UserRole
+MIN_WIDTH = 420  # the fields stay readable ("Loa…" was seen) whatever the results pane holds
 
 
 def _boxed(title: str, widget: QWidget) -> QGroupBox:
@@ -75,6 +76,7 @@ class QueryEditor(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
+        self.setMinimumWidth(MIN_WIDTH)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll, 1)

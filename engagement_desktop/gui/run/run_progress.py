@@ -5,7 +5,8 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy,
+                               QWidget)
 
 from ...runner.durations import duration_text
 from ...runner.events import Finished, Progress
@@ -26,7 +27,10 @@ class RunProgress(QWidget):
         self.bar = QProgressBar(objectName="runProgress")
         self.bar.setTextVisible(True)
         self.bar.setMaximumWidth(320)
-        self.status = QLabel(objectName="runStatus")
+        self.status = QLabel(objectName="runStatus", wordWrap=True)
+        # A long outcome ("Cancelled after … resume job …") wraps: it must not widen the
+        # results pane and squeeze the editor.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.cancel = QPushButton(self.tr("Cancel"), objectName="cancelRun")
         self.cancel.setToolTip(self.tr("Stop after the request under way (Esc). Rows already "
                                        "received are kept, and the run can be resumed later."))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow
 
@@ -19,6 +19,13 @@ if TYPE_CHECKING:
     from .workbench import Workbench
 
 GEOMETRY_KEY = "window/geometry"
+DEFAULT_SIZE = QSize(1500, 920)
+
+
+def fills_screen(available: QSize) -> bool:
+    """Would the default size cover most (85 %) of the screen's width or height?"""
+    return (DEFAULT_SIZE.width() > available.width() * 0.85
+            or DEFAULT_SIZE.height() > available.height() * 0.85)
 
 
 class MainWindow(QMainWindow):
@@ -28,12 +35,25 @@ class MainWindow(QMainWindow):
         self.workbench: Workbench | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle("Engagement Desktop")
-        self.resize(1500, 920)
+        self.resize(DEFAULT_SIZE)
         geometry = settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray):
+        self.first_start = not isinstance(geometry, QByteArray)
+        if not self.first_start:
             self.restoreGeometry(geometry)
         self.startup = StartupPage()
         self.setCentralWidget(self.startup)
+
+    def show_at_start(self) -> None:
+        """Shown as last time; at the first start maximized where the default size would
+        nearly fill the screen anyway (a 1600×1000 laptop), else centred at the default."""
+        screen = self.screen().availableGeometry()
+        if self.first_start and fills_screen(screen.size()):
+            self.setGeometry(screen)  # the same where no window manager maximizes
+            self.showMaximized()
+            return
+        if self.first_start:
+            self.move(screen.center() - self.rect().center())
+        self.show()
 
     def attach(self, workbench: Workbench) -> None:
         """The app is ready: the workbench has replaced the startup page."""

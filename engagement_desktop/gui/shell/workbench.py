@@ -49,6 +49,7 @@ class Workbench(QObject):
         self.inner.addWidget(self.editor)
         self.inner.addWidget(self.results)
         self.inner.setSizes([640, 660])
+        self.inner.setCollapsible(0, False)  # the editor keeps its minimum width
         self.outer = QSplitter(Qt.Orientation.Horizontal)
         self.outer.setObjectName("workspaceSplitter")
         self.outer.addWidget(self.panel)
