@@ -35,7 +35,7 @@ def test_long_plan_notes_wrap_inside_the_editor(qtbot, make_window):
     summary = window.workbench.editor.plan
     notes = ["1460323737035677698,1460323737035677699,1460323737035677700,1460323737035677701:"
              "older than 90 days, so the historical endpoint is needed for them"] * 3
-    summary.show_summary(type(summary.summary)(requests=3, minutes=1, notes=notes))
+    summary.show_summary(type(summary.summary)(notes=notes))
     qtbot.wait(50)
     assert editor_width(window) == before
 
