@@ -79,6 +79,7 @@ class Startup:
         self.registry = self.accounts = self.ledger = None
         self.existing_accounts: list = []
         self.sandbox = None
+        self.example = None  # the example workspace, once read
         self.collection = None
 
     def steps(self) -> list[tuple[str, Callable[[], None]]]:
@@ -152,13 +153,26 @@ class Startup:
         """The emulator on 127.0.0.1 (a free port, a daemon thread) while no real account is
         set up, or while sandbox accounts exist; with no account at all, the demo accounts."""
         existing = self.existing_accounts
-        if existing and not any(a.sandbox for a in existing):
+        example_needs_demo = self._example_needs_demo_accounts()
+        if existing and not any(a.sandbox for a in existing) and not example_needs_demo:
             return
         from .sandbox.server import SandboxServer
 
         self.sandbox = SandboxServer().start()
-        if not existing:
+        if not existing or example_needs_demo:
             add_demo_accounts(self.accounts)
+
+    def _example_needs_demo_accounts(self) -> bool:
+        """A first start that will show the example workspace while its accounts (the
+        sandbox's demo accounts) are missing — after `accounts add` of a real account. The
+        demo accounts come back, marked as such, instead of "(no such account)" in red."""
+        from .core.query import AUTO_ACCOUNT
+
+        if self.args.workspace or not self.window.first_start:
+            return False
+        self.example = example_workspace()
+        named = {query.account for query in (self.example.queries if self.example else ())}
+        return any(name and self.accounts.get(name) is None for name in named - {AUTO_ACCOUNT})
 
     def _build_workbench(self) -> None:
         from .gui.shell.context import AppContext
@@ -185,8 +199,8 @@ class Startup:
             startup_notes=tuple(n for n in (accounts.problem, ledger.problem,
                                             None if demo_only else accounts.warning) if n))
         workspace_file = self.args.workspace
-        self.window.attach(Workbench(self.window, ctx,
-                                     None if workspace_file else example_workspace()))
+        self.window.attach(Workbench(self.window, ctx, None if workspace_file
+                                     else self.example or example_workspace()))
         if workspace_file:  # a damaged file gets the same message as File > Open, as it is
             self.window.workbench.files.open(workspace_file, ask=False)
 

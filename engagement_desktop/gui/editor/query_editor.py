@@ -133,7 +133,8 @@ class QueryEditor(QWidget):
         self.account.clear()
         for account in self._list_accounts():
             handle = f" @{account.screen_name}" if account.screen_name else ""
-            self.account.addItem(f"{account.name}{handle} — {account.kind}", account.name)
+            demo = self.tr(" · sandbox demo") if account.sandbox else ""
+            self.account.addItem(f"{account.name}{handle} — {account.kind}{demo}", account.name)
             self.account.setItemData(self.account.count() - 1, account.kind, KIND_ROLE)
         self.account.addItem(self.tr(AUTO_LABEL), AUTO_ACCOUNT)
         self.account.blockSignals(False)
