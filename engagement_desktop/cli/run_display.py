@@ -32,8 +32,8 @@ class Display:
     def estimate(self, estimate) -> None:
         pace = f"{estimate.per_minute}/min" + ("" if estimate.learned else " (assumed until the "
                                                                          "server says)")
-        self.line(f"{estimate.requests} request(s), about {duration_text(estimate.minutes * 60)} "
-                  f"at {pace}.")
+        self.line(f"{counted(estimate.requests, 'request')}, "
+                  f"{about(estimate.minutes * 60)} at {pace}.")
         if estimate.new_handles:
             handles = ", ".join(f"@{h}" for h in sorted(estimate.new_handles))
             self.line(f"Note: this run adds {len(estimate.new_handles)} new @handle(s) to this "
@@ -64,7 +64,7 @@ class Display:
         filled = int(share * BAR_WIDTH)
         eta = f" · ETA {duration_text(event.eta_seconds)}" if event.eta_seconds is not None else ""
         rate = f" · {event.rate_limit}/min" if event.rate_limit else ""
-        retries = f" · {event.retries} retries" if event.retries else ""
+        retries = f" · {counted(event.retries, 'retry', 'retries')}" if event.retries else ""
         self.stream.write(f"\r[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {share:4.0%} "
                           f"{event.done}/{event.total}{eta}{rate}{retries}\033[K")
         self.stream.flush()
@@ -77,15 +77,27 @@ class Display:
             self.line(f"{event.done}/{event.total} requests done")
 
 
+def counted(n: int, one: str, many: str | None = None) -> str:
+    """'1 request', '2 requests', '1,234 values'."""
+    return f"{n:,} {one if n == 1 else many or one + 's'}"
+
+
+def about(seconds: float) -> str:
+    """'about 45 s'; under a second is said as such, not 'about 0 s'."""
+    return "under a second" if seconds < 1 else f"about {duration_text(seconds)}"
+
+
 def problem_summary(finished: Finished, result: ResultSet) -> list[str]:
     """The closing lines: counts, then each post's problems (the first SHOWN_POSTS posts)."""
     by_post: dict[str | None, list] = defaultdict(list)
     for problem in result.problems:
         by_post[problem.post_id].append(problem)
-    lines = [f"Done: {finished.steps_done} request(s) answered, {finished.steps_failed} failed; "
-             f"{len(result)} value(s); problems on {len(by_post)} post(s)."
+    lines = [f"Done: {counted(finished.steps_done, 'request')} answered, "
+             f"{finished.steps_failed} failed; {counted(len(result), 'value')}; problems on "
+             f"{counted(len(by_post), 'post')}."
              if by_post else
-             f"Done: {finished.steps_done} request(s), {len(result)} value(s), no problems."]
+             f"Done: {counted(finished.steps_done, 'request')}, {counted(len(result), 'value')}, "
+             "no problems."]
     for post_id in list(by_post)[:SHOWN_POSTS]:
         who = f"post {post_id}" if post_id else "whole request"
         for problem in by_post[post_id]:

@@ -718,6 +718,10 @@
         <translation>{endpoint} (plugin no cargado)</translation>
     </message>
     <message>
+        <source> · sandbox demo</source>
+        <translation> · demostración del sandbox</translation>
+    </message>
+    <message>
         <source>{name} (no such account)</source>
         <translation>{name} (no existe esa cuenta)</translation>
     </message>
@@ -973,6 +977,10 @@
     <message>
         <source>Copy the selected rows as tab-separated text (Ctrl+C), ready to paste into a spreadsheet.</source>
         <translation>Copiar las filas seleccionadas como texto separado por tabuladores (Ctrl+C), listo para pegar en una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>No numbers yet: press ▶ Run (Ctrl+R) to fetch them.</source>
+        <translation>Aún no hay cifras: pulse ▶ Ejecutar (Ctrl+R) para obtenerlas.</translation>
     </message>
 </context>
 <context>

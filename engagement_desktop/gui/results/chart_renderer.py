@@ -11,12 +11,13 @@ Both paint through `chart_export.write_picture` and must be called on the GUI th
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from ...core.results import ResultSet
@@ -89,7 +90,15 @@ def offscreen_chart_renderer() -> OffscreenChartRenderer:
         # Nothing is ever shown, so no display is needed.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _app_keepalive.append(QApplication([]))
+        _app_keepalive.append(qInstallMessageHandler(_without_offscreen_notes))
     return OffscreenChartRenderer()
 
 
 _app_keepalive: list = []  # a QApplication made here must outlive the call
+
+
+def _without_offscreen_notes(kind, context, message: str) -> None:
+    """Qt's messages on stderr, less the offscreen platform's note about every window shown
+    ("does not support propagateSizeHints()"), which a CLI user cannot act on."""
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)

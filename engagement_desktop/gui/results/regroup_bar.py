@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ...core.results import ResultSet
 from ...core.rows import DAY, HOUR, TOTAL, WEEK
-from ...core.tree import DIMENSIONS, available_dimensions
+from ...core.tree import DIMENSIONS, METRIC, POST, available_dimensions
 from .result_tree_model import dim_title
 
 NONE = ""
@@ -38,7 +38,8 @@ class RegroupBar(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._available: list[str] = list(DIMENSIONS)
+        # Before any numbers, no time level: a totals query has none ("Day" was offered).
+        self._available: list[str] = [POST, METRIC]
         self._granularities: list[str] = []
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -38,6 +38,9 @@ class TreeTab(QWidget):
         self.message = QLabel(objectName="treeMessage", wordWrap=True)
         self.message.setStyleSheet("color: #b3261e;")
         self.message.setVisible(False)
+        self.hint = QLabel(self.tr("No numbers yet: press ▶ Run (Ctrl+R) to fetch them."),
+                           objectName="treeHint", wordWrap=True)
+        self.hint.setStyleSheet("color: palette(mid); padding: 12px;")
 
         self.model = ResultTreeModel(self)
         self.proxy = ResultFilterProxy(self)
@@ -68,11 +71,13 @@ class TreeTab(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.message)
+        layout.addWidget(self.hint)
         layout.addWidget(self.view, 1)
 
     # -- what the panel calls ---------------------------------------------------------------
     def set_result(self, result: ResultSet | None) -> None:
         self._result = result
+        self.hint.setVisible(result is None)  # before the first run: say how to start one
         self.rebuild()
 
     def rebuild(self) -> None:
