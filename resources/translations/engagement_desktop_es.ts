@@ -821,6 +821,17 @@
     </message>
 </context>
 <context>
+    <name>RunController</name>
+    <message>
+        <source>Exporting to {target}…</source>
+        <translation>Exportando a {target}…</translation>
+    </message>
+    <message>
+        <source>Exporting to {target}… {percent} %</source>
+        <translation>Exportando a {target}… {percent} %</translation>
+    </message>
+</context>
+<context>
     <name>RunProgress</name>
     <message>
         <source>estimating time left</source>

@@ -13,6 +13,7 @@ from engagement_desktop.gui.results.tree_tab import TreeTab
 from engagement_desktop.plugins.api import HostServices
 from engagement_desktop.runner.events import Progress
 from results_samples import hourly, totals
+from test_main_window import make_window, sandbox  # noqa: F401 (fixtures)
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -69,3 +70,27 @@ def test_the_results_pane_says_to_press_run_before_the_first_run(qtbot):
     assert tab.hint.isVisible() and "Run" in tab.hint.text()
     tab.set_result(hourly())
     assert not tab.hint.isVisible()
+
+
+def test_a_long_export_says_how_far_it_is_in_the_cli():
+    from engagement_desktop.cli.run_exports import tenths
+
+    said = []
+    progress = tenths(Path("big.xlsx"), said.append)
+    for fraction in (0.0, 0.05, 0.1, 0.12, 0.35, 0.99, 1.0):
+        progress(fraction)
+    assert said == ["Writing big.xlsx: 10 %", "Writing big.xlsx: 30 %",
+                    "Writing big.xlsx: 90 %"]
+
+
+def test_a_long_export_says_how_far_it_is_in_the_window(qtbot, make_window):
+    import threading
+
+    window = make_window()
+    runs = window.workbench.runs
+    shown = []
+    runs.status.messageChanged.connect(shown.append)
+    thread = threading.Thread(target=lambda: runs.export_progress.emit("big.xlsx", 0.4))
+    thread.start()  # as the exporter's own thread does
+    thread.join()
+    qtbot.waitUntil(lambda: "Exporting to big.xlsx… 40 %" in shown)

@@ -6,6 +6,7 @@ the thread pool. Nothing here blocks the event loop on the network or the disk.
 from __future__ import annotations
 
 import threading
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -28,6 +29,7 @@ CONFIRM_ABOVE_DEFAULT = 1000
 class RunController(QObject):
     running_changed = Signal(bool)
     run_finished = Signal(object)  # the ResultSet
+    export_progress = Signal(str, float)  # from the export's thread: target, fraction done
 
     def __init__(self, window: QWidget, ctx, results, status):
         super().__init__(window)
@@ -36,6 +38,7 @@ class RunController(QObject):
         self._looking_up: threading.Event | None = None  # set to cancel the owner lookup
         self.cancelled = False
         self.background = Background(self)
+        self.export_progress.connect(self._export_progressed)
 
     @property
     def running(self) -> bool:
@@ -178,10 +181,16 @@ class RunController(QObject):
         if needs_of(exporter):  # what the window lends paints with Qt: on the GUI thread
             self._export_here(exporter, result, target, host)
             return
-        self.status.showMessage(f"Exporting to {target}…")
-        self.background.call(lambda: export_with(exporter, result, target, host),
+        self.status.showMessage(self.tr("Exporting to {target}…").format(target=target))
+        said = partial(self.export_progress.emit, str(target))  # queued to the GUI thread
+        self.background.call(lambda: export_with(exporter, result, target, host, said),
                              lambda _: self._exported(target),
                              lambda error: self._export_failed(target, error))
+
+    def _export_progressed(self, target: str, fraction: float) -> None:
+        if fraction < 1:
+            self.status.showMessage(self.tr("Exporting to {target}… {percent} %").format(
+                target=target, percent=int(fraction * 100)))
 
     def _export_here(self, exporter, result, target: Path, host: HostServices) -> None:
         try:
