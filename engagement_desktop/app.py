@@ -196,7 +196,9 @@ class Startup:
             make_results_panel=ResultsPanel, make_worker=RunWorker, sandbox_url=sandbox_url,
             demo_only=demo_only,
             # Session-only secrets matter once a real account exists (demo secrets are public).
-            startup_notes=tuple(n for n in (accounts.problem, ledger.problem,
+            # The status bar shows the last note longest: plugin failures go first.
+            startup_notes=tuple(n for n in (*self.registry.failure_lines(), accounts.problem,
+                                            ledger.problem,
                                             None if demo_only else accounts.warning) if n))
         workspace_file = self.args.workspace
         self.window.attach(Workbench(self.window, ctx, None if workspace_file

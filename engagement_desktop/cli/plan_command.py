@@ -91,6 +91,8 @@ def _door():
 
     paths = AppPaths.default()
     registry = load_registry(paths, kinds=(ENDPOINTS,))
+    for line in registry.failure_lines():
+        print(f"warning: {line}", file=sys.stderr)
     try:
         index = AccountIndex(paths.config)
         configured = index.list()

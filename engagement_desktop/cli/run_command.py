@@ -48,6 +48,8 @@ def _run(args: argparse.Namespace, display: Display, stack: ExitStack) -> int:
     configure_logging(paths.logs)
     query = _query(args.workspace, args.query)
     registry = load_registry(paths)
+    for line in registry.failure_lines():
+        display.line(f"warning: {line}")
     try:
         exports = choose_exports(args.export, registry)
     except ValueError as err:  # unknown file type, missing folder, a need we cannot lend

@@ -15,12 +15,12 @@ calling it; the built-ins import their heavy libraries (a spreadsheet writer; Qt
 the host holds) inside `export`, so listing plugins stays light. Loading is still split by
 kind (`kinds=`): importing a plugin runs its code, and commands that only plan ask for
 `kinds=(ENDPOINTS,)`.
-Drop-in files are imported afresh by every `load_registry`, so a reload sees a changed file.
+Drop-in files are imported afresh by every `load_registry`, so a reload sees a changed file;
+each is first tried in a child process with a time limit (drop_in_vetting), so one that ends
+the process, never finishes importing or starts a non-daemon thread is named and skipped.
 """
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -31,6 +31,8 @@ from ..errors import InvalidInput
 from ..paths import AppPaths
 from .api import (API_VERSION, HOST_SERVICES, EndpointPlugin, EndpointSpec, ExporterPlugin,
                   MetricSpec)
+from .drop_in_vetting import describe as _describe
+from .drop_in_vetting import import_drop_in, vet
 
 ENDPOINTS, EXPORTERS = "endpoints", "exporters"
 GROUPS = {ENDPOINTS: "engagement_desktop.endpoints", EXPORTERS: "engagement_desktop.exporters"}
@@ -67,6 +69,12 @@ class PluginRegistry:
     def failures(self) -> list[PluginInfo]:
         return [info for info in self.infos if info.error]
 
+    def failure_lines(self) -> list[str]:
+        """One line per plugin left out, for `plan`, `run` and the window to say so."""
+        return [f"the plugin '{info.name}' ({info.source}) failed and was skipped: "
+                f"{info.error.rstrip('.')}; see `engagement-desktop plugins`."
+                for info in self.failures]
+
     def exporter_for(self, path: str | Path) -> ExporterPlugin:
         """The exporter for a file, chosen by its extension (the longest that matches)."""
         filename = Path(path).name.lower()
@@ -86,7 +94,7 @@ class PluginRegistry:
 def load_registry(paths: AppPaths, kinds: Iterable[str] = (ENDPOINTS, EXPORTERS)) -> PluginRegistry:
     """Every plugin of the given kinds; drop-in files that fail as a whole are listed too."""
     registry = PluginRegistry()
-    drop_ins = [(path, *_import_file(path)) for path in _drop_in_files(paths.plugins)]
+    drop_ins = _import_drop_ins(paths)
     for kind in kinds:
         check, name_of, title_of = _RULES[kind]
         loaded = getattr(registry, kind)
@@ -250,21 +258,8 @@ def _drop_in_files(folder: Path) -> list[Path]:
         return []
 
 
-def _import_file(path: Path) -> tuple[ModuleType | None, str | None]:
-    name = f"engagement_desktop_user_plugins.{path.stem}"
-    try:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module  # dataclasses and pickling look the module up here
-        spec.loader.exec_module(module)
-        return module, None
-    except (Exception, SystemExit) as exc:  # a plugin's own code: anything may go wrong
-        sys.modules.pop(name, None)
-        return None, _describe(exc)
-
-
-def _describe(exc: BaseException) -> str:
-    where = ""
-    if isinstance(exc, SyntaxError) and exc.lineno:
-        where = f" (line {exc.lineno})"
-    return f"{type(exc).__name__}: {exc}{where}"
+def _import_drop_ins(paths: AppPaths) -> list[DropIn]:
+    files = _drop_in_files(paths.plugins)
+    verdicts = vet(files, paths.data)
+    return [(path, None, verdicts[path]) if verdicts[path] else (path, *import_drop_in(path))
+            for path in files]
