@@ -103,6 +103,9 @@ def _run(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--export", metavar="PATH", action="append", default=[],
                         help="write the result here; the extension picks the format "
                              "(repeat for several files)")
+    parser.add_argument("--overwrite", action="store_true",
+                        help="replace an --export file this app wrote earlier (other files, the "
+                             "workspace and the app's own files are never replaced)")
     parser.add_argument("--resume", metavar="JOB", help="resume an interrupted job (its ID was "
                                                         "printed when it started)")
     parser.add_argument("--base-url", metavar="URL", help="a sandbox already serving at this URL, "

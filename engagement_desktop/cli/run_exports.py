@@ -3,7 +3,8 @@ written once the run has ended, each through the exporter plugin its extension p
 
 The CLI lends exporters what they declare they need: a chart renderer is an offscreen Qt
 chart, and Qt starts only when such an exporter was asked for (`plan` and a run exporting
-CSV never load it).
+CSV never load it). No export replaces the workspace, the app's own files or a file the app
+did not write as an export; an earlier export only with --overwrite (plugins/export_guard.py).
 """
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..paths import AppPaths
 from ..plugins.api import CHART_RENDERER, ExporterPlugin, HostServices, ResultSet
+from ..plugins.export_guard import ExportGuard
 from ..plugins.exporting import check_host, export_with, needs_of
 
 if TYPE_CHECKING:
@@ -23,20 +26,25 @@ if TYPE_CHECKING:
 class Exports:
     targets: list[tuple[Path, ExporterPlugin]]
     host: HostServices
+    guard: ExportGuard
 
 
-def choose_exports(names: list[str], registry: PluginRegistry) -> Exports:
+def choose_exports(names: list[str], registry: PluginRegistry, paths: AppPaths,
+                   workspace: Path, overwrite: bool) -> Exports:
     """The exporter of each file, and what they need lent; ValueError with a message (unknown
-    file type, missing folder, a need this host cannot meet) before anything runs."""
+    file type, missing folder, a file that must not be replaced, a need this host cannot meet)
+    before anything runs."""
     targets = [(Path(name), registry.exporter_for(name)) for name in names]
+    guard = ExportGuard(paths)
     for target, _ in targets:
         if not target.parent.is_dir():
             raise ValueError(f"Cannot export to {target}: the folder {target.parent} does not "
                              "exist.")
+        guard.check(target, workspace, overwrite)
     host = _host({need for _, exporter in targets for need in needs_of(exporter)})
     for target, exporter in targets:
         check_host(exporter, target, host)
-    return Exports(targets, host)
+    return Exports(targets, host, guard)
 
 
 def _host(needs: set[str]) -> HostServices:
@@ -68,6 +76,7 @@ def write_exports(exports: Exports, result: ResultSet, say: Callable[[str], None
     for target, exporter in exports.targets:
         try:
             export_with(exporter, result, target, exports.host, tenths(target, say))
+            exports.guard.remember(target)
             say(f"Wrote {target}")
         except Exception as err:  # an exporter plugin's failure must not lose the run's report
             say(f"error: could not write {target}: {err}")

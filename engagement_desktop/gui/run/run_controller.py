@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...core.query import InvalidQuery, Query
 from ...plugins.api import HostServices
+from ...plugins.export_guard import ExportGuard, ExportRefused
 from ...plugins.exporting import export_with, needs_of
 from ...runner.durations import duration_text
 from ...runner.events import Finished, Progress
@@ -31,9 +32,10 @@ class RunController(QObject):
     run_finished = Signal(object)  # the ResultSet
     export_progress = Signal(str, float)  # from the export's thread: target, fraction done
 
-    def __init__(self, window: QWidget, ctx, results, status):
+    def __init__(self, window: QWidget, ctx, results, status, workspace=lambda: None):
         super().__init__(window)
         self.window, self.ctx, self.results, self.status = window, ctx, results, status
+        self.workspace = workspace  # the open workspace's file (None while unsaved)
         self.worker = None
         self._looking_up: threading.Event | None = None  # set to cancel the owner lookup
         self.cancelled = False
@@ -177,6 +179,12 @@ class RunController(QObject):
         except ValueError as error:  # NoExporter: says which extensions work
             notify(self.window, "Unknown file type", str(error))
             return
+        guard = ExportGuard(self.ctx.paths)
+        try:  # the file dialog has asked before replacing a file; never the workspace, though
+            guard.check_not_own(target, self.workspace())
+        except ExportRefused as error:
+            notify(self.window, "Cannot export there", str(error))
+            return
         host = HostServices(chart_renderer=self.results.chart_renderer())
         if needs_of(exporter):  # what the window lends paints with Qt: on the GUI thread
             self._export_here(exporter, result, target, host)
@@ -201,6 +209,7 @@ class RunController(QObject):
         self._exported(target)
 
     def _exported(self, target: Path) -> None:
+        ExportGuard(self.ctx.paths).remember(target)
         self.status.showMessage(f"Exported to {target}", 10000)
 
     def _export_failed(self, target: Path, error) -> None:

@@ -69,7 +69,8 @@ class Workbench(QObject):
                                      stack.createRedoAction(window, self.tr("&Redo")))
         self.files = WorkspaceIO(window, ctx.settings, ctx.paths, self.panel.queries,
                                  self.panel.set_queries)
-        self.runs = RunController(window, ctx, self.results, self.status)
+        self.runs = RunController(window, ctx, self.results, self.status,
+                                  workspace=lambda: self.files.path)
         self.results.cancel_requested.connect(self.runs.cancel)
         self._connect()
         self._restore_state()

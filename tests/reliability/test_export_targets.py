@@ -1,0 +1,99 @@
+"""Issue 13, item 7: an export never replaces the workspace, the job journal or a file the app did
+not write as an export; an earlier export is replaced only when asked (--overwrite). A refusal
+exits 2 before anything is sent, and the file is left byte for byte."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from reliability_fixtures import AppHome, raw_text_in
+
+from engagement_desktop.paths import AppPaths
+from engagement_desktop.plugins.export_guard import ExportGuard, ExportRefused
+
+A = "2109646518481850368"
+WORKSPACE = {"format_version": 1, "name": "w", "queries": [{
+    "name": "q", "endpoint": "totals", "account": "demo-app", "ids": [A], "metrics": ["favorites"],
+    "groupings": {"g": ["tweet.id", "engagement.type"]}}]}
+
+
+def workspace_in(home: AppHome):
+    path = home.root / "ws.json"
+    path.write_text(json.dumps(WORKSPACE))
+    return path
+
+
+def assert_refused(result, *words: str) -> None:
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    for word in words:
+        assert word in result.stderr, result.stderr
+    assert raw_text_in(result.stderr) == [] and "Wrote" not in result.stderr
+    assert "requests done" not in result.stderr  # refused before anything was sent
+
+
+def test_an_export_onto_its_own_workspace_is_refused_and_the_workspace_kept(home):
+    workspace = workspace_in(home)
+    before = workspace.read_bytes()
+    assert_refused(home.cli("run", str(workspace), "--export", str(workspace)),
+                   "it is the workspace file itself")
+    assert_refused(home.cli("run", str(workspace), "--export", str(workspace), "--overwrite"),
+                   "it is the workspace file itself")
+    assert workspace.read_bytes() == before
+
+
+def test_an_export_onto_the_journal_is_refused_and_the_journal_kept(home):
+    workspace = workspace_in(home)
+    assert home.cli("run", str(workspace)).returncode == 0  # the journal now exists
+    journal = home.data / "jobs.sqlite3"
+    before = journal.read_bytes()
+    target = home.data / "jobs.sqlite3.json"
+    assert_refused(home.cli("run", str(workspace), "--export", str(target), "--overwrite"),
+                   "among the app's own files")
+    assert journal.read_bytes() == before and not target.exists()
+
+
+def test_a_file_the_app_did_not_write_is_never_replaced(home):
+    workspace = workspace_in(home)
+    theirs = home.root / "report.csv"
+    theirs.write_text("my own notes\n")
+    assert_refused(home.cli("run", str(workspace), "--export", str(theirs), "--overwrite"),
+                   "did not write it as an export")
+    assert theirs.read_text() == "my own notes\n"
+
+
+def test_an_earlier_export_is_replaced_only_with_overwrite(home):
+    workspace = workspace_in(home)
+    export = home.root / "out.csv"
+    first = home.cli("run", str(workspace), "--export", str(export))
+    assert first.returncode == 0 and f"Wrote {export}" in first.stderr
+    written = export.read_bytes()
+    assert_refused(home.cli("run", str(workspace), "--export", str(export)),
+                   "holds an earlier export", "--overwrite")
+    assert export.read_bytes() == written
+    again = home.cli("run", str(workspace), "--export", str(export), "--overwrite")
+    assert again.returncode == 0 and f"Wrote {export}" in again.stderr
+    assert f"{A},favorites,total" in export.read_text(encoding="utf-8-sig")
+
+
+def test_an_earlier_export_edited_since_is_no_longer_the_apps(tmp_path):
+    paths = AppPaths.under(tmp_path / "app").ensure()
+    guard, export = ExportGuard(paths), tmp_path / "out.csv"
+    export.write_text("written by the app")
+    guard.remember(export)
+    guard.check(export, None, overwrite=True)
+    export.write_text("edited by hand, and longer")
+    with pytest.raises(ExportRefused, match="did not write it as an export"):
+        guard.check(export, None, overwrite=True)
+
+
+def test_the_window_refuses_the_open_workspace_but_not_a_file_its_dialog_confirmed(tmp_path):
+    paths = AppPaths.under(tmp_path / "app").ensure()
+    guard, workspace, other = ExportGuard(paths), tmp_path / "ws.json", tmp_path / "other.json"
+    workspace.write_text("{}")
+    other.write_text("{}")
+    with pytest.raises(ExportRefused, match="the workspace file itself"):
+        guard.check_not_own(workspace, workspace)
+    with pytest.raises(ExportRefused, match="among the app's own files"):
+        guard.check_not_own(paths.data / "usage.sqlite3", workspace)
+    guard.check_not_own(other, workspace)
+    guard.check_not_own(paths.data / "my-workspace.json", workspace)
