@@ -123,7 +123,10 @@ def _csv_rows(text: str) -> list[list[str]] | None:
     reading it as such also reports every bad token."""
     first = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = next((d for d in _CSV_DELIMITERS if d in first), ",")
-    header = next(csv.reader([first], delimiter=delimiter), [])
+    try:
+        header = next(csv.reader([first], delimiter=delimiter), [])
+    except csv.Error:  # a cell longer than csv allows (131,072 characters): free text, then
+        return None
     if any(_is_id_or_url(token) for cell in header for token in _SEPARATORS.split(cell)):
         return None
     cells = [cell for cell in header if cell.strip()]

@@ -34,6 +34,9 @@ def parse_json(text: str):
         raise NotJson(_reason(err)) from None
     except RecursionError:  # the decoder gives up on lists nested thousands deep
         raise NotJson("its lists or objects are nested too deeply to read") from None
+    except ValueError:  # a number of more digits than Python converts (4,300)
+        raise NotJson("it holds a number with thousands of digits, more than any value it "
+                      "may hold") from None
 
 
 def _reason(err: json.JSONDecodeError) -> str:

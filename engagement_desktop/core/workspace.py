@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,8 @@ from .json_text import NotJson, parse_json
 from .query import Query
 
 FORMAT_VERSION = 1
+MAX_FILE_BYTES = 64 * 2**20  # far above any workspace a person writes; not a whole disk
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # version → a function turning a document of that version into one of the next version.
 MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
 
@@ -45,6 +48,7 @@ class Workspace:
 def load(path: Path) -> Workspace:
     path = Path(path)
     try:
+        _check_is_a_file(path)
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise WorkspaceError(f"There is no workspace file {path}.") from None
@@ -53,6 +57,16 @@ def load(path: Path) -> Workspace:
     except OSError as err:
         raise WorkspaceError(f"{path} cannot be read: {err.strerror or err}.") from None
     return loads(text, str(path))
+
+
+def _check_is_a_file(path: Path) -> None:
+    """A pipe would block the read forever and /dev/zero never ends: refuse both up front."""
+    if path.exists() and not path.is_dir() and not path.is_file():
+        raise WorkspaceError(f"{path} is not a workspace: it is not a regular file (a pipe, a "
+                             "device or a socket). Open a .json file.")
+    if path.is_file() and path.stat().st_size > MAX_FILE_BYTES:
+        raise WorkspaceError(f"{path} is not a workspace: it is larger than "
+                             f"{MAX_FILE_BYTES // 2**20} MB. Open another file.")
 
 
 def loads(text: str, source: str = "This file") -> Workspace:
@@ -73,8 +87,7 @@ def from_dict(data, source: str = "This file") -> Workspace:
     data = _migrated(data, source)
     problems = []
     name = data.get("name", "Untitled")
-    if not isinstance(name, str):
-        problems.append(f"name must be a text, not {_json_type(name)}")
+    problems += _type_problems("name", name, TEXT)
     if "queries" not in data:
         raise WorkspaceError(_no_queries(data, source))
     queries = data["queries"]
@@ -140,6 +153,9 @@ def _no_queries(data: dict, source: str) -> str:
 
 
 def _type_problems(where: str, value, kind: str) -> list[str]:
+    if _has_lone_surrogate(value):
+        return [f"{where} holds a character that is not text (an unpaired surrogate escape such "
+                "as \\udcff); retype it"]
     if kind == GROUPINGS and isinstance(value, dict):
         return [p for name, v in value.items()
                 for p in _type_problems(f"{where}[{name!r}]", v, TEXTS)]
@@ -149,6 +165,12 @@ def _type_problems(where: str, value, kind: str) -> list[str]:
     fits = {TEXT: isinstance(value, str), OPTIONAL_TEXT: value is None or isinstance(value, str),
             TEXTS: False, GROUPINGS: False}[kind]
     return [] if fits else [f"{where} must be {EXPECTED[kind]}, not {_json_type(value)}"]
+
+
+def _has_lone_surrogate(value) -> bool:
+    """JSON may escape half of a character (\\udcff); such a text cannot be printed or saved."""
+    texts = value if isinstance(value, list) else [value]
+    return any(isinstance(t, str) and not t.isascii() and _SURROGATE.search(t) for t in texts)
 
 
 def _copy(value):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -89,6 +90,13 @@ def test_an_id_written_with_invisible_or_full_width_characters_is_read_not_rejec
     assert parse_ids(text).ids == (A,), parse_ids(text)
 
 
+def test_an_id_line_longer_than_csvs_field_limit_is_read_not_a_traceback():
+    """csv refuses a cell over 131,072 characters; such a line (a paste, a workspace) is free
+    text: the IDs in it are read and the rest is named."""
+    parsed = parse_ids(f"{A}," + "7" * 140_000)
+    assert parsed.ids == (A,) and len(parsed.rejected) == 1
+
+
 # -- workspace files -------------------------------------------------------------------------
 GOOD_QUERY = {"name": "q", "endpoint": "totals", "account": "demo-app", "ids": [A],
               "metrics": ["favorites"], "groupings": {"g": ["tweet.id", "engagement.type"]}}
@@ -138,6 +146,12 @@ WORKSPACE_CASES = {
     "binary-garbage": (bytes(range(256)) * 4, ["is not a workspace: it is not UTF-8 text"]),
     "png-image": (b"\x89PNG\r\n\x1a\n" + bytes(200), ["not UTF-8 text"]),
     "utf16-json": (workspace().decode().encode("utf-16"), ["UTF-8"]),
+    "format-version-of-5000-digits": (b'{"format_version": ' + b"9" * 5000 + b', "queries": []}',
+                                      ["is not valid JSON", "a number with thousands of digits"]),
+    "lone-surrogate-in-a-query-name": (with_query(name="q\udcff"),
+                                       ["queries[0].name holds a character that is not text"]),
+    "lone-surrogate-in-the-name": (workspace(name="\ud800w"),
+                                   ["name holds a character that is not text"]),
 }
 
 
@@ -158,6 +172,9 @@ def test_a_bad_workspace_file_says_why_and_is_left_byte_for_byte(tmp_path, body,
 @pytest.mark.parametrize("make, says", [
     pytest.param(lambda p: None, "There is no workspace file", id="missing-file"),
     pytest.param(lambda p: p.mkdir(), "cannot be read", id="a-folder-not-a-file"),
+    pytest.param(os.mkfifo, "not a regular file", id="a-fifo-that-would-block"),
+    pytest.param(lambda p: p.symlink_to("/dev/zero"), "not a regular file",
+                 id="a-symlink-to-dev-zero-that-never-ends"),
 ])
 def test_a_workspace_path_that_is_not_a_file_says_so(tmp_path, make, says):
     path = tmp_path / "work.json"
@@ -370,6 +387,11 @@ PLAN_CASES = {
                               start="2026-11-01", end="2027-01-01"), (), ["is in the future"]),
     "bad-now": (workspace(), ("--now", "soon"), ["'soon' is not a date"]),
     "unknown-query-name": (workspace(), ("--query", "nope"), ["has no query named 'nope'"]),
+    # One line longer than csv's field limit (131,072 characters), with a comma that makes it
+    # look like a table's header.
+    "id-line-over-the-csv-field-limit": (with_query(ids=["1," + "7" * 140_000 + "x"]), (),
+                                         ["is not a post ID"]),
+    "lone-surrogate-in-a-name": (with_query(name="q\udcff"), (), ["not text"]),
 }
 
 
