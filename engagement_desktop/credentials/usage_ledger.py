@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TypeVar
 
-from ..storage.damaged import DamagedFile, is_damage
+from ..storage.damaged import DamagedFile, check_schema, is_damage
 
 T = TypeVar("T")
 
@@ -99,6 +99,7 @@ class UsageLedger:
 
 
 def _create(db: sqlite3.Connection) -> None:
+    check_schema(db, [_SCHEMA])
     db.execute(_SCHEMA)
 
 

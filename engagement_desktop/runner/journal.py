@@ -25,7 +25,7 @@ from ..core.plan import Plan
 from ..core.rows import PostProblem, Row
 from ..core.series_rows import SeriesRows
 from ..errors import InvalidInput
-from ..storage.damaged import DamagedFile, is_damage
+from ..storage.damaged import DamagedFile, check_schema, is_damage
 
 FILE_NAME = "jobs.sqlite3"
 KEEP_FINISHED = 20  # finished jobs kept (newest first); older ones are deleted as jobs start
@@ -107,6 +107,7 @@ class Journal:
         # One connection shared by whichever thread drives the run; the lock serializes use.
         db = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
         try:
+            check_schema(db, _SCHEMA)
             db.execute("PRAGMA journal_mode=WAL")  # a killed process loses no committed step
             db.execute("PRAGMA synchronous=NORMAL")
             with db:
@@ -182,9 +183,10 @@ class Journal:
                 blob, notes = db.execute(
                     "SELECT rows, problems FROM steps WHERE job_id = ? AND step_id = ?",
                     (job_id, step_id)).fetchone()
-                problems = [PostProblem(p, k, m, tuple(ms)) for p, k, m, ms in json.loads(notes)]
+                problems = _problems(notes)
                 rows = SeriesRows.from_bytes(blob)
-            yield step_id, rows, problems
+            if problems is not None:  # else the step is fetched again, and journaled anew
+                yield step_id, rows, problems
 
     def finish(self, job_id: str) -> None:
         with self._using(writing_a_step=True) as db, db:
@@ -204,3 +206,11 @@ class Journal:
         with self._lock:
             self._db.close()
 
+
+def _problems(notes) -> list[PostProblem] | None:
+    """A step's journaled problems; None when they are not as written (edited by hand, or a
+    bit flipped), so only that step is lost and fetched again, not the whole job."""
+    try:
+        return [PostProblem(p, k, m, tuple(ms)) for p, k, m, ms in json.loads(notes)]
+    except (TypeError, ValueError):  # not JSON, or not a list of 4-item lists
+        return None

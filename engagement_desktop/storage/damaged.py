@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from contextlib import closing
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TypeVar
@@ -52,6 +53,27 @@ def move_aside(path: Path) -> Path:
         if extra.exists():
             os.replace(extra, aside.with_name(aside.name + suffix))
     return aside
+
+
+def check_schema(db: sqlite3.Connection, statements: Iterable[str]) -> None:
+    """Raise sqlite3.DatabaseError if a table `statements` create is in `db` with other
+    columns. Check before anything is written, so a file kept aside is as it was: `CREATE TABLE IF NOT EXISTS` keeps a table of the same name written by
+    something else, whose wrong columns would fail every later query with an SQL error."""
+    with closing(sqlite3.connect(":memory:")) as expected:
+        for statement in statements:
+            expected.execute(statement)
+        tables = [t for (t,) in expected.execute("SELECT name FROM sqlite_master "
+                                                  "WHERE type = 'table'")]
+        for table in tables:
+            want, have = _columns(expected, table), _columns(db, table)
+            if have and want != have:  # a missing table is simply created
+                raise sqlite3.DatabaseError(
+                    f"its table '{table}' has the columns {', '.join(have) or 'none'}, not "
+                    f"{', '.join(want)}: it was not written by this app")
+
+
+def _columns(db: sqlite3.Connection, table: str) -> list[str]:
+    return [row[1] for row in db.execute(f"PRAGMA table_info('{table}')")]
 
 
 def is_damage(err: sqlite3.DatabaseError) -> bool:
