@@ -12,7 +12,8 @@ import sys
 
 from ..core.endpoint import BEARER, OAUTH1_USER
 from ..credentials.account import Account, AccountError, Secrets, from_demo
-from ..credentials.secret_store import SecretStore
+from ..credentials.secret_store import SERVICE, SecretStore, SecretStoreError
+from ..errors import FAILED
 from ..credentials.store import AccountStore
 from ..credentials.tokens import Tokens
 from ..credentials.url_policy import check_account
@@ -58,6 +59,10 @@ def _add(store: AccountStore, args: argparse.Namespace) -> int:
     for warning in check_account(account):  # InsecureURL (exit 2) before anything is stored
         print(f"warning: {warning}", file=sys.stderr)
     secrets = read_secrets(args.kind, args.secrets_from_stdin, for_login=False)
+    if store.warning and secrets.present():  # kept in memory, gone when this command ends
+        raise SecretStoreError(f"The account '{account.name}' was not added: with no secure "
+                               "keyring its secrets would be lost when this command ends. "
+                               "Unlock or install a keyring and add it again.")
     store.add(account, secrets)
     missing = secrets.missing_for(account.kind)
     print(f"Added account '{account.name}' ({account.kind}).")
@@ -69,8 +74,15 @@ def _add(store: AccountStore, args: argparse.Namespace) -> int:
 
 def _remove(store: AccountStore, args: argparse.Namespace) -> int:
     store.remove(args.name)
-    print(f"Removed account '{args.name}' and its keyring secrets.")
-    return OK
+    if store.secret_store.secure:
+        print(f"Removed account '{args.name}' and its keyring secrets.")
+        return OK
+    # No keyring could be asked: secrets stored while one was reachable may still be there.
+    print(f"Removed account '{args.name}'.")
+    print(f"warning: no secure keyring is reachable ({store.secret_store.backend_name}), so "
+          f"secrets stored for '{args.name}' earlier were not removed from it; remove the entry "
+          f"'{args.name}' of the service '{SERVICE}' with the keyring's own tool.", file=sys.stderr)
+    return FAILED
 
 
 def _rename(store: AccountStore, args: argparse.Namespace) -> int:

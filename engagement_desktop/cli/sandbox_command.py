@@ -5,6 +5,7 @@ cli/arguments.py). The sandbox itself is imported only when asked for.
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import json
 import sys
 
@@ -32,6 +33,10 @@ def main(args: argparse.Namespace) -> int:
     if problem:
         print(f"error: {problem}", file=sys.stderr)
         return USAGE
+    if not _is_loopback(args.host):
+        print(f"warning: --host {args.host} lets other machines reach the sandbox, and its demo "
+              "tokens are public: anyone on the network can use it. Use 127.0.0.1 unless "
+              "another machine must connect.", file=sys.stderr)
     try:
         server = SandboxServer(args.host, args.port, args.rate_limit, faults, now,
                                not args.no_strict_gzip).start()
@@ -67,3 +72,13 @@ def _print_table(demos: list[dict]) -> None:
         who = f"@{demo['screen_name']}" if demo.get("screen_name") else "app-only"
         posts = ", ".join(demo["sample_post_ids"][:3])
         print(f"  {demo['name']:<18} {demo['kind']:<12} {who:<14} posts: {posts}, ...")
+
+
+def _is_loopback(host: str) -> bool:
+    """Whether `host` names only this machine (127.0.0.0/8, ::1, localhost)."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:  # a host name: it may resolve to any interface
+        return False

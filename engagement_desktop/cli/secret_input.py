@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import re
 import sys
 
 from ..core.endpoint import BEARER, OAUTH1_USER, OAUTH2_USER
@@ -46,18 +47,25 @@ def _from_env() -> Secrets:
                       if os.environ.get(ENV_PREFIX + name.upper(), "").strip()})
 
 
+# One case only and short, as 'token' or 'ED_TOKEN': mixed case or digits may be a secret.
+_LOOKS_LIKE_A_NAME = re.compile(r"[a-z_]{1,16}|[A-Z_]{1,16}")
+
+
 def _from_stdin(text: str) -> Secrets:
     values: dict[str, str] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        key, equals, value = line.partition("=")
-        key = key.strip().lower().removeprefix(ENV_PREFIX.lower())
+        raw_key, equals, value = line.partition("=")
+        key = raw_key.strip().lower().removeprefix(ENV_PREFIX.lower())
         if not equals:
             raise SecretInputError(f"stdin line {number} is not KEY=value.")
         if key not in SECRET_FIELDS:
-            raise SecretInputError(f"stdin line {number}: '{key}' is not a secret name; use one "
+            # A pasted secret may hold '=' (base64 padding): name the key only when it cannot
+            # be part of one (a short lowercase word, as 'token').
+            named = f"'{key}'" if _LOOKS_LIKE_A_NAME.fullmatch(raw_key.strip()) else "the text before '='"
+            raise SecretInputError(f"stdin line {number}: {named} is not a secret name; use one "
                                    f"of: {', '.join(SECRET_FIELDS)}.")
         if value.strip():
             values[key] = value.strip()

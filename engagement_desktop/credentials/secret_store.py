@@ -98,7 +98,7 @@ class SecretStore:
             self._backend.delete_password(self._service, name)
         except PasswordDeleteError:
             pass  # there was no entry
-        except KeyringError as err:
+        except Exception as err:  # KeyringError, or the D-Bus error of an unreachable keyring
             raise SecretStoreError(f"The keyring ({self.backend_name}) could not delete the "
                                    f"secrets of '{name}': {err}. Unlock it and try again.") from None
 
