@@ -17,6 +17,10 @@ ENTERPRISE, V2_INSIGHTS, V2_ANALYTICS = "enterprise", "v2-insights", "v2-analyti
 OAUTH1_USER, BEARER, OAUTH2_USER = "oauth1-user", "bearer", "oauth2-user"
 AUTH_KINDS = (OAUTH1_USER, BEARER, OAUTH2_USER)
 
+# The header the built-in sandbox sets on every answer, so provenance can say "sandbox" exactly
+# when the numbers came from one (demo data), whatever base URL reached it.
+SANDBOX_HEADER = "X-Engagement-Desktop-Sandbox"
+
 # How an endpoint picks its time range.
 LIFETIME, LAST_28H, RANGE = "lifetime", "last-28h", "range"
 

@@ -11,6 +11,7 @@ from werkzeug.exceptions import MethodNotAllowed, NotFound
 from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
 
+from ..core.endpoint import SANDBOX_HEADER
 from . import analytics, enterprise, lookup, v2_insights
 from .served_metrics import HISTORICAL, HR28, TOTALS
 from .clock import Clock
@@ -90,6 +91,7 @@ class SandboxApp:
                 return _drop(environ, start_response)
             response = self._answer(request, family, name, fault)
         response = _encode(request, response, fault)
+        response.headers[SANDBOX_HEADER] = "1"  # demo data: the client's provenance says so
         self.stats.record(response.status_code, fault)
         return response(environ, start_response)
 
