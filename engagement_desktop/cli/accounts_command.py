@@ -12,11 +12,11 @@ import sys
 
 from ..core.endpoint import BEARER, OAUTH1_USER
 from ..credentials.account import Account, AccountError, Secrets, from_demo
-from ..credentials.secret_store import SERVICE, SecretStore, SecretStoreError
-from ..errors import FAILED
+from ..credentials.secret_store import SERVICE, SecretStore
 from ..credentials.store import AccountStore
 from ..credentials.tokens import Tokens
 from ..credentials.url_policy import check_account
+from ..errors import FAILED
 from ..paths import AppPaths
 from .secret_input import read_secrets
 
@@ -59,10 +59,6 @@ def _add(store: AccountStore, args: argparse.Namespace) -> int:
     for warning in check_account(account):  # InsecureURL (exit 2) before anything is stored
         print(f"warning: {warning}", file=sys.stderr)
     secrets = read_secrets(args.kind, args.secrets_from_stdin, for_login=False)
-    if store.warning and secrets.present():  # kept in memory, gone when this command ends
-        raise SecretStoreError(f"The account '{account.name}' was not added: with no secure "
-                               "keyring its secrets would be lost when this command ends. "
-                               "Unlock or install a keyring and add it again.")
     store.add(account, secrets)
     missing = secrets.missing_for(account.kind)
     print(f"Added account '{account.name}' ({account.kind}).")
