@@ -127,6 +127,8 @@ def _describe(plugin, prepared: PreparedRun) -> Planned:
     lines = [f"Query '{query.name}' on {spec.name} ({spec.title}), account {query.account}",
              f"{_count(len(plan.post_ids), 'post')}; "
              f"{_count(len(plan.steps), 'request')}{shape}", ""]
+    if plan.query.range:  # relative: the dates it stands for today
+        lines.insert(1, f"Range '{plan.query.range}': {plan.query.start} → {plan.query.end}")
     requests = []
     for number, step in enumerate(plan.steps, 1):
         request = plugin.build_request(step)

@@ -20,6 +20,7 @@ from .ids import parse_entries
 from .metric_names import MetricNames
 from .plan import Plan, Step
 from .query import InvalidQuery, Query
+from .relative_range import resolved
 from .rows import TOO_NEW, TOO_OLD, PostProblem
 from .snowflake import PostAge, age_of
 from .utc import to_wire
@@ -43,6 +44,7 @@ def build_plan(query: Query, spec: EndpointSpec | None, *, account_kind: str | N
     """The plan of `query`; raises InvalidQuery with every problem when it is not valid.
     `endpoints`: every loaded endpoint, as validation takes them."""
     endpoints = tuple(endpoints)
+    query = resolved(query, spec, now)  # "last 28 days" → its dates now; the plan shows both
     problems = validate(query, spec, account_kind=account_kind, now=now, endpoints=endpoints)
     if problems:
         raise InvalidQuery(problems)

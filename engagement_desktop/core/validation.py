@@ -15,6 +15,7 @@ from .grouping_rules import grouping_problems
 from .ids import parse_entries
 from .metric_names import MetricNames
 from .query import AUTO_ACCOUNT, FieldProblem, Query
+from .relative_range import range_problems, resolved
 from .utc import floor_hour, parse_instant, to_wire
 
 DEFAULT_RANGE = timedelta(weeks=4)  # both dates omitted → the 4 weeks before now
@@ -30,7 +31,8 @@ def validate(query: Query, spec: EndpointSpec | None, *, account_kind: str | Non
     loaded endpoint, in the registry's order — the known names when `spec` is unknown, and
     where else a metric is served. `account_kind` None: the kind is unknown and not checked."""
     endpoints = tuple(endpoints)
-    problems = []
+    problems = range_problems(query, spec)  # "last 28 days": checked, then its dates are
+    query = resolved(query, spec, now)
     if spec is None:
         known = ", ".join(e.name for e in endpoints) or "none are loaded"
         wrong = (f"There is no endpoint named '{query.endpoint}'" if query.endpoint.strip()

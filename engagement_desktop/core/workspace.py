@@ -2,7 +2,8 @@
 
 A workspace holds account names, never secrets: only the query fields below are written.
 Saving is atomic (a temp file beside the target, then os.replace), and loading never writes,
-so a corrupt or newer file is left exactly as it was.
+so a corrupt or newer file is left exactly as it was. A query's range may be relative
+("last 28 days", core/relative_range.py): stored as words, turned into dates when planned.
 """
 from __future__ import annotations
 
@@ -18,16 +19,24 @@ from ..storage.atomic import write_text
 from .json_text import NotJson, parse_json
 from .query import Query
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MAX_FILE_BYTES = 64 * 2**20  # far above any workspace a person writes; not a whole disk
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _v1_to_v2(data: dict) -> dict:
+    """Version 2 adds a query's relative `range` ("last 28 days"); version-1 queries keep their
+    fixed dates, so they plan exactly as before."""
+    return {**data, "format_version": 2}
+
+
 # version → a function turning a document of that version into one of the next version.
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2}
 
 TEXT, TEXTS, OPTIONAL_TEXT, GROUPINGS = "text", "texts", "optional text", "groupings"
 QUERY_FIELDS = {"name": TEXT, "endpoint": TEXT, "account": TEXT, "ids": TEXTS, "metrics": TEXTS,
                 "groupings": GROUPINGS, "start": OPTIONAL_TEXT, "end": OPTIONAL_TEXT,
-                "granularity": OPTIONAL_TEXT}
+                "range": OPTIONAL_TEXT, "granularity": OPTIONAL_TEXT}
 EXPECTED = {TEXT: "a text", TEXTS: "a list of texts", OPTIONAL_TEXT: "a text or null",
             GROUPINGS: "an object of grouping name → list of group_by values"}
 

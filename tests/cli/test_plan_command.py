@@ -64,7 +64,8 @@ def test_the_json_plan_has_every_request_and_windows_that_tile_the_range(home):
     assert len(requests) == 480 and query["estimate"] == {"requests": 480, "minutes": 8.0,
                                                           "per_minute": 60}
     windows = sorted({(r["start"], r["end"]) for r in requests})
-    assert windows[0][0] == "2025-12-01T00:00:00Z" and windows[-1][1] == "2026-11-01T00:00:00Z"
+    # "last 335 days" at NOW: from the hour at or after 335 days ago to NOW's hour
+    assert windows[0][0] == "2025-12-23T12:00:00Z" and windows[-1][1] == "2026-11-23T12:00:00Z"
     assert len(windows) == 12 and all(a[1] == b[0] for a, b in zip(windows, windows[1:]))
     first = requests[0]
     assert (first["method"], first["path"], first["account"]) == (

@@ -81,3 +81,19 @@ def test_edits_reach_the_query_as_written(qtbot, editor):
     assert query.ids == ["https://x.com/a/status/20", "21"]
     assert query.metrics == ["favorites", "retweets"]
     assert query.account == "owner"
+
+
+def test_a_relative_range_round_trips_through_the_editor_and_plans_from_today(qtbot, editor):
+    ids = [str(1460323737035677698 + i) for i in range(30)]
+    written = Query(name="q", endpoint="historical", account="owner", ids=ids,
+                    metrics=["impressions"], groupings={"per-post": ["tweet.id", "engagement.type"]},
+                    range="last 90 days")
+    editor.set_query(written)
+    assert editor.query() == written  # stored as words, no dates
+    editor.check_now()
+    assert editor.plan.summary.problems == []
+    assert editor.plan.summary.requests == 2 * 4  # 30 posts in batches of 25, 90 days in 4 weeks
+    editor.set_query(Query(**{**written.__dict__, "range": "last fortnight"}))
+    editor.check_now()
+    assert [p.field for p in editor.plan.summary.problems] == ["range"]
+    assert "Range: 'last fortnight' is not a relative range" in editor.plan.details.text()

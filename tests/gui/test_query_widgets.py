@@ -1,6 +1,6 @@
 """The query editor's parts, each driven by an endpoint's facts."""
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import QMimeData, QUrl
 
@@ -158,3 +158,34 @@ def test_dropped_files_add_their_ids(qtbot, tmp_path):
     mime.setUrls([QUrl.fromLocalFile(str(csv))])
     box.edit.insertFromMimeData(mime)
     assert box.post_ids == ["1460323737035677698", "1460323737035677699"]
+
+
+def test_the_range_list_offers_relative_ranges_that_are_stored_as_words_and_shown_as_dates(qtbot):
+    dates = DateRange(now=lambda: NOW)
+    qtbot.addWidget(dates)
+    dates.set_spec(specs.HISTORICAL)
+    offered = [dates.relative.itemData(i) for i in range(dates.relative.count())]
+    assert offered[0] is None  # fixed dates
+    assert {"last 28 days", "last 335 days", "yesterday", "this month"} <= set(offered)
+    with qtbot.waitSignal(dates.changed):
+        dates.relative.setCurrentIndex(offered.index("yesterday"))
+    assert dates.values() == (None, None, None) and dates.range_words() == "yesterday"
+    yesterday = NOW.replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=1)
+    assert dates.start.dateTime().toSecsSinceEpoch() == int(yesterday.timestamp())
+    assert dates.windows.text().startswith(f"yesterday: {yesterday:%Y-%m-%d} 00:00 → ")
+
+
+def test_a_date_typed_over_a_relative_range_makes_it_fixed_and_a_query_range_shows_again(qtbot):
+    dates = DateRange(now=lambda: NOW)
+    qtbot.addWidget(dates)
+    dates.set_spec(specs.HISTORICAL)
+    dates.set_values(None, None, None, "Last 335 Days")
+    assert dates.range_words() == "last 335 days"
+    dates.start.setDateTime(dates.start.dateTime().addDays(1))  # as typing does
+    assert dates.range_words() is None and dates.values()[0] is not None
+    dates.set_values(None, None, None, "last 14 days")  # not a preset: added to the list
+    assert dates.relative.currentText() == "Last 14 days" and dates.range_words() == "last 14 days"
+    dates.set_values(None, None, None, "last fortnight")
+    assert "is not a relative range" in dates.windows.text()
+    dates.set_spec(specs.TOTALS)
+    assert dates.range_words() is None  # lifetime totals have no range

@@ -1,5 +1,10 @@
 """The query's time: nothing for lifetime totals, a fixed note for the last 28 hours, or a UTC
-range with presets and the number of request windows it splits into; plus v2 granularity."""
+range and the number of request windows it splits into; plus v2 granularity.
+
+A range is either fixed dates (typed, or filled by the "Last N days" buttons) or relative
+("last 28 days", "yesterday", "this month"), chosen in the Range list: a relative range is
+saved as words and planned from the day it runs; the date fields then show what it means now,
+and editing one of them turns the range into fixed dates."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
@@ -8,6 +13,7 @@ from PySide6.QtCore import QDateTime, QTimeZone, Signal
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
 
+from ...core import relative_range
 from ...core.endpoint import LAST_28H, LIFETIME, RANGE, EndpointSpec
 from ...core.utc import ceil_hour, floor_hour, parse_instant, to_wire, utcnow
 from ...core.windows import split
@@ -15,6 +21,7 @@ from ...core.windows import split
 PRESET_DAYS = (7, 28, 90, 365)
 DEFAULT_DAYS = 28
 DISPLAY = "yyyy-MM-dd HH:mm 'UTC'"
+FIXED = "Fixed dates"
 
 
 def _to_qt(instant: datetime) -> QDateTime:
@@ -34,11 +41,18 @@ class DateRange(QWidget):
         self._spec: EndpointSpec | None = None
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.relative = QComboBox(objectName="relativeRange")
+        self.relative.setToolTip("A relative range is saved as words and planned from the day "
+                                 "the query runs, so the query never goes stale.")
+        self.relative.addItem(FIXED, None)
+        for preset in relative_range.PRESETS:
+            self.relative.addItem(preset.capitalize(), preset)
+        self.relative.currentIndexChanged.connect(lambda _: self._relative_chosen())
         self.start = self._edit("First hour of the range (UTC)")
         self.end = self._edit("End of the range (UTC); it cannot be in the future")
         self.presets: dict[int, QPushButton] = {}
         presets = QHBoxLayout()
-        presets.addWidget(QLabel("Last"))
+        presets.addWidget(QLabel("Fill the dates with the last"))
         for days in PRESET_DAYS:
             button = QPushButton(f"{days} days")
             button.setObjectName(f"preset{days}")
@@ -53,7 +67,9 @@ class DateRange(QWidget):
         self.granularity.currentIndexChanged.connect(lambda _: self.changed.emit())
         self.granularity_label = QLabel("Granularity")
         range_row = QHBoxLayout()
-        range_row.addWidget(QLabel("From"))
+        range_row.addWidget(QLabel("Range"))
+        range_row.addWidget(self.relative)
+        range_row.addWidget(QLabel("from"))
         range_row.addWidget(self.start)
         range_row.addWidget(QLabel("to"))
         range_row.addWidget(self.end)
@@ -103,27 +119,70 @@ class DateRange(QWidget):
         self.granularity_label.setVisible(bool(spec.granularities))
         self._update_windows()
 
-    def set_values(self, start: str | None, end: str | None, granularity: str | None) -> None:
+    def set_values(self, start: str | None, end: str | None, granularity: str | None,
+                   relative: str | None = None) -> None:
         """Show a query's range; an unreadable or missing date falls back to the default preset
         (validation never sees a date the user cannot see)."""
+        if relative and relative.strip():
+            self._choose_relative(relative)
+        else:
+            self._set_fixed(start, end)
+        if granularity:
+            index = self.granularity.findText(granularity)
+            if index >= 0:
+                self.granularity.setCurrentIndex(index)
+
+    def range_words(self) -> str | None:
+        """The relative range the query stores ("last 28 days"); None for fixed dates."""
+        if self._spec is None or self._spec.time != RANGE:
+            return None
+        return self.relative.currentData()
+
+    def _set_fixed(self, start: str | None, end: str | None) -> None:
+        self._select_relative(0)
         try:
             begin, finish = parse_instant(start), parse_instant(end)
         except (TypeError, ValueError, AttributeError):
             self.apply_preset(DEFAULT_DAYS, emit=False)
         else:
             self._set_range(begin, finish)
-        if granularity:
-            index = self.granularity.findText(granularity)
-            if index >= 0:
-                self.granularity.setCurrentIndex(index)
+
+    def _choose_relative(self, text: str) -> None:
+        """Select `text` in the Range list, adding it when it is not a preset ("last 14 days",
+        or words that mean nothing: validation then says so)."""
+        words = relative_range.normalized(text)
+        index = self.relative.findData(words)
+        if index < 0:
+            self.relative.addItem(words.capitalize(), words)
+            index = self.relative.count() - 1
+        self._select_relative(index)
+        self._show_relative()
+
+    def _select_relative(self, index: int) -> None:
+        self.relative.blockSignals(True)
+        self.relative.setCurrentIndex(index)
+        self.relative.blockSignals(False)
+
+    def _relative_chosen(self) -> None:
+        self._show_relative()
+        self.changed.emit()
+
+    def _show_relative(self) -> None:
+        """The date fields show what the relative range means now."""
+        words = self.relative.currentData()
+        if words and relative_range.problem(words) is None:
+            self._set_range(*relative_range.resolve(words, self._now()))
+        else:
+            self._update_windows()
 
     def values(self) -> tuple[str | None, str | None, str | None]:
-        """(start, end, granularity) as the query stores them; None where the endpoint has none."""
+        """(start, end, granularity) as the query stores them; None where the endpoint has none
+        and for a relative range (relative_range() gives it)."""
         spec = self._spec
         granularity = None
         if spec and spec.granularities:
             granularity = self.granularity.currentText() or None
-        if spec is None or spec.time != RANGE:
+        if spec is None or spec.time != RANGE or self.relative.currentData():
             return None, None, granularity
         return to_wire(_from_qt(self.start.dateTime())), to_wire(_from_qt(self.end.dateTime())), \
             granularity
@@ -132,6 +191,7 @@ class DateRange(QWidget):
         """The last `days` days in whole hours: the start rounds up so that "last 365 days"
         stays within the 365 days of data the API keeps."""
         now = self._now()
+        self._select_relative(0)
         self._set_range(ceil_hour(now - timedelta(days=days)), floor_hour(now))
         if emit:
             self.changed.emit()
@@ -144,6 +204,7 @@ class DateRange(QWidget):
         self._update_windows()
 
     def _edited(self) -> None:
+        self._select_relative(0)  # a date typed in: the range is fixed from now on
         self._update_windows()
         self.changed.emit()
 
@@ -157,5 +218,13 @@ class DateRange(QWidget):
         limit = (f" of at most {spec.max_window_hours // 24} days each"
                  if spec.max_window_hours else "")
         windows = f"{count} request window{'s' * (count != 1)}"
-        self.windows.setText(f"{days:.4g} days → {windows}{limit}"
+        words = self.relative.currentData()
+        meaning = ""
+        if words:
+            problem = relative_range.problem(words)
+            if problem:
+                self.windows.setText(problem)
+                return
+            meaning = f"{relative_range.describe(words, self._now())}; "
+        self.windows.setText(f"{meaning}{days:.4g} days → {windows}{limit}"
                              if count else "The end must come after the start.")

@@ -14,7 +14,7 @@ from ...core.query import FieldProblem
 from ...runner.durations import duration_text
 
 FIELD_WORDS = {"endpoint": "Endpoint", "account": "Account", "ids": "Posts", "metrics": "Metrics",
-               "groupings": "Groupings", "start": "Start", "end": "End",
+               "groupings": "Groupings", "start": "Start", "end": "End", "range": "Range",
                "granularity": "Granularity"}
 
 

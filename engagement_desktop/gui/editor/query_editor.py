@@ -109,7 +109,7 @@ class QueryEditor(QWidget):
             self.groupings.set_groupings(query.groupings)
             self.ids.set_entries(query.ids)
             self._context_changed()
-            self.time.set_values(query.start, query.end, query.granularity)
+            self.time.set_values(query.start, query.end, query.granularity, query.range)
         finally:
             self._loading = False
         self.check_now()
@@ -121,7 +121,8 @@ class QueryEditor(QWidget):
                      account=self.account.currentData() or "", ids=self.ids.entries(),
                      metrics=self.metrics.selected(),
                      groupings=self.groupings.groupings() if spec and spec.group_by else {},
-                     start=start, end=end, granularity=granularity)
+                     start=start, end=end, range=self.time.range_words(),
+                     granularity=granularity)
 
     def current_spec(self) -> EndpointSpec | None:
         return self._specs.get(self.endpoint.currentData())
