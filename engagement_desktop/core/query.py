@@ -20,8 +20,8 @@ class Query:
     groupings: dict[str, list[str]] = field(default_factory=dict)
     start: str | None = None  # "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SSZ"
     end: str | None = None
-    range: str | None = None  # relative ("last 28 days"); its dates replace start/end at plan time
     granularity: str | None = None  # v2 only, as the endpoint spells it
+    range: str | None = None  # relative ("last 28 days"); its dates replace start/end at plan time
 
 
 @dataclass(frozen=True)
