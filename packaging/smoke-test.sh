@@ -67,16 +67,17 @@ run_exports_every_format() {  # a whole run against the in-process sandbox, ever
 }
 
 keyring_keeps_secrets() {  # a Secret Service backend is bundled: secrets outlive the process
+  # A real account's (the demo accounts' public secrets are never stored).
   local out="$SMOKE_HOME/keyring.out" home="$SMOKE_HOME/keyring"
   mkdir -p "$home"
-  echo "  \$ engagement-desktop accounts add-sandbox; engagement-desktop accounts list   (private gnome-keyring)"
+  echo "  \$ engagement-desktop accounts add smoke --kind bearer; engagement-desktop accounts list   (private gnome-keyring)"
   "${CLEAN_ENV[@]}" HOME="$home" timeout 90 dbus-run-session -- sh -c 'echo pw |
     gnome-keyring-daemon --unlock --components=secrets >/dev/null &&
-    "$1" accounts add-sandbox && "$1" accounts list' sh "$BIN" >"$out" 2>&1 \
-    || { show "$out"; return 1; }
+    ED_BEARER_TOKEN=smoke-token "$1" accounts add smoke --kind bearer && "$1" accounts list' \
+    sh "$BIN" >"$out" 2>&1 || { show "$out"; return 1; }
   show "$out"
   grep -q '^Secrets are kept in: SecretService' "$out" || { echo "  not the Secret Service"; return 1; }
-  grep -qE '^demo-app +bearer .* ready ' "$out" || { echo "  secrets not found again"; return 1; }
+  grep -qE '^smoke +bearer .* ready ' "$out" || { echo "  secrets not found again"; return 1; }
 }
 
 resources_found() {  # inside the built app, resources.py finds the bundled resources/

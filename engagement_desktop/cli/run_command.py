@@ -88,7 +88,11 @@ def _run(args: argparse.Namespace, display: Display, stack: ExitStack) -> int:
     result = fold.result
     for line in problem_summary(finished, result):
         display.line(line)
-    export_failed = not write_exports(exports, result, display.line)
+    if not len(result) and finished.steps_failed and not finished.steps_done:
+        display.line("Nothing exported: every request failed, so there are no values to write.")
+        export_failed = bool(exports.targets)
+    else:
+        export_failed = not write_exports(exports, result, display.line)
     if auth_refused:
         return AUTH
     return PROBLEMS if result.problems or finished.steps_failed or export_failed else OK

@@ -118,6 +118,18 @@ USABLE_WITH: dict[str, tuple[str, ...]] = {
 }
 
 
+def public_demo_secrets(account: Account) -> Secrets | None:
+    """The secrets of a sandbox demo account that follows the in-process sandbox; None for any
+    other account. They are public (they open only the sandbox), so they are never stored:
+    such an account works on every start, with or without a keyring."""
+    if not account.sandbox:
+        return None
+    from ..sandbox.accounts import DEMO_ACCOUNTS  # only for sandbox accounts
+
+    demo = next((d for d in DEMO_ACCOUNTS if d["name"] == account.name), None)
+    return from_demo(demo)[1] if demo is not None and demo["kind"] == account.kind else None
+
+
 def from_demo(demo: dict, base_url: str | None = None) -> tuple[Account, Secrets]:
     """A sandbox demo account (an entry of `sandbox accounts --json`) as an account of ours:
     pointed at `base_url`, or, without one, following the app's in-process sandbox."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .account import Account, AccountError, Secrets, check_name
+from .account import Account, AccountError, Secrets, check_name, public_demo_secrets
 from .index import AccountIndex
 from .secret_store import SecretStore
 from .url_policy import check_account
@@ -31,11 +31,14 @@ class AccountStore:
         return self.index.get(name)
 
     def secrets(self, name: str) -> Secrets:
-        return self.secret_store.get(self._existing(name).name)
+        account = self._existing(name)
+        return public_demo_secrets(account) or self.secret_store.get(account.name)
 
     def add(self, account: Account, secrets: Secrets) -> None:
         check_account(account)  # no account whose URLs would carry its secrets in the clear
         self.index.add(account)
+        if public_demo_secrets(account) == secrets:
+            return  # a demo account's public secrets: nothing to keep
         try:
             self.secret_store.set(account.name, secrets)
         except BaseException:

@@ -8,7 +8,7 @@ from engagement_desktop.core.rows import (PROBLEM_KINDS, PROTECTED, UNAVAILABLE,
                                           PostProblem)
 from engagement_desktop.gui.results.problems_view import EXPLANATIONS, ProblemsView
 from engagement_desktop.gui.results.results_panel import ResultsPanel
-from engagement_desktop.runner.events import PageParsed, StepFailed
+from engagement_desktop.runner.events import Finished, PageParsed, StepFailed
 
 PROBLEMS = [
     PostProblem("11", PROTECTED, "1 Tweet ID(s) are unavailable"),
@@ -69,3 +69,28 @@ def test_problems_of_a_run_reach_the_tab_and_its_title_counts_the_posts(qtbot):
     assert panel.tabs.tabText(panel.tabs.indexOf(panel.problems)) == "Problems (3)"
     whole = panel.problems.list.topLevelItem(2)
     assert whole.text(0) == "Whole request" and "s2" in whole.data(0, 256).message
+
+
+def test_a_run_that_stopped_says_why_on_the_problems_tab_never_no_problems(qtbot):
+    panel = ResultsPanel()
+    qtbot.addWidget(panel)
+    panel.begin_run(None, None)
+    panel.run_failed("Authentication failed for 'demo-app': the server refused its token.\nMore.")
+    assert "No problems" not in panel.problems.summary.text()
+    assert panel.tabs.tabText(panel.tabs.indexOf(panel.problems)) == "Problems (1)"
+    stopped = panel.problems.list.topLevelItem(0)
+    assert stopped.text(0) == "Whole request"
+    assert "the server refused its token" in stopped.data(0, 256).message
+    assert not panel.current_result()  # no values: the window's Export has nothing to write
+
+
+def test_a_run_whose_requests_all_failed_keeps_its_problems_after_it_finished(qtbot):
+    panel = ResultsPanel()
+    qtbot.addWidget(panel)
+    panel.begin_run(None, None)
+    panel.on_event(StepFailed("s1", "HTTP 401", [], status=401))
+    panel.on_event(StepFailed("s2", "HTTP 401", [], status=401))
+    panel.on_event(Finished(cancelled=False, steps_done=0, steps_failed=2))
+    assert "No problems" not in panel.problems.summary.text()
+    assert panel.problems.list.topLevelItemCount() == 1  # both under "Whole request"
+    assert not panel.current_result()

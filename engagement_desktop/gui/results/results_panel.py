@@ -122,7 +122,9 @@ class ResultsPanel(QWidget):
         """The worker's failed(str): keep what arrived, say why the run stopped."""
         self._flush()
         self._finished = None
-        if self._fold is not None:
+        if self._fold is not None:  # the Problems tab says why, never "No problems"
+            self._fold.result.add_problems([PostProblem(None, ERROR,
+                                                        message or "The run stopped.")])
             self._fold.finish(None)
         self._show_everything()
         self.progress.end(message.splitlines()[0] if message else "The run stopped.")
@@ -223,8 +225,9 @@ class ResultsPanel(QWidget):
         self.tree.set_result(self._result)
         self._update_chart()
         self.analysis.result_changed()
-        self.problems.set_problems(self._result.problems if self._result else [],
-                                   self._result.metric_labels if self._result else {})
+        result = self._result
+        self.problems.set_problems(result.problems if result is not None else [],
+                                   result.metric_labels if result is not None else {})
 
     def _update_chart(self) -> None:
         if self._chart is not None or self._result is not None:  # nothing to draw: not built

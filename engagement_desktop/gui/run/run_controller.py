@@ -157,7 +157,7 @@ class RunController(QObject):
 
     @guarded("exporting")
     def export_dialog(self, preferred: str | None = None) -> None:
-        if self.results.current_result() is None:
+        if not self.results.current_result():  # none yet, or a run that brought no values
             self._nothing_to_export()
             return
         filters = self.filters()
@@ -171,7 +171,7 @@ class RunController(QObject):
         """Write the current result to `target` through the exporter plugin its extension picks,
         lending the plugins the window's chart renderer."""
         result = self.results.current_result()
-        if result is None:
+        if not result:
             self._nothing_to_export()
             return
         try:
@@ -216,5 +216,6 @@ class RunController(QObject):
         notify(self.window, "Export failed", f"Could not write {target}:\n\n{error}")
 
     def _nothing_to_export(self) -> None:
-        notify(self.window, "Nothing to export yet",
-               "Run a query first; its result can then be exported.", warning=False)
+        notify(self.window, "Nothing to export",
+               "Run a query first; its values can then be exported. A run whose requests all "
+               "failed has none: the Problems tab says why.", warning=False)
