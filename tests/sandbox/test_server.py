@@ -91,7 +91,10 @@ def test_the_command_serves_until_ctrl_c_and_exits_0_without_a_traceback():
         [sys.executable, "-m", "engagement_desktop.cli", "sandbox", "--now",
          "2026-11-20T12:00:00Z", "--rate-limit", "5"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        # Ctrl+C as a terminal delivers it: a suite started in the background has SIGINT
+        # ignored, which its children inherit (Python then never raises KeyboardInterrupt).
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         printed = [process.stdout.readline() for _ in range(8)]  # up to the tokens hint
         base_url = printed[0].split()[3]
