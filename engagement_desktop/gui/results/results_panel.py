@@ -23,6 +23,7 @@ from PySide6.QtCore import QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ...core.results import ResultSet
+from ...core.rows import ERROR, PostProblem
 from ...runner.events import Finished, PageParsed, Progress, StepFailed, StepStarted
 from ...runner.fold import ResultFold
 from ...runner.plan_door import PreparedRun
