@@ -838,8 +838,8 @@
         <translation>calculando el tiempo restante</translation>
     </message>
     <message>
-        <source>about {duration} left</source>
-        <translation>quedan unos {duration}</translation>
+        <source>{duration} left</source>
+        <translation>quedan {duration}</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -10,13 +10,15 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QProgressBar, QPushButton, Q
 
 from ...runner.durations import duration_text
 from ...runner.events import Finished, Progress
+from ..common.locale_format import duration_words
 
 
 def eta_text(seconds: float | None) -> str:
     if seconds is None:
         return QCoreApplication.translate("RunProgress", "estimating time left")
-    return QCoreApplication.translate("RunProgress", "about {duration} left").format(
-        duration=duration_text(seconds))
+    # In words of the window's language ('about 3 minutes', 'unos 3 minutos').
+    return QCoreApplication.translate("RunProgress", "{duration} left").format(
+        duration=duration_words(seconds))
 
 
 class RunProgress(QWidget):
