@@ -90,16 +90,27 @@ class Command:
     declare: Callable[[argparse.ArgumentParser], None]  # adds its arguments
 
 
-def _plan(parser: argparse.ArgumentParser) -> None:
+def _workspace(parser: argparse.ArgumentParser, query_help: str) -> None:
+    """The workspace file and the --query picking one of its queries (plan, run, report)."""
     parser.add_argument("workspace", help="a workspace file (.json)")
-    parser.add_argument("--query", metavar="NAME", help="plan only this query (default: all)")
+    parser.add_argument("--query", metavar="NAME", help=query_help)
+
+
+def _base_url(parser: argparse.ArgumentParser, insecure_help: str) -> None:
+    """--base-url and the flag allowing it plain http:// elsewhere (run, report)."""
+    parser.add_argument("--base-url", metavar="URL", help="a sandbox already serving at this URL, "
+                                                          "for the sandbox or demo accounts")
+    parser.add_argument(INSECURE_FLAG, action="store_true", help=insecure_help)
+
+
+def _plan(parser: argparse.ArgumentParser) -> None:
+    _workspace(parser, "plan only this query (default: all)")
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
     parser.add_argument("--now", metavar="ISO", help="plan as if it were this UTC time")
 
 
 def _run(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("workspace", help="a workspace file (.json)")
-    parser.add_argument("--query", metavar="NAME", help="the query to run (default: the first)")
+    _workspace(parser, "the query to run (default: the first)")
     parser.add_argument("--export", metavar="PATH", action="append", default=[],
                         help="write the result here; the extension picks the format "
                              "(repeat for several files)")
@@ -108,19 +119,15 @@ def _run(parser: argparse.ArgumentParser) -> None:
                              "workspace and the app's own files are never replaced)")
     parser.add_argument("--resume", metavar="JOB", help="resume an interrupted job (its ID was "
                                                         "printed when it started)")
-    parser.add_argument("--base-url", metavar="URL", help="a sandbox already serving at this URL, "
-                                                          "for the sandbox or demo accounts")
-    parser.add_argument(INSECURE_FLAG, action="store_true",
-                        help="allow a plain http:// --base-url on another computer (tokens then "
-                             "cross the network unencrypted; warned on every run)")
+    _base_url(parser, "allow a plain http:// --base-url on another computer (tokens then "
+                      "cross the network unencrypted; warned on every run)")
 
 
 DIMENSION_CHOICES = ("handle", "post", "day", "week", "weekday", "hour", "hour-of-day")
 
 
 def _report(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("workspace", help="a workspace file (.json)")
-    parser.add_argument("--query", metavar="NAME", help="only this query (default: each one)")
+    _workspace(parser, "only this query (default: each one)")
     parser.add_argument("--by", nargs="+", default=[], choices=DIMENSION_CHOICES,
                         metavar="DIMENSION", help="group the table's rows, outermost first: "
                                                   + ", ".join(DIMENSION_CHOICES))
@@ -145,10 +152,7 @@ def _report(parser: argparse.ArgumentParser) -> None:
                         help="run the queries even when the journal has a finished job")
     parser.add_argument("--export", metavar="PATH", required=True,
                         help="where the views go; .csv, .json or .xlsx")
-    parser.add_argument("--base-url", metavar="URL", help="a sandbox already serving at this URL, "
-                                                          "for the sandbox or demo accounts")
-    parser.add_argument("--allow-insecure-http", action="store_true",
-                        help="let --base-url be plain http:// to another computer (as for run)")
+    _base_url(parser, "let --base-url be plain http:// to another computer (as for run)")
 
 
 def _accounts(parser: argparse.ArgumentParser) -> None:

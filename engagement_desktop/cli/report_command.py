@@ -11,7 +11,6 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core import workspace as core_workspace
 from ..core.analysis import (HANDLE_MEDIAN, Preset, build_heatmap, build_table,
                              compare_periods, compare_to_handle_median, parse_filter,
                              parse_preset, parse_sort, result_end)
@@ -25,8 +24,8 @@ from ..transport.masking import configure_logging
 from .report_files import check_target, write_views
 from .report_source import Source
 from .report_views import View, comparison_view, heatmap_view, table_view
-from .run_command import _cancel_on_interrupt
 from .run_display import Display
+from .run_setup import cancel_on_interrupt, workspace_queries
 
 OK, PROBLEMS, INVALID, AUTH, CANCELLED = 0, 1, 2, 3, 130
 
@@ -89,9 +88,9 @@ def _report(args: argparse.Namespace, display: Display, stack: ExitStack) -> int
     options = options_of(args)
     paths = AppPaths.default().ensure()
     configure_logging(paths.logs)
-    queries = _queries(args.workspace, args.query)
+    queries = workspace_queries(args.workspace, args.query)
     cancel = threading.Event()
-    _cancel_on_interrupt(cancel, stack)
+    cancel_on_interrupt(cancel, stack)
     source = Source(paths, load_registry(paths), display, stack, args, cancel)
     code = OK
     for query in queries:
@@ -156,24 +155,3 @@ def _comparison(result, options: Options, handles, measure: str):
     recent, baseline = preset.periods(end)
     by = "handle" if "handle" in options.dims else "post"
     return compare_periods(result, measure, recent, baseline, by=by, handles=handles)
-
-
-def _queries(path: str, name: str | None) -> list[Query]:
-    try:
-        workspace = core_workspace.load(Path(path))
-    except core_workspace.WorkspaceError as err:
-        raise _Invalid(str(err)) from None
-    if not workspace.queries:
-        raise _Invalid(f"{path} has no queries; add one in the app first.")
-    if name is None:
-        return list(workspace.queries)
-    query = workspace.query(name)
-    if query is None:
-        names = ", ".join(f"'{q.name}'" for q in workspace.queries)
-        raise _Invalid(f"{path} has no query named '{name}'; its queries: {names}.")
-    return [query]
-
-
-def _safe(name: str) -> str:
-    """A query name as part of a file name."""
-    return "".join(c if c.isalnum() or c in "-_." else "_" for c in name) or "query"

@@ -113,10 +113,10 @@ class Source:
         if self._service is None:
             from ..credentials.usage_ledger import UsageLedger
             from ..runner.service import RunService
-            from .run_command import _accounts, _check_base_url
-            _check_base_url(self.args, self.display)
-            accounts, sandbox_url, demo = _accounts(self.paths, query, self.args, self.display,
-                                                    self.stack)
+            from .run_setup import check_base_url, run_accounts
+            check_base_url(self.args, self.display)
+            accounts, sandbox_url, demo = run_accounts(self.paths, query, self.args,
+                                                       self.display, self.stack)
             self._service = RunService(
                 self.paths, self.registry, accounts, UsageLedger(self.paths.data),
                 sandbox_base_url=sandbox_url, demo_accounts=demo,

@@ -26,6 +26,7 @@ from pathlib import Path
 from types import ModuleType
 
 from .. import __version__
+from ..storage import atomic
 
 # Long enough for a plugin that imports a heavy library, short enough that a hung one only
 # delays the first start after it is dropped in (the verdict is cached).
@@ -129,14 +130,9 @@ def _read_cache(path: Path) -> dict:
 
 
 def _write_cache(path: Path, cache: dict) -> None:
-    scratch = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
+    with contextlib.suppress(OSError):  # a read-only data folder: the files are checked again
         path.parent.mkdir(parents=True, exist_ok=True)
-        scratch.write_text(json.dumps(cache), encoding="utf-8")
-        os.replace(scratch, path)
-    except OSError:  # a read-only data folder: the files are simply checked again next time
-        with contextlib.suppress(OSError):
-            scratch.unlink(missing_ok=True)
+        atomic.write_text(path, json.dumps(cache))
 
 
 def check_in_this_process(path: Path, out: Path) -> None:

@@ -17,6 +17,7 @@ from ..credentials.usage_ledger import FILE_NAME as LEDGER
 from ..errors import InvalidInput
 from ..paths import AppPaths
 from ..runner.journal import FILE_NAME as JOURNAL
+from ..storage import atomic
 from .drop_in_vetting import CACHE_NAME as PLUGIN_CHECKS
 
 RECORD_NAME = "exports.json"
@@ -104,12 +105,5 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _write_json(path: Path, value: dict) -> None:
-    scratch = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        scratch.write_text(json.dumps(value), encoding="utf-8")
-        os.replace(scratch, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            scratch.unlink(missing_ok=True)
-        raise
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic.write_text(path, json.dumps(value))

@@ -9,40 +9,46 @@ from __future__ import annotations
 TOTALS, HR28, HISTORICAL = "totals", "28hr", "historical"
 ALIASES = {"media_clicks": "media_engagements"}  # SPEC.md §1: accepted, never emitted
 
-_T, _S, _TS = (TOTALS,), (HR28, HISTORICAL), (TOTALS, HR28, HISTORICAL)
-# enterprise name, enterprise endpoints serving it, /2/insights name, /2/tweets/analytics field
-_WIRE = (
-    ("impressions", _TS, "Impressions", "impressions"),
-    ("engagements", _TS, "Engagements", "engagements"),
-    ("favorites", _TS, "Likes", "likes"),
-    ("retweets", _TS, "Retweets", "retweets"),
-    ("quote_tweets", _T, "QuoteTweets", "quote_tweets"),
-    ("replies", _TS, "Replies", "replies"),
-    ("video_views", _TS, "VideoViews", None),
-    ("media_views", _S, "MediaViews", "media_views"),
-    ("media_engagements", _S, "MediaEngagements", None),
-    ("url_clicks", _S, "UrlClicks", "url_clicks"),
-    ("hashtag_clicks", _S, "HashtagClicks", "hashtag_clicks"),
-    ("detail_expands", _S, "DetailExpands", "detail_expands"),
-    ("permalink_clicks", _S, "PermalinkClicks", "permalink_clicks"),
-    ("app_install_attempts", _S, "AppInstallAttempts", "app_install_attempts"),
-    ("app_opens", _S, "AppOpens", "app_opens"),
-    ("email_tweet", _S, "EmailTweet", "email_tweet"),
-    ("user_follows", _S, "Follows", "follows"),
-    ("user_profile_clicks", _S, "UserProfileClicks", "user_profile_clicks"),
-    ("link_clicks", (), "LinkClicks", None),
-    ("profile_visits", (), "ProfileVisits", None),
-    ("unique_video_views", (), "UniqueVideoViews", None),
-    ("video_starts", (), "VideoStarts", None),
-    ("video_completions", (), "VideoCompletions", None),
-    ("video_played_25_percent", (), "VideoPlayed25Percent", None),
-    ("video_played_50_percent", (), "VideoPlayed50Percent", None),
-    ("video_played_75_percent", (), "VideoPlayed75Percent", None),
-    ("bookmarks", (), None, "bookmarks"),
-    ("shares", (), None, "shares"),
-    ("unfollows", (), None, "unfollows"),
-    ("unlikes", (), None, "unlikes"),
-)
+# One metric a row: its enterprise name, the enterprise endpoints serving it (all three, the two
+# series ones, totals only or none), its /2/insights name and its /2/tweets/analytics field;
+# "-" where it has none.
+_TABLE = """
+enterprise name          served  /2/insights           /2/tweets/analytics
+impressions              all     Impressions           impressions
+engagements              all     Engagements           engagements
+favorites                all     Likes                 likes
+retweets                 all     Retweets              retweets
+quote_tweets             totals  QuoteTweets           quote_tweets
+replies                  all     Replies               replies
+video_views              all     VideoViews            -
+media_views              series  MediaViews            media_views
+media_engagements        series  MediaEngagements      -
+url_clicks               series  UrlClicks             url_clicks
+hashtag_clicks           series  HashtagClicks         hashtag_clicks
+detail_expands           series  DetailExpands         detail_expands
+permalink_clicks         series  PermalinkClicks       permalink_clicks
+app_install_attempts     series  AppInstallAttempts    app_install_attempts
+app_opens                series  AppOpens              app_opens
+email_tweet              series  EmailTweet            email_tweet
+user_follows             series  Follows               follows
+user_profile_clicks      series  UserProfileClicks     user_profile_clicks
+link_clicks              -       LinkClicks            -
+profile_visits           -       ProfileVisits         -
+unique_video_views       -       UniqueVideoViews      -
+video_starts             -       VideoStarts           -
+video_completions        -       VideoCompletions      -
+video_played_25_percent  -       VideoPlayed25Percent  -
+video_played_50_percent  -       VideoPlayed50Percent  -
+video_played_75_percent  -       VideoPlayed75Percent  -
+bookmarks                -       -                     bookmarks
+shares                   -       -                     shares
+unfollows                -       -                     unfollows
+unlikes                  -       -                     unlikes
+"""
+_SERVED = {"all": (TOTALS, HR28, HISTORICAL), "series": (HR28, HISTORICAL), "totals": (TOTALS,),
+           "-": ()}
+_WIRE = [(name, _SERVED[served], None if v2 == "-" else v2, None if field == "-" else field)
+         for name, served, v2, field in (line.split() for line in _TABLE.strip().splitlines()[1:])]
 
 ENTERPRISE_ENDPOINTS: dict[str, frozenset[str]] = {
     name: frozenset(served) for name, served, _, _ in _WIRE if served}

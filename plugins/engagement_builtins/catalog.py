@@ -7,6 +7,7 @@ can be built and responses read without a second table anywhere else.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from engagement_desktop.plugins.api import MetricSpec
@@ -33,68 +34,67 @@ class Metric:
     description: str = ""
 
 
-def _m(name, display, *, totals=False, series=False, totals_user=False, v2=None, analytics=None,
-       description=""):
-    endpoints = set()
-    if totals:
-        endpoints.add(TOTALS)
-    if series:
+# One metric a row, in the order the app lists them, columns two spaces apart: canonical name,
+# display name, enterprise endpoints serving it (all three, totals or the two series ones; "/user":
+# totals needs a user-context token for it), /2/insights name, /2/tweets/analytics field.
+# "-" where it has none.
+_TABLE = """
+impressions              Impressions           all/user  Impressions           impressions
+engagements              Engagements           all/user  Engagements           engagements
+favorites                Likes                 all       Likes                 likes
+retweets                 Reposts               all       Retweets              retweets
+quote_tweets             Quotes                totals    QuoteTweets           quote_tweets
+replies                  Replies               all       Replies               replies
+video_views              Video views           all       VideoViews            -
+media_views              Media views           series    MediaViews            media_views
+media_engagements        Media engagements     series    MediaEngagements      -
+url_clicks               URL clicks            series    UrlClicks             url_clicks
+hashtag_clicks           Hashtag clicks        series    HashtagClicks         hashtag_clicks
+detail_expands           Detail expands        series    DetailExpands         detail_expands
+permalink_clicks         Permalink clicks      series    PermalinkClicks       permalink_clicks
+app_install_attempts     App install attempts  series    AppInstallAttempts    app_install_attempts
+app_opens                App opens             series    AppOpens              app_opens
+email_tweet              Emailed               series    EmailTweet            email_tweet
+user_follows             Follows               series    Follows               follows
+user_profile_clicks      Profile clicks        series    UserProfileClicks     user_profile_clicks
+link_clicks              Link clicks           -         LinkClicks            -
+profile_visits           Profile visits        -         ProfileVisits         -
+unique_video_views       Unique video views    -         UniqueVideoViews      -
+video_starts             Video starts          -         VideoStarts           -
+video_completions        Video completions     -         VideoCompletions      -
+video_played_25_percent  Video played 25%      -         VideoPlayed25Percent  -
+video_played_50_percent  Video played 50%      -         VideoPlayed50Percent  -
+video_played_75_percent  Video played 75%      -         VideoPlayed75Percent  -
+bookmarks                Bookmarks             -         -                     bookmarks
+shares                   Shares                -         -                     shares
+unfollows                Unfollows             -         -                     unfollows
+unlikes                  Unlikes               -         -                     unlikes
+"""
+_DESCRIPTIONS = {
+    "impressions": "Times the post was seen (organic).",
+    "engagements": "Times a user interacted with the post.",
+    "video_views": "Only for posts at most 1800 days old.",
+    "media_engagements": "Formerly media_clicks.",
+}
+
+
+def _metric(name, display, enterprise, v2, analytics) -> Metric:
+    v2, analytics = (None if v == "-" else v for v in (v2, analytics))
+    served, _, totals_needs = enterprise.partition("/")
+    endpoints = {TOTALS} if served in ("all", "totals") else set()
+    if served in ("all", "series"):
         endpoints.update(ENTERPRISE_SERIES)
     if v2:
         endpoints.update(V2_INSIGHTS)
     if analytics:
         endpoints.add(V2_ANALYTICS)
     # 28hr and historical accept only the post owner's user context; v2 is user context only.
-    user = set(ENTERPRISE_SERIES) | set(V2_INSIGHTS) | {V2_ANALYTICS}
-    if totals_user:
-        user.add(TOTALS)
+    user = {*ENTERPRISE_SERIES, *V2_INSIGHTS, V2_ANALYTICS, *([TOTALS] if totals_needs else [])}
     return Metric(name, display, frozenset(endpoints), frozenset(user & endpoints), v2, analytics,
-                  description)
+                  _DESCRIPTIONS.get(name, ""))
 
 
-_CATALOG = (
-    _m("impressions", "Impressions", totals=True, series=True, totals_user=True, v2="Impressions",
-       analytics="impressions", description="Times the post was seen (organic)."),
-    _m("engagements", "Engagements", totals=True, series=True, totals_user=True, v2="Engagements",
-       analytics="engagements", description="Times a user interacted with the post."),
-    _m("favorites", "Likes", totals=True, series=True, v2="Likes", analytics="likes"),
-    _m("retweets", "Reposts", totals=True, series=True, v2="Retweets", analytics="retweets"),
-    _m("quote_tweets", "Quotes", totals=True, v2="QuoteTweets", analytics="quote_tweets"),
-    _m("replies", "Replies", totals=True, series=True, v2="Replies", analytics="replies"),
-    _m("video_views", "Video views", totals=True, series=True, v2="VideoViews",
-       description="Only for posts at most 1800 days old."),
-    _m("media_views", "Media views", series=True, v2="MediaViews", analytics="media_views"),
-    _m("media_engagements", "Media engagements", series=True, v2="MediaEngagements",
-       description="Formerly media_clicks."),
-    _m("url_clicks", "URL clicks", series=True, v2="UrlClicks", analytics="url_clicks"),
-    _m("hashtag_clicks", "Hashtag clicks", series=True, v2="HashtagClicks",
-       analytics="hashtag_clicks"),
-    _m("detail_expands", "Detail expands", series=True, v2="DetailExpands",
-       analytics="detail_expands"),
-    _m("permalink_clicks", "Permalink clicks", series=True, v2="PermalinkClicks",
-       analytics="permalink_clicks"),
-    _m("app_install_attempts", "App install attempts", series=True, v2="AppInstallAttempts",
-       analytics="app_install_attempts"),
-    _m("app_opens", "App opens", series=True, v2="AppOpens", analytics="app_opens"),
-    _m("email_tweet", "Emailed", series=True, v2="EmailTweet", analytics="email_tweet"),
-    _m("user_follows", "Follows", series=True, v2="Follows", analytics="follows"),
-    _m("user_profile_clicks", "Profile clicks", series=True, v2="UserProfileClicks",
-       analytics="user_profile_clicks"),
-    # v2 insights only
-    _m("link_clicks", "Link clicks", v2="LinkClicks"),
-    _m("profile_visits", "Profile visits", v2="ProfileVisits"),
-    _m("unique_video_views", "Unique video views", v2="UniqueVideoViews"),
-    _m("video_starts", "Video starts", v2="VideoStarts"),
-    _m("video_completions", "Video completions", v2="VideoCompletions"),
-    _m("video_played_25_percent", "Video played 25%", v2="VideoPlayed25Percent"),
-    _m("video_played_50_percent", "Video played 50%", v2="VideoPlayed50Percent"),
-    _m("video_played_75_percent", "Video played 75%", v2="VideoPlayed75Percent"),
-    # /2/tweets/analytics only
-    _m("bookmarks", "Bookmarks", analytics="bookmarks"),
-    _m("shares", "Shares", analytics="shares"),
-    _m("unfollows", "Unfollows", analytics="unfollows"),
-    _m("unlikes", "Unlikes", analytics="unlikes"),
-)
+_CATALOG = tuple(_metric(*re.split(r" {2,}", line)) for line in _TABLE.strip().splitlines())
 
 METRICS: dict[str, Metric] = {m.name: m for m in _CATALOG}
 BY_V2_NAME: dict[str, Metric] = {m.v2_name: m for m in _CATALOG if m.v2_name}

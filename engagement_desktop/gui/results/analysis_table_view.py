@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QTreeView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QTreeView, QWidget
 
 from ...core.analysis import Sort, build_table
 from ...core.analysis.dimensions import HANDLE, POST, TIME_DIMENSIONS
@@ -20,6 +19,7 @@ from ...core.analysis.facts import finest_granularity
 from ...core.results import ResultSet
 from .analysis_table_model import AnalysisTableModel
 from .analysis_zone_picker import ZonePicker
+from .bar_layout import lay_out
 
 LEVELS = 3
 NONE = ""
@@ -58,19 +58,8 @@ class AnalysisTableView(QWidget):
         self._layout()
 
     def _layout(self) -> None:
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Rows by")))
-        for combo in self.levels:
-            bar.addWidget(combo)
-        bar.addWidget(self.filter, 1)
-        bar.addWidget(QLabel(self.tr("Top")))
-        bar.addWidget(self.top)
-        bar.addWidget(QLabel(self.tr("Time zone")))
-        bar.addWidget(self.zone)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.message)
-        layout.addWidget(self.view, 1)
+        lay_out(self, [self.tr("Rows by"), *self.levels, (self.filter, 1), self.tr("Top"),
+                       self.top, self.tr("Time zone"), self.zone], self.message, self.view)
 
     def set_result(self, result: ResultSet | None,
                    handles: Mapping[str, str] | None = None) -> None:

@@ -11,8 +11,7 @@ import math
 from collections.abc import Mapping
 
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
 from ...core.analysis import (HANDLE_MEDIAN, PRESETS, Comparison, compare_periods,
                               compare_to_handle_median, result_end)
@@ -23,6 +22,7 @@ from ...core.analysis.facts import metrics_of
 from ...core.results import ResultSet
 from ..common import locale_format
 from .analysis_table_model import cell_text
+from .bar_layout import lay_out
 
 FLAG_COLOURS = {ABOVE: QColor("#c8f0c8"), BELOW: QColor("#f6c8c8")}
 
@@ -51,16 +51,8 @@ class ComparisonView(QWidget):
                                              self.tr("Baseline"), self.tr("Change"),
                                              self.tr("Change %"), self.tr("Outlier")])
         self.rows.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Compare")))
-        bar.addWidget(self.preset)
-        bar.addWidget(self.by)
-        bar.addWidget(QLabel(self.tr("of")))
-        bar.addWidget(self.measure, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.message)
-        layout.addWidget(self.rows, 1)
+        lay_out(self, [self.tr("Compare"), self.preset, self.by, self.tr("of"), (self.measure, 1)],
+                self.message, self.rows)
 
     def set_result(self, result: ResultSet | None,
                    handles: Mapping[str, str] | None = None) -> None:

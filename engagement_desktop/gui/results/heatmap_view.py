@@ -10,7 +10,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from ...core.analysis import Heatmap, build_heatmap
 from ...core.analysis.columns import RATE, choose_columns
@@ -20,6 +20,7 @@ from ...core.results import ResultSet
 from ...core.rows import HOUR
 from .analysis_table_model import cell_text
 from .analysis_zone_picker import ZonePicker
+from .bar_layout import lay_out
 
 
 class HeatmapView(QWidget):
@@ -49,16 +50,8 @@ class HeatmapView(QWidget):
                                           interactive=False, width=18)
         self.colour_bar.setImageItem(self.image, insert_in=item)
         self.plot.scene().sigMouseMoved.connect(self._pointer_moved)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Show")))
-        bar.addWidget(self.measure, 1)
-        bar.addWidget(QLabel(self.tr("Time zone")))
-        bar.addWidget(self.zone)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.message)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.hover)
+        lay_out(self, [self.tr("Show"), (self.measure, 1), self.tr("Time zone"), self.zone],
+                self.message, self.plot, self.hover)
 
     def set_result(self, result: ResultSet | None) -> None:
         self._result = result
