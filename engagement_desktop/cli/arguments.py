@@ -5,6 +5,7 @@ numpy, no network or keyring libraries). Each body is `<name>_command.main(args)
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -126,6 +127,18 @@ def _run(parser: argparse.ArgumentParser) -> None:
 DIMENSION_CHOICES = ("handle", "post", "day", "week", "weekday", "hour", "hour-of-day")
 
 
+# The report's options naming one view or measure: flag, its value's name and its help, one a
+# row, columns two spaces apart.
+_VIEW_OPTIONS = [re.split(r" {2,}", line) for line in """
+--heatmap  METRIC           add the best-time heatmap of this metric or rate (hourly numbers)
+--tz       ZONE             time zone of the time dimensions and the heatmap, e.g. Europe/Madrid \
+(default UTC)
+--compare  RECENT:BASELINE  add the recent-vs-baseline comparison: days (7:28, 28:365) or \
+handle-median
+--measure  NAME             the metric or rate the comparison reads (default: the first metric)
+""".strip().splitlines()]
+
+
 def _report(parser: argparse.ArgumentParser) -> None:
     _workspace(parser, "only this query (default: each one)")
     parser.add_argument("--by", nargs="+", default=[], choices=DIMENSION_CHOICES,
@@ -133,17 +146,10 @@ def _report(parser: argparse.ArgumentParser) -> None:
                                                   + ", ".join(DIMENSION_CHOICES))
     parser.add_argument("--rates", action="store_true",
                         help="add every rate the metrics allow as columns")
-    parser.add_argument("--heatmap", metavar="METRIC", help="add the best-time heatmap of this "
-                                                            "metric or rate (hourly numbers)")
-    parser.add_argument("--tz", metavar="ZONE", help="time zone of the time dimensions and the "
-                                                     "heatmap, e.g. Europe/Madrid (default UTC)")
-    parser.add_argument("--compare", metavar="RECENT:BASELINE",
-                        help="add the recent-vs-baseline comparison: days (7:28, 28:365) or "
-                             "handle-median")
-    parser.add_argument("--measure", metavar="NAME", help="the metric or rate the comparison "
-                                                          "reads (default: the first metric)")
-    parser.add_argument("--top", type=int, metavar="N", help="only the N first rows per level "
-                                                             "(needs --sort)")
+    for flag, metavar, help_text in _VIEW_OPTIONS:
+        parser.add_argument(flag, metavar=metavar, help=help_text)
+    parser.add_argument("--top", type=int, metavar="N",
+                        help="only the N first rows per level (needs --sort)")
     parser.add_argument("--sort", metavar="COLUMN", help="order rows by a column, largest first "
                                                          "('COLUMN asc' for smallest first)")
     parser.add_argument("--filter", metavar="EXPR", action="append", default=[],
