@@ -1,4 +1,6 @@
-"""The rooms stay apart (DESIGN.md): the import contracts of pyproject.toml all hold."""
+"""The rooms stay apart (DESIGN.md): the import contracts of pyproject.toml all hold, and modules
+and functions stay small."""
+import ast
 import pkgutil
 import shutil
 import subprocess
@@ -52,3 +54,23 @@ def test_a_gui_module_importing_the_transport_breaks_its_contract(tmp_path):
                           env={"PYTHONPATH": f"{tmp_path}:{tmp_path / 'plugins'}", "PATH": ""})
     assert f"{GUI_CONTRACT} BROKEN" in done.stdout, done.stdout + done.stderr
     assert "engagement_desktop.gui.planted -> engagement_desktop.transport.client" in done.stdout
+
+
+MAX_MODULE_LINES, MAX_FUNCTION_LINES = 300, 60
+
+
+def test_modules_and_functions_stay_small():
+    """Small modules with one job each (DESIGN.md): none over 300 lines, no function over 60."""
+    too_long = []
+    for room in ("engagement_desktop", "plugins"):
+        for path in sorted((ROOT / room).rglob("*.py")):
+            text = path.read_text()
+            where = path.relative_to(ROOT)
+            if len(text.splitlines()) > MAX_MODULE_LINES:
+                too_long.append(f"{where}: {len(text.splitlines())} lines")
+            for node in ast.walk(ast.parse(text)):
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    length = node.end_lineno - node.lineno + 1
+                    if length > MAX_FUNCTION_LINES:
+                        too_long.append(f"{where}:{node.lineno} {node.name}: {length} lines")
+    assert not too_long, "split these:\n" + "\n".join(too_long)

@@ -7,26 +7,22 @@ network call runs in the background, so the dialog never freezes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QMessageBox, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget,
+                               QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from ...core.endpoint import BEARER, OAUTH1_USER
 from ...credentials.account import Account, Secrets
 from ...credentials.tokens import PinFlow, Tokens
-from ...errors import AppError
 from .account_form import AccountForm
+from .pin_box import PinBox
+from .token_logins import EXPECTED, TokenLogins, account_label
 from ..common.background import Background
 from ..common.slot_guard import guarded
 
-# AccountError, TokenError, SecretStoreError, ConnectionFailed; a full disk
-EXPECTED = (AppError, OSError)
 
-
-class AccountsDialog(QDialog):
+class AccountsDialog(TokenLogins, QDialog):
     accounts_changed = Signal()
 
     def __init__(self, store, test_connection: Callable[[str], str], tokens: Tokens,
@@ -42,57 +38,13 @@ class AccountsDialog(QDialog):
         self._flow: PinFlow | None = None
         self.background = Background(self)
 
-        self.list = QListWidget()
-        self.list.setObjectName("accountList")
-        self.list.setSpacing(3)
-        self.list.currentRowChanged.connect(lambda _: self._show_selected())
-        add, remove = QPushButton("Add"), QPushButton("Remove")
-        add.clicked.connect(lambda: self.new_account())
-        remove.clicked.connect(lambda: self.remove_selected())
-        left = QVBoxLayout()
-        left.addWidget(self.list, 1)
-        left_buttons = QHBoxLayout()
-        left_buttons.addWidget(add)
-        left_buttons.addWidget(remove)
-        left.addLayout(left_buttons)
-
+        left = self._list_side()
         self.form = AccountForm()
         self.form.kind.currentIndexChanged.connect(lambda _: self._update_buttons())
-        self.save_button = QPushButton("Save")
-        self.save_button.setObjectName("saveAccount")
-        self.save_button.clicked.connect(lambda: self.save())
-        self.test_button = QPushButton("Test connection")
-        self.test_button.clicked.connect(lambda: self.test())
-        self.pin_button = QPushButton("Log in with PIN…")
-        self.pin_button.setToolTip("Opens X's authorize page in your browser; type the PIN it "
-                                   "shows below.")
-        self.pin_button.clicked.connect(lambda: self.start_pin())
-        self.bearer_button = QPushButton("Get bearer token")
-        self.bearer_button.setToolTip("Trades the consumer key and secret for an app-only token.")
-        self.bearer_button.clicked.connect(lambda: self.get_bearer())
-        actions = QHBoxLayout()
-        for button in (self.save_button, self.test_button, self.pin_button, self.bearer_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-
-        self.pin_box = QWidget()
-        self.pin = QLineEdit()
-        self.pin.setObjectName("pinField")
-        self.pin.setPlaceholderText("PIN shown after you authorize")
-        finish = QPushButton("Finish login")
-        finish.clicked.connect(lambda: self.finish_pin())
-        self.pin.returnPressed.connect(lambda: self.finish_pin())
-        self.pin_url = QLabel()
-        self.pin_url.setOpenExternalLinks(True)
-        self.pin_url.setWordWrap(True)
-        pin_layout = QVBoxLayout(self.pin_box)
-        pin_layout.setContentsMargins(0, 0, 0, 0)
-        pin_layout.addWidget(self.pin_url)
-        pin_row = QHBoxLayout()
-        pin_row.addWidget(self.pin, 1)
-        pin_row.addWidget(finish)
-        pin_layout.addLayout(pin_row)
-        self.pin_box.hide()
+        actions = self._action_row()
+        self.pin_box = PinBox()
+        self.pin, self.pin_url = self.pin_box.field, self.pin_box.url
+        self.pin_box.finish_requested.connect(lambda: self.finish_pin())
 
         self.message = QLabel()
         self.message.setObjectName("accountMessage")
@@ -123,13 +75,52 @@ class AccountsDialog(QDialog):
         self._show_keyring()
         self.reload()
 
+    def _list_side(self) -> QVBoxLayout:
+        """The account list with Add and Remove under it."""
+        self.list = QListWidget()
+        self.list.setObjectName("accountList")
+        self.list.setSpacing(3)
+        self.list.currentRowChanged.connect(lambda _: self._show_selected())
+        add, remove = QPushButton("Add"), QPushButton("Remove")
+        add.clicked.connect(lambda: self.new_account())
+        remove.clicked.connect(lambda: self.remove_selected())
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        left_buttons = QHBoxLayout()
+        left_buttons.addWidget(add)
+        left_buttons.addWidget(remove)
+        left.addLayout(left_buttons)
+
+        return left
+
+    def _action_row(self) -> QHBoxLayout:
+        """Save, Test connection, and the token buttons of the form's account kind."""
+        self.save_button = QPushButton("Save")
+        self.save_button.setObjectName("saveAccount")
+        self.save_button.clicked.connect(lambda: self.save())
+        self.test_button = QPushButton("Test connection")
+        self.test_button.clicked.connect(lambda: self.test())
+        self.pin_button = QPushButton("Log in with PIN…")
+        self.pin_button.setToolTip("Opens X's authorize page in your browser; type the PIN it "
+                                   "shows below.")
+        self.pin_button.clicked.connect(lambda: self.start_pin())
+        self.bearer_button = QPushButton("Get bearer token")
+        self.bearer_button.setToolTip("Trades the consumer key and secret for an app-only token.")
+        self.bearer_button.clicked.connect(lambda: self.get_bearer())
+        actions = QHBoxLayout()
+        for button in (self.save_button, self.test_button, self.pin_button, self.bearer_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        return actions
+
     # -- list ---------------------------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:
         accounts = self.store.list()
         self.list.blockSignals(True)
         self.list.clear()
         for account in accounts:
-            self.list.addItem(_label(account))
+            self.list.addItem(account_label(account))
         self.list.blockSignals(False)
         names = [a.name for a in accounts]
         self._names = names
@@ -216,91 +207,6 @@ class AccountsDialog(QDialog):
         self._busy(f"Testing '{name}'…")
         self.background.call(lambda: self._test_connection(name), self._done, self._failed)
 
-    @guarded("getting a bearer token")
-    def get_bearer(self) -> None:
-        self._with_consumer_keys(
-            "Get bearer token", "Asking for an app-only bearer token…",
-            self._tokens.app_bearer,
-            lambda name, token: self._store_secrets(
-                name, Secrets(bearer_token=token),
-                f"Stored a new app-only bearer token for '{name}'."))
-
-    @guarded("starting the PIN login")
-    def start_pin(self) -> None:
-        self._with_consumer_keys("Log in with PIN", "Asking X for a login link…",
-                                 self._tokens.start_pin, self._pin_started)
-
-    def _with_consumer_keys(self, button: str, doing: str, call, on_done) -> None:
-        """Save, then `call(api_base_url, consumer_key, consumer_secret, allow_insecure_http=…)`
-        in the background; `on_done(name, result)` gets the name of this account, shown or not
-        by then."""
-        if not self.save():
-            return
-        name = self._selected
-        account, secrets = self._resolved(), self.store.secrets(name)
-        if not (secrets.consumer_key and secrets.consumer_secret):
-            self._say(f"Type the app's consumer key and secret first, then press {button}.",
-                      error=True)
-            return
-        self._busy(doing)
-        self.background.call(lambda: call(account.api_base_url, secrets.consumer_key,
-                                          secrets.consumer_secret,
-                                          allow_insecure_http=account.allow_insecure_http),
-                             lambda result: on_done(name, result), self._failed)
-
-    def _pin_started(self, name: str, flow: PinFlow) -> None:
-        if name != self._selected:  # the user went to another account meanwhile
-            self._say(f"The PIN login of '{name}' was dropped when you selected another account.")
-            self._update_buttons()
-            return
-        self._flow = flow
-        self.pin_url.setText(f"Sign in as the account's user at <a href='{flow.authorize_url}'>"
-                             "the authorize page</a> (opened in your browser), authorize the "
-                             "app, then type the PIN here.")
-        self.pin_box.show()
-        self.pin.setFocus()
-        self._say("Waiting for the PIN…")
-        self._update_buttons()
-        QDesktopServices.openUrl(QUrl(flow.authorize_url))
-
-    @guarded("finishing the PIN login")
-    def finish_pin(self) -> None:
-        if self._flow is None or self.background.busy:  # e.g. Enter pressed twice: one try
-            return
-        name, flow, pin = self._selected, self._flow, self.pin.text()
-        self._busy("Checking the PIN…")
-        self.background.call(lambda: self._tokens.finish_pin(flow, pin),
-                             lambda user: self._pin_finished(name, user), self._failed)
-
-    def _pin_finished(self, name: str, user) -> None:
-        if name == self._selected:
-            self._end_pin()
-        self._store_secrets(name, Secrets(access_token=user.access_token,
-                                          access_token_secret=user.access_token_secret),
-                            f"Logged in '{name}' as @{user.screen_name}.",
-                            user_id=user.user_id, screen_name=user.screen_name)
-
-    def _store_secrets(self, name: str, secrets: Secrets, said: str, **identity) -> None:
-        """Add `secrets` (and, from a PIN login, the user's identity) to the account `name` that
-        asked for them, even when the user has selected another account since."""
-        if self.store.get(name) is None:
-            self._say(f"'{name}' was removed meanwhile, so nothing was stored.", error=True)
-            return
-        try:
-            merged = self.store.secrets(name).merged(secrets)
-            account = replace(self.store.get(name), **identity)
-            self.store.update(account, merged)
-        except EXPECTED as error:
-            self._failed(error)
-            return
-        if name == self._selected:
-            self.reload(select=name)
-        else:  # leave the account shown, and whatever is typed in it, alone
-            self.list.item(self._names.index(name)).setText(_label(account))
-            self._update_buttons()
-        self._say(said)
-        self.accounts_changed.emit()
-
     def _done(self, message: str) -> None:
         self._say(message)
         self._update_buttons()
@@ -316,8 +222,7 @@ class AccountsDialog(QDialog):
 
     def _end_pin(self) -> None:
         self._flow = None
-        self.pin.clear()
-        self.pin_box.hide()
+        self.pin_box.end()
 
     def _busy(self, text: str) -> None:
         self._say(text)
@@ -345,8 +250,3 @@ class AccountsDialog(QDialog):
             text += f"<br><span style='color:#b00020'>{store.warning}</span>"
         self.keyring.setText(text)
 
-
-def _label(account: Account) -> str:
-    handle = f" @{account.screen_name}" if account.screen_name else ""
-    where = " · sandbox" if account.sandbox else ""
-    return f"{account.name}{handle}\n{account.kind}{where}"

@@ -64,22 +64,7 @@ class ChartView(QWidget):
         side.addWidget(self.metrics, 1)
         side.addWidget(self.note)
 
-        self.time_plot = pg.PlotWidget(background="w",
-                                       axisItems={"bottom": TimeAxis()})
-        item = self.time_plot.getPlotItem()
-        item.setDownsampling(auto=True, mode="peak")
-        item.setClipToView(True)
-        item.showGrid(x=True, y=True, alpha=0.25)
-        item.setLabel("bottom", "Time (UTC)")
-        item.setLabel("left", "Count")
-        _dark_axes(item)
-        item.addLegend(offset=(10, 10), labelTextColor="k", labelTextSize=LEGEND_SIZE,
-                                      brush=pg.mkBrush(255, 255, 255, 200))
-        self._cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888", width=1))
-        self._cursor.setVisible(False)
-        item.addItem(self._cursor, ignoreBounds=True)
-        self._hover_proxy = pg.SignalProxy(self.time_plot.scene().sigMouseMoved, rateLimit=30,
-                                           slot=self._hover)
+        self.time_plot = self._time_plot()
         self.bar_chart = BarChart()
         _dark_axes(self.bar_chart.plot.getPlotItem())
         self.stack = QStackedWidget()
@@ -100,6 +85,25 @@ class ChartView(QWidget):
         self._timer = redraw_timer or QTimer(self, interval=REDRAW_MS)
         self._timer.timeout.connect(self._redraw_if_dirty)
         self._timer.start()
+
+    def _time_plot(self) -> pg.PlotWidget:
+        """The curves over time: downsampled and clipped to view, a legend, a hover cursor."""
+        plot = pg.PlotWidget(background="w", axisItems={"bottom": TimeAxis()})
+        item = plot.getPlotItem()
+        item.setDownsampling(auto=True, mode="peak")
+        item.setClipToView(True)
+        item.showGrid(x=True, y=True, alpha=0.25)
+        item.setLabel("bottom", "Time (UTC)")
+        item.setLabel("left", "Count")
+        _dark_axes(item)
+        item.addLegend(offset=(10, 10), labelTextColor="k", labelTextSize=LEGEND_SIZE,
+                       brush=pg.mkBrush(255, 255, 255, 200))
+        self._cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888", width=1))
+        self._cursor.setVisible(False)
+        item.addItem(self._cursor, ignoreBounds=True)
+        self._hover_proxy = pg.SignalProxy(plot.scene().sigMouseMoved, rateLimit=30,
+                                           slot=self._hover)
+        return plot
 
     # -- what the panel calls ---------------------------------------------------------------
     def set_result(self, result: ResultSet | None) -> None:
