@@ -9,7 +9,7 @@ from engagement_desktop.core.workspace import WorkspaceError
 from engagement_desktop.credentials.account import AccountError
 from engagement_desktop.credentials.index import AccountListError
 from engagement_desktop.credentials.secret_store import SecretStoreError
-from engagement_desktop.credentials.tokens import TokenError
+from engagement_desktop.runner.tokens import TokenError
 from engagement_desktop.errors import AppError
 from engagement_desktop.plugins.exporting import MissingHostService
 from engagement_desktop.plugins.registry import NoExporter

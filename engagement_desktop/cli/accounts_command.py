@@ -14,7 +14,7 @@ from ..core.endpoint import BEARER, OAUTH1_USER
 from ..credentials.account import Account, AccountError, Secrets, from_demo
 from ..credentials.secret_store import SERVICE, SecretStore
 from ..credentials.store import AccountStore
-from ..credentials.tokens import Tokens
+from ..runner.tokens import Tokens
 from ..credentials.url_policy import check_account
 from ..errors import FAILED
 from ..paths import AppPaths

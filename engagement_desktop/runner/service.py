@@ -16,7 +16,6 @@ from .. import __version__
 from ..core.plan import Step
 from ..core.query import FieldProblem, InvalidQuery, Query
 from ..core.utc import utcnow
-from ..credentials.tokens import Tokens
 from ..credentials.url_policy import InsecureURL, check_account
 from ..credentials.usage_ledger import UsageLedger
 from ..paths import AppPaths
@@ -34,6 +33,7 @@ from .journal import Journal
 from .plan_door import OwnerLookup, PlanDoor, PreparedRun
 from .routing import lookup_owners
 from .run import DEFAULT_CONCURRENCY, run_plan
+from .tokens import Tokens
 
 log = logging.getLogger(__name__)
 

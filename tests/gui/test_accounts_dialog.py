@@ -2,7 +2,7 @@
 from PySide6.QtWidgets import QMessageBox
 
 from engagement_desktop.credentials.account import Account, Secrets
-from engagement_desktop.credentials.tokens import Tokens
+from engagement_desktop.runner.tokens import Tokens
 from engagement_desktop.gui.accounts.accounts_dialog import AccountsDialog
 from engagement_desktop.transport.client import HttpClient
 

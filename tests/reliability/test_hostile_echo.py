@@ -10,7 +10,7 @@ import json
 import pytest
 from hostile_server import MODES, HostileServer
 
-from engagement_desktop.credentials.tokens import TokenError, Tokens
+from engagement_desktop.runner.tokens import TokenError, Tokens
 from engagement_desktop.sandbox.accounts import DEMO_ACCOUNTS
 from engagement_desktop.transport.client import HttpClient
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
 
 from ...core.endpoint import BEARER, OAUTH1_USER
 from ...credentials.account import Account, Secrets
-from ...credentials.tokens import PinFlow, Tokens
+from ...runner.tokens import PinFlow, Tokens
 from .account_form import AccountForm
 from .pin_box import PinBox
 from .token_logins import EXPECTED, TokenLogins, account_label

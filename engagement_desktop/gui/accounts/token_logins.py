@@ -9,7 +9,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
 from ...credentials.account import Account, Secrets
-from ...credentials.tokens import PinFlow
+from ...runner.tokens import PinFlow
 from ...errors import AppError
 from ..common.slot_guard import guarded
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ...core.plan import Step
     from ...core.query import Query
     from ...credentials.store import AccountStore
-    from ...credentials.tokens import Tokens
+    from ...runner.tokens import Tokens
     from ...credentials.usage_ledger import UsageLedger
     from ...plugins.registry import PluginRegistry
     from ...runner.fold import ResultFold

@@ -19,7 +19,7 @@ from ..errors import AUTH_REFUSED, FAILED, AppError
 from ..transport.client import Answer, HttpClient, Unreachable
 from ..transport.masking import remember
 from ..transport.refusals import refusal_reason
-from .url_policy import InsecureURL
+from ..credentials.url_policy import InsecureURL
 
 
 class TokenError(AppError, RuntimeError):

@@ -4,7 +4,7 @@ import re
 import pytest
 import requests
 
-from engagement_desktop.credentials.tokens import TokenError, Tokens
+from engagement_desktop.runner.tokens import TokenError, Tokens
 from engagement_desktop.sandbox.server import SandboxServer
 from engagement_desktop.transport.client import HttpClient
 from engagement_desktop.transport.sessions import Timeouts

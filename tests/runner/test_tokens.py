@@ -6,7 +6,7 @@ import pytest
 import requests
 import responses
 
-from engagement_desktop.credentials.tokens import TokenError, Tokens
+from engagement_desktop.runner.tokens import TokenError, Tokens
 from engagement_desktop.transport.client import HttpClient
 
 BASE = "https://api.example.test"
