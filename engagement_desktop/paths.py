@@ -7,6 +7,7 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "engagement-desktop"
+JOURNAL_FILE = "jobs.sqlite3"  # the job journal, in the data folder
 
 
 @dataclass(frozen=True)

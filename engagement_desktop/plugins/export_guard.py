@@ -15,15 +15,14 @@ from pathlib import Path
 
 from ..credentials.usage_ledger import FILE_NAME as LEDGER
 from ..errors import InvalidInput
-from ..paths import AppPaths
-from ..runner.journal import FILE_NAME as JOURNAL
+from ..paths import JOURNAL_FILE, AppPaths
 from ..storage import atomic
 from .drop_in_vetting import CACHE_NAME as PLUGIN_CHECKS
 
 RECORD_NAME = "exports.json"
 # The app's own files in the data folder (SQLite's -wal, -shm and -journal files included);
 # workspaces the user saves there are theirs, and may be overwritten like any earlier export.
-OWN_DATA_FILES = (JOURNAL, LEDGER, RECORD_NAME, PLUGIN_CHECKS)
+OWN_DATA_FILES = (JOURNAL_FILE, LEDGER, RECORD_NAME, PLUGIN_CHECKS)
 OWN_DATA_FOLDERS = ("autosave",)
 
 

@@ -25,9 +25,10 @@ from ..core.plan import Plan
 from ..core.rows import PostProblem, Row
 from ..core.series_rows import SeriesRows
 from ..errors import InvalidInput
+from ..paths import JOURNAL_FILE
 from ..storage.damaged import DamagedFile, check_schema, is_damage
 
-FILE_NAME = "jobs.sqlite3"
+FILE_NAME = JOURNAL_FILE
 KEEP_FINISHED = 20  # finished jobs kept (newest first); older ones are deleted as jobs start
 _SCHEMA = (
     """CREATE TABLE IF NOT EXISTS jobs (
