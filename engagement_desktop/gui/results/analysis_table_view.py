@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QTreeView, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QTreeView
 
 from ...core.analysis import Sort, build_table
 from ...core.analysis.dimensions import HANDLE, POST, TIME_DIMENSIONS
@@ -20,16 +20,15 @@ from ...core.results import ResultSet
 from .analysis_table_model import AnalysisTableModel
 from .analysis_zone_picker import ZonePicker
 from .bar_layout import lay_out
+from .handles_view import HandlesView
 
 LEVELS = 3
 NONE = ""
 
 
-class AnalysisTableView(QWidget):
+class AnalysisTableView(HandlesView):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._result: ResultSet | None = None
-        self._handles: Mapping[str, str] = {}
         self._sort: Sort | None = None
         self.levels = [QComboBox(objectName=f"analysisLevel{i}") for i in range(LEVELS)]
         for combo in self.levels:
@@ -65,7 +64,7 @@ class AnalysisTableView(QWidget):
                    handles: Mapping[str, str] | None = None) -> None:
         """Show `result`; `handles` maps post IDs to their @handles (unknown ones roll up to
         "unknown @handle")."""
-        self._result, self._handles = result, dict(handles or {})
+        self._keep(result, handles)
         self._fill_levels()
         self.refresh()
 

@@ -11,7 +11,7 @@ import math
 from collections.abc import Mapping
 
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QLabel, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QTableWidget, QTableWidgetItem
 
 from ...core.analysis import (HANDLE_MEDIAN, PRESETS, Comparison, compare_periods,
                               compare_to_handle_median, result_end)
@@ -23,15 +23,14 @@ from ...core.results import ResultSet
 from ..common import locale_format
 from .analysis_table_model import cell_text
 from .bar_layout import lay_out
+from .handles_view import HandlesView
 
 FLAG_COLOURS = {ABOVE: QColor("#c8f0c8"), BELOW: QColor("#f6c8c8")}
 
 
-class ComparisonView(QWidget):
+class ComparisonView(HandlesView):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._result: ResultSet | None = None
-        self._handles: Mapping[str, str] = {}
         self.comparison: Comparison | None = None
         self.preset = QComboBox(objectName="comparePreset")
         labels = {"7:28": self.tr("Last 7 days vs the 28 before"),
@@ -56,7 +55,7 @@ class ComparisonView(QWidget):
 
     def set_result(self, result: ResultSet | None,
                    handles: Mapping[str, str] | None = None) -> None:
-        self._result, self._handles = result, dict(handles or {})
+        self._keep(result, handles)
         chosen = self.measure.currentData()
         self.measure.clear()
         for column in choose_columns(metrics_of(result) if result is not None else []):
