@@ -16,6 +16,7 @@ LINTER = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlin
 CONTRACTS = {contract["name"]: contract for contract in LINTER["contracts"]}
 BUILTINS_CONTRACT = "Built-in plugins import only engagement_desktop.plugins.api from the app"
 GUI_CONTRACT = "The window never sends HTTP itself: gui/ does not import the transport"
+CREDENTIALS_CONTRACT = "Accounts and secrets need no HTTP: credentials/ does not import the transport"
 
 
 def test_every_import_contract_is_kept():
@@ -26,7 +27,7 @@ def test_every_import_contract_is_kept():
     for name in ("Only gui/ and app.py touch Qt", BUILTINS_CONTRACT,
                  "core names no plugin and needs no transport, runner, sandbox, credentials or Qt",
                  "The sandbox is the server: it never reads with the client's parsers",
-                 GUI_CONTRACT):
+                 GUI_CONTRACT, CREDENTIALS_CONTRACT):
         assert f"{name} KEPT" in done.stdout
 
 
