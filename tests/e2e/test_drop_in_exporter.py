@@ -8,26 +8,14 @@ import json
 import shutil
 from pathlib import Path
 
-import keyring.backends.fail
 import pytest
-from PySide6.QtCore import QSettings
+from window_fixtures import window_on
 from PySide6.QtWidgets import QFileDialog
 
-from engagement_desktop.app import add_demo_accounts
 from engagement_desktop.cli import main
 from engagement_desktop.core.query import Query
 from engagement_desktop.core.workspace import Workspace
-from engagement_desktop.credentials.secret_store import SecretStore
-from engagement_desktop.credentials.store import AccountStore
-from engagement_desktop.credentials.usage_ledger import UsageLedger
-from engagement_desktop.gui.results.results_panel import ResultsPanel
-from engagement_desktop.gui.run.run_worker import RunWorker
-from engagement_desktop.gui.shell.context import AppContext
-from engagement_desktop.gui.shell.main_window import MainWindow
-from engagement_desktop.gui.shell.workbench import Workbench
 from engagement_desktop.paths import AppPaths
-from engagement_desktop.plugins.registry import load_registry
-from engagement_desktop.runner.service import RunService
 
 TSV_PLUGIN = Path(__file__).resolve().parent.parent / "plugins" / "drop_ins" / "tsv_exporter.py"
 QUERY = Query(name="likes per post", endpoint="totals", account="demo-app",
@@ -72,21 +60,8 @@ def test_the_cli_writes_the_drop_in_exporters_file_with_the_same_values_as_the_c
 @pytest.fixture
 def window(qtbot, tmp_path, server):
     """The main window as app.py builds it, on the sandbox, with the drop-in installed."""
-    paths = AppPaths.under(tmp_path / "app").ensure()
-    shutil.copy(TSV_PLUGIN, paths.plugins)
-    accounts = AccountStore(paths.config, SecretStore(keyring.backends.fail.Keyring()))
-    add_demo_accounts(accounts)
-    registry = load_registry(paths)
-    ledger = UsageLedger(paths.data)
-    ctx = AppContext(
-        paths=paths, settings=QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat),
-        registry=registry, accounts=accounts, ledger=ledger,
-        service=RunService(paths, registry, accounts, ledger, sandbox_base_url=server.base_url),
-        make_results_panel=ResultsPanel, make_worker=RunWorker, sandbox_url=server.base_url,
-        demo_only=True)
-    main_window = MainWindow(ctx.settings)
-    main_window.attach(Workbench(main_window, ctx, Workspace("Drop-in", [QUERY])))
-    main_window.show()
+    main_window = window_on(tmp_path / "app", server.base_url, Workspace("Drop-in", [QUERY]),
+                            drop_ins=[TSV_PLUGIN])
     yield main_window
     main_window.workbench.runs.stop_and_wait()
     main_window.workbench.files.dirty = False

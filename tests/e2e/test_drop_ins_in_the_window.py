@@ -6,31 +6,18 @@ label in the tree, and exports them as TSV (the drop-in) and CSV (built in)."""
 import csv
 import importlib.util
 import io
-import shutil
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-import keyring.backends.fail
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt
+from window_fixtures import window_on
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog
 
-from engagement_desktop.app import add_demo_accounts
 from engagement_desktop.core.query import Query
 from engagement_desktop.core.snowflake import TWITTER_EPOCH_MS
 from engagement_desktop.core.workspace import Workspace
-from engagement_desktop.credentials.secret_store import SecretStore
-from engagement_desktop.credentials.store import AccountStore
-from engagement_desktop.credentials.usage_ledger import UsageLedger
-from engagement_desktop.gui.results.results_panel import ResultsPanel
-from engagement_desktop.gui.run.run_worker import RunWorker
-from engagement_desktop.gui.shell.context import AppContext
-from engagement_desktop.gui.shell.main_window import MainWindow
-from engagement_desktop.gui.shell.workbench import Workbench
-from engagement_desktop.paths import AppPaths
-from engagement_desktop.plugins.registry import load_registry
-from engagement_desktop.runner.service import RunService
 
 pytestmark = pytest.mark.slow
 
@@ -67,23 +54,10 @@ def service():
 def window(qtbot, tmp_path, service):
     """The main window as app.py builds it, with both drop-ins in its user plugin folder and
     the plugin's service standing in for the accounts' API."""
-    paths = AppPaths.under(tmp_path / "app").ensure()
-    for drop_in in DROP_INS:
-        shutil.copy(drop_in, paths.plugins)
-    accounts = AccountStore(paths.config, SecretStore(keyring.backends.fail.Keyring()))
-    add_demo_accounts(accounts)
-    registry = load_registry(paths)
+    main = window_on(tmp_path / "app", service.base_url, Workspace("Saves", [Query(name="saved")]),
+                     drop_ins=DROP_INS)
+    registry = main.workbench.ctx.registry
     assert not registry.failures and "post-saves" in registry.endpoints
-    ledger = UsageLedger(paths.data)
-    ctx = AppContext(
-        paths=paths, settings=QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat),
-        registry=registry, accounts=accounts, ledger=ledger,
-        service=RunService(paths, registry, accounts, ledger, sandbox_base_url=service.base_url),
-        make_results_panel=ResultsPanel, make_worker=RunWorker, sandbox_url=service.base_url,
-        demo_only=True)
-    main = MainWindow(ctx.settings)
-    main.attach(Workbench(main, ctx, Workspace("Saves", [Query(name="saved")])))
-    main.show()
     qtbot.waitExposed(main)
     yield main
     main.workbench.runs.stop_and_wait()

@@ -4,27 +4,14 @@ per-run fields (job ID, finish time) are made equal by giving both the same cloc
 import json
 from datetime import datetime, timedelta, timezone
 
-import keyring.backends.fail
 import pytest
-from PySide6.QtCore import QSettings
+from window_fixtures import window_on
 
-from engagement_desktop.app import add_demo_accounts
 from engagement_desktop.cli import main
 from engagement_desktop.core.query import Query
 from engagement_desktop.core.utc import to_wire
 from engagement_desktop.core.workspace import Workspace
-from engagement_desktop.credentials.secret_store import SecretStore
-from engagement_desktop.credentials.store import AccountStore
-from engagement_desktop.credentials.usage_ledger import UsageLedger
-from engagement_desktop.gui.results.results_panel import ResultsPanel
-from engagement_desktop.gui.run.run_worker import RunWorker
-from engagement_desktop.gui.shell.context import AppContext
-from engagement_desktop.gui.shell.main_window import MainWindow
-from engagement_desktop.gui.shell.workbench import Workbench
-from engagement_desktop.paths import AppPaths
-from engagement_desktop.plugins.registry import load_registry
 from engagement_desktop.runner import journal, service
-from engagement_desktop.runner.service import RunService
 from engagement_desktop.sandbox import posts
 from engagement_desktop.sandbox.server import SandboxServer
 
@@ -47,28 +34,10 @@ def same_run(monkeypatch):
     monkeypatch.setattr(journal.secrets, "token_hex", lambda n: "5a" * n)
 
 
-def window_on(qtbot, root, sandbox, workspace: Workspace) -> MainWindow:
-    paths = AppPaths.under(root).ensure()
-    accounts = AccountStore(paths.config, SecretStore(keyring.backends.fail.Keyring()))
-    add_demo_accounts(accounts)
-    registry = load_registry(paths)
-    ledger = UsageLedger(paths.data)
-    ctx = AppContext(
-        paths=paths, settings=QSettings(str(root / "window.ini"), QSettings.Format.IniFormat),
-        registry=registry, accounts=accounts, ledger=ledger,
-        service=RunService(paths, registry, accounts, ledger, sandbox_base_url=sandbox.base_url),
-        make_results_panel=ResultsPanel, make_worker=RunWorker, sandbox_url=sandbox.base_url,
-        demo_only=True)
-    window = MainWindow(ctx.settings)
-    window.attach(Workbench(window, ctx, workspace))
-    window.show()
-    return window
-
-
 def test_a_workspace_exports_the_same_csv_and_json_from_the_cli_and_the_window(
         qtbot, tmp_path, monkeypatch, same_run):
     with SandboxServer() as sandbox:
-        window = window_on(qtbot, tmp_path / "app", sandbox, Workspace("same", [QUERY]))
+        window = window_on(tmp_path / "app", sandbox.base_url, Workspace("same", [QUERY]))
         runs = window.workbench.runs
         try:
             saved = tmp_path / "same.json"  # the workspace as the window saves it

@@ -11,33 +11,21 @@ import zipfile
 from collections import Counter
 from datetime import datetime, timedelta, timezone
 
-import keyring.backends.fail
 import openpyxl
 import pytest
+from window_fixtures import window_on
 from e2e_fixtures import make_service
-from PySide6.QtCore import QDateTime, QModelIndex, QPoint, QSettings, Qt, QTimeZone
+from PySide6.QtCore import QDateTime, QModelIndex, QPoint, Qt, QTimeZone
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog
 
-from engagement_desktop.app import add_demo_accounts
 from engagement_builtins.catalog import METRICS
 from engagement_desktop.core.query import Query
 from engagement_desktop.core.rows import DAY, HOUR
 from engagement_desktop.core.utc import to_wire
 from engagement_desktop.core.workspace import Workspace
-from engagement_desktop.credentials.secret_store import SecretStore
-from engagement_desktop.credentials.store import AccountStore
-from engagement_desktop.credentials.usage_ledger import UsageLedger
-from engagement_desktop.gui.shell.context import AppContext
-from engagement_desktop.gui.shell.main_window import MainWindow
-from engagement_desktop.gui.results.results_panel import ResultsPanel
-from engagement_desktop.gui.run.run_worker import RunWorker
-from engagement_desktop.gui.shell.workbench import Workbench
-from engagement_desktop.paths import AppPaths
-from engagement_desktop.plugins.registry import load_registry
 from engagement_desktop.runner.events import PageParsed
-from engagement_desktop.runner.service import RunService
 from engagement_desktop.sandbox import posts
 from engagement_desktop.sandbox.accounts import sample_posts
 from engagement_desktop.sandbox.server import SandboxServer
@@ -72,20 +60,8 @@ def sandbox():
 @pytest.fixture
 def window(qtbot, tmp_path, sandbox):
     """The main window as app.py builds it, on this sandbox; its secrets stay in memory."""
-    paths = AppPaths.under(tmp_path / "app").ensure()
-    accounts = AccountStore(paths.config, SecretStore(keyring.backends.fail.Keyring()))
-    add_demo_accounts(accounts)
-    registry = load_registry(paths)
-    ledger = UsageLedger(paths.data)
-    ctx = AppContext(
-        paths=paths, settings=QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat),
-        registry=registry, accounts=accounts, ledger=ledger,
-        service=RunService(paths, registry, accounts, ledger, sandbox_base_url=sandbox.base_url),
-        make_results_panel=ResultsPanel, make_worker=RunWorker, sandbox_url=sandbox.base_url,
-        demo_only=True)
-    main = MainWindow(ctx.settings)
-    main.attach(Workbench(main, ctx, Workspace("Launch week", [Query(name="launch")])))
-    main.show()
+    main = window_on(tmp_path / "app", sandbox.base_url,
+                     Workspace("Launch week", [Query(name="launch")]))
     qtbot.waitExposed(main)
     yield main
     main.workbench.runs.stop_and_wait()
