@@ -32,14 +32,16 @@ def languages() -> tuple[str, ...]:
 
 def _lookup(section: str, key: str, language: str) -> str | None:
     entry = _data()[section].get(key)
+    if entry is None and section == "metrics":  # a rate is named like a metric
+        entry = _data()["rates"].get(key)
     if entry is None:
         return None
     return entry.get(language_of(language)) or entry.get(SOURCE_LANGUAGE)
 
 
 def label(metric: str, language: str = SOURCE_LANGUAGE) -> str:
-    """A metric's label in `language` (English when that language lacks it; the name itself
-    when the glossary does not know the metric)."""
+    """A metric's (or a rate's) label in `language` (English when that language lacks it; the
+    name itself when the glossary does not know the metric)."""
     return _lookup("metrics", metric, language) or metric
 
 
@@ -50,6 +52,17 @@ def term(key: str, language: str = SOURCE_LANGUAGE) -> str:
     if found is None:
         raise KeyError(f"{key!r} is not a glossary term")
     return found
+
+
+def knows(metric: str) -> bool:
+    """Whether the glossary names `metric` or rate (a third-party plugin's it may not)."""
+    return metric in _data()["metrics"] or metric in _data()["rates"]
+
+
+def relabeled(declared: dict[str, str], language: str = SOURCE_LANGUAGE) -> dict[str, str]:
+    """metric → label as a plugin declares them, with the glossary's label in `language` for
+    every metric the glossary knows; the order and the unknown metrics' labels are kept."""
+    return {m: label(m, language) if knows(m) else said for m, said in declared.items()}
 
 
 def labels(metric: str) -> dict[str, str]:

@@ -104,6 +104,77 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Log in with PIN…</source>
+        <translation>Iniciar sesión con PIN…</translation>
+    </message>
+    <message>
+        <source>Opens X&apos;s authorize page in your browser; type the PIN it shows below.</source>
+        <translation>Abre la página de autorización de X en su navegador; escriba abajo el PIN que muestra.</translation>
+    </message>
+    <message>
+        <source>Get bearer token</source>
+        <translation>Obtener bearer token</translation>
+    </message>
+    <message>
+        <source>Trades the consumer key and secret for an app-only token.</source>
+        <translation>Cambia la consumer key y el consumer secret por un token solo de la app.</translation>
+    </message>
+    <message>
+        <source>Fill in the new account and press Save.</source>
+        <translation>Rellene la nueva cuenta y pulse Guardar.</translation>
+    </message>
+    <message>
+        <source>Saved &apos;{name}&apos;.</source>
+        <translation>Se guardó «{name}».</translation>
+    </message>
+    <message>
+        <source>It still needs: {secrets}.</source>
+        <translation>Aún le falta: {secrets}.</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Quitar la cuenta</translation>
+    </message>
+    <message>
+        <source>Remove &apos;{name}&apos; and delete its secrets from the keyring? Queries that use it will ask for another account.</source>
+        <translation>¿Quitar «{name}» y borrar sus secretos del llavero? Las consultas que la usan pedirán otra cuenta.</translation>
+    </message>
+    <message>
+        <source>Testing &apos;{name}&apos;…</source>
+        <translation>Probando «{name}»…</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in: &lt;b&gt;{keyring}&lt;/b&gt;</source>
+        <translation>Los secretos se guardan en: &lt;b&gt;{keyring}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> · sandbox</source>
+        <translation> · sandbox</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New workspace</source>
@@ -352,6 +423,76 @@
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <source>All posts</source>
+        <translation>Todas las publicaciones</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Hourly</source>
+        <translation>Por hora</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Por semana</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Escala logarítmica</translation>
+    </message>
+    <message>
+        <source>A logarithmic value axis, for posts of very different sizes.</source>
+        <translation>Un eje de valores logarítmico, para publicaciones de tamaños muy distintos.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Publicaciones</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métricas</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Totals (bars)</source>
+        <translation>Totales (barras)</translation>
+    </message>
+    <message>
+        <source>No numbers yet: run a query.</source>
+        <translation>Aún no hay cifras: ejecute una consulta.</translation>
+    </message>
+    <message>
+        <source>Tick at least one post and one metric.</source>
+        <translation>Marque al menos una publicación y una métrica.</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {wanted} lines: tick fewer posts or metrics.</source>
+        <translation>Se muestran {shown} de {wanted} líneas: marque menos publicaciones o métricas.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonView</name>
     <message>
         <source>Last 7 days vs the 28 before</source>
@@ -424,6 +565,196 @@
     <message>
         <source>below baseline</source>
         <translation>por debajo de la referencia</translation>
+    </message>
+</context>
+<context>
+    <name>DateRange</name>
+    <message>
+        <source>A relative range is saved as words and planned from the day the query runs, so the query never goes stale.</source>
+        <translation>Un intervalo relativo se guarda en palabras y se planifica desde el día en que se ejecuta la consulta, así la consulta nunca se queda desfasada.</translation>
+    </message>
+    <message>
+        <source>Fixed dates</source>
+        <translation>Fechas fijas</translation>
+    </message>
+    <message>
+        <source>First hour of the range (UTC)</source>
+        <translation>Primera hora del intervalo (UTC)</translation>
+    </message>
+    <message>
+        <source>End of the range (UTC); it cannot be in the future</source>
+        <translation>Fin del intervalo (UTC); no puede estar en el futuro</translation>
+    </message>
+    <message>
+        <source>Fill the dates with the last</source>
+        <translation>Rellenar las fechas con los últimos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The size of each bucket the server returns (X API v2).</source>
+        <translation>El tamaño de cada tramo que devuelve el servidor (X API v2).</translation>
+    </message>
+    <message>
+        <source>Granularity</source>
+        <translation>Granularidad</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Lifetime totals, as of the moment the request is sent.</source>
+        <translation>Totales de toda la vida, en el momento en que se envía la solicitud.</translation>
+    </message>
+    <message>
+        <source>The last 28 hours, as the API defines them (whole hours, UTC).</source>
+        <translation>Las últimas 28 horas, tal como las define la API (horas completas, UTC).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request windows of at most {days} days each</source>
+        <translation>
+            <numerusform>%n ventana de solicitud de {days} días como máximo</numerusform>
+            <numerusform>%n ventanas de solicitud de {days} días como máximo cada una</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request windows</source>
+        <translation>
+            <numerusform>%n ventana de solicitud</numerusform>
+            <numerusform>%n ventanas de solicitud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{range}: {start} → {end} UTC; </source>
+        <translation>{range}: {start} → {end} UTC; </translation>
+    </message>
+    <message>
+        <source>{meaning}{days} days → {windows}</source>
+        <translation>{meaning}{days} días → {windows}</translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation>El fin debe ser posterior al inicio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n days</source>
+        <translation>
+            <numerusform>Último día</numerusform>
+            <numerusform>Últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>El mes pasado</translation>
+    </message>
+</context>
+<context>
+    <name>Doing</name>
+    <message>
+        <source>starting a new account</source>
+        <translation>empezar una cuenta nueva</translation>
+    </message>
+    <message>
+        <source>saving the account</source>
+        <translation>guardar la cuenta</translation>
+    </message>
+    <message>
+        <source>removing the account</source>
+        <translation>quitar la cuenta</translation>
+    </message>
+    <message>
+        <source>testing the connection</source>
+        <translation>probar la conexión</translation>
+    </message>
+    <message>
+        <source>getting a bearer token</source>
+        <translation>obtener un bearer token</translation>
+    </message>
+    <message>
+        <source>starting the PIN login</source>
+        <translation>empezar el inicio de sesión con PIN</translation>
+    </message>
+    <message>
+        <source>finishing the PIN login</source>
+        <translation>terminar el inicio de sesión con PIN</translation>
+    </message>
+    <message>
+        <source>the last action</source>
+        <translation>la última acción</translation>
+    </message>
+    <message>
+        <source>updating the editor for the chosen endpoint</source>
+        <translation>actualizar el editor para el endpoint elegido</translation>
+    </message>
+    <message>
+        <source>checking the query</source>
+        <translation>comprobar la consulta</translation>
+    </message>
+    <message>
+        <source>starting the run</source>
+        <translation>iniciar la ejecución</translation>
+    </message>
+    <message>
+        <source>showing the run&apos;s progress</source>
+        <translation>mostrar el progreso de la ejecución</translation>
+    </message>
+    <message>
+        <source>showing the result</source>
+        <translation>mostrar el resultado</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>exportar</translation>
+    </message>
+    <message>
+        <source>showing the query</source>
+        <translation>mostrar la consulta</translation>
+    </message>
+    <message>
+        <source>running the query</source>
+        <translation>ejecutar la consulta</translation>
+    </message>
+    <message>
+        <source>opening the accounts</source>
+        <translation>abrir las cuentas</translation>
+    </message>
+    <message>
+        <source>adding a query</source>
+        <translation>añadir una consulta</translation>
+    </message>
+    <message>
+        <source>duplicating the query</source>
+        <translation>duplicar la consulta</translation>
+    </message>
+    <message>
+        <source>renaming the query</source>
+        <translation>cambiar el nombre de la consulta</translation>
+    </message>
+    <message>
+        <source>deleting the query</source>
+        <translation>eliminar la consulta</translation>
     </message>
 </context>
 <context>
@@ -576,6 +907,141 @@
     </message>
 </context>
 <context>
+    <name>MetricPicker</name>
+    <message>
+        <source>All available</source>
+        <translation>Todas las disponibles</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message numerus="yes">
+        <source>{selected} of %n available metrics selected</source>
+        <translation>
+            <numerusform>{selected} de %n métrica disponible seleccionadas</numerusform>
+            <numerusform>{selected} de %n métricas disponibles seleccionadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PinBox</name>
+    <message>
+        <source>PIN shown after you authorize</source>
+        <translation>El PIN que aparece tras autorizar</translation>
+    </message>
+    <message>
+        <source>Finish login</source>
+        <translation>Terminar el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign in as the account&apos;s user at &lt;a href=&apos;{url}&apos;&gt;the authorize page&lt;/a&gt; (opened in your browser), authorize the app, then type the PIN here.</source>
+        <translation>Inicie sesión como el usuario de la cuenta en &lt;a href=&apos;{url}&apos;&gt;la página de autorización&lt;/a&gt; (abierta en su navegador), autorice la app y escriba aquí el PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSummary</name>
+    <message numerus="yes">
+        <source>%n posts skipped: {message}</source>
+        <translation>
+            <numerusform>%n publicación omitida: {message}</numerusform>
+            <numerusform>%n publicaciones omitidas: {message}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Publicaciones</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métricas</translation>
+    </message>
+    <message>
+        <source>Groupings</source>
+        <translation>Agrupaciones</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>Granularity</source>
+        <translation>Granularidad</translation>
+    </message>
+    <message>
+        <source>The first request, as curl would send it; secrets are masked.</source>
+        <translation>La primera solicitud, tal como la enviaría curl; los secretos van enmascarados.</translation>
+    </message>
+    <message>
+        <source>Copy curl command</source>
+        <translation>Copiar el comando curl</translation>
+    </message>
+    <message>
+        <source>First request:</source>
+        <translation>Primera solicitud:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things to fix before this query can run:</source>
+        <translation>
+            <numerusform>%n cosa que corregir antes de poder ejecutar esta consulta:</numerusform>
+            <numerusform>%n cosas que corregir antes de poder ejecutar esta consulta:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{duration} at {rate} requests a minute (the limit the server announced).</source>
+        <translation>{duration} a {rate} solicitudes por minuto (el límite que anunció el servidor).</translation>
+    </message>
+    <message>
+        <source>{duration} at {rate} requests a minute.</source>
+        <translation>{duration} a {rate} solicitudes por minuto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The owners of %n posts are looked up when the run starts; their requests are counted then.</source>
+        <translation>
+            <numerusform>El propietario de %n publicación se busca al iniciar la ejecución; sus solicitudes se cuentan entonces.</numerusform>
+            <numerusform>Los propietarios de %n publicaciones se buscan al iniciar la ejecución; sus solicitudes se cuentan entonces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adds %n new @handles to this month&apos;s bill: </source>
+        <translation>
+            <numerusform>Añade %n @handle nuevo a la factura de este mes: </numerusform>
+            <numerusform>Añade %n @handles nuevos a la factura de este mes: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The posts&apos; owners are known only once the run starts, so new @handles cannot be counted beforehand.</source>
+        <translation>Los propietarios de las publicaciones solo se conocen al iniciar la ejecución, así que los @handles nuevos no se pueden contar antes.</translation>
+    </message>
+    <message>
+        <source>No new @handles this month.</source>
+        <translation>Ningún @handle nuevo este mes.</translation>
+    </message>
+</context>
+<context>
     <name>PluginsDialog</name>
     <message>
         <source>Kind</source>
@@ -677,6 +1143,206 @@
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Unavailable</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>X did not serve this post: it was deleted, or is otherwise not available.</source>
+        <translation>X no sirvió esta publicación: se eliminó o no está disponible por otro motivo.</translation>
+    </message>
+    <message>
+        <source>Open the post on x.com to check; remove its ID from the query if it is gone.</source>
+        <translation>Abra la publicación en x.com para comprobarlo; quite su ID de la consulta si ya no existe.</translation>
+    </message>
+    <message>
+        <source>Protected account</source>
+        <translation>Cuenta protegida</translation>
+    </message>
+    <message>
+        <source>The post is from a protected account, so the API returns nothing for it.</source>
+        <translation>La publicación es de una cuenta protegida, así que la API no devuelve nada de ella.</translation>
+    </message>
+    <message>
+        <source>Add the account that owns the post and run again with account &apos;auto&apos;, or remove the ID.</source>
+        <translation>Añada la cuenta propietaria de la publicación y vuelva a ejecutar con la cuenta «auto», o quite el ID.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>No permitido</translation>
+    </message>
+    <message>
+        <source>The account used may not read this post: its user does not own the post, or the metric needs a user (OAuth) token rather than an app bearer token.</source>
+        <translation>La cuenta usada no puede leer esta publicación: su usuario no es el propietario, o la métrica necesita un token de usuario (OAuth) en lugar de un bearer token de la app.</translation>
+    </message>
+    <message>
+        <source>Add the post owner&apos;s account (Accounts…) and use account &apos;auto&apos;, or untick the metrics that need user context.</source>
+        <translation>Añada la cuenta del propietario de la publicación (Cuentas…) y use la cuenta «auto», o desmarque las métricas que necesitan contexto de usuario.</translation>
+    </message>
+    <message>
+        <source>No video views (post older than 1800 days)</source>
+        <translation>Sin reproducciones de video (publicación de más de 1800 días)</translation>
+    </message>
+    <message>
+        <source>X keeps video views only for posts at most 1800 days old; for this post it returns 0, which is not a real count.</source>
+        <translation>X solo guarda las reproducciones de video de publicaciones de 1800 días como máximo; para esta devuelve 0, que no es una cifra real.</translation>
+    </message>
+    <message>
+        <source>Ignore its video views, or untick Video views for old posts.</source>
+        <translation>No tenga en cuenta sus reproducciones de video, o desmarque Reproducciones de video para publicaciones antiguas.</translation>
+    </message>
+    <message>
+        <source>No impressions/engagements (post older than 90 days)</source>
+        <translation>Sin impresiones/interacciones (publicación de más de 90 días)</translation>
+    </message>
+    <message>
+        <source>The totals endpoint gives impressions and engagements only for posts at most 90 days old.</source>
+        <translation>El endpoint totals solo da impresiones e interacciones de publicaciones de 90 días como máximo.</translation>
+    </message>
+    <message>
+        <source>Use the Historical endpoint with a date range for older posts, or untick Impressions and Engagements.</source>
+        <translation>Use el endpoint Historical con un intervalo de fechas para publicaciones más antiguas, o desmarque Impresiones e Interacciones.</translation>
+    </message>
+    <message>
+        <source>Too old for this request</source>
+        <translation>Demasiado antigua para esta solicitud</translation>
+    </message>
+    <message>
+        <source>The post is older than the API allows for this endpoint or metric, so nothing was sent for it.</source>
+        <translation>La publicación es más antigua de lo que la API permite para este endpoint o métrica, así que no se envió nada para ella.</translation>
+    </message>
+    <message>
+        <source>Pick an endpoint that reaches further back (Historical), or remove the ID.</source>
+        <translation>Elija un endpoint que llegue más atrás (Historical), o quite el ID.</translation>
+    </message>
+    <message>
+        <source>Not yet posted in this range</source>
+        <translation>Aún no publicada en este intervalo</translation>
+    </message>
+    <message>
+        <source>The post was created after the end of the requested date range, so there is nothing to count.</source>
+        <translation>La publicación se creó después del fin del intervalo pedido, así que no hay nada que contar.</translation>
+    </message>
+    <message>
+        <source>Move the end of the date range after the post&apos;s creation, or remove the ID.</source>
+        <translation>Mueva el fin del intervalo a después de la creación de la publicación, o quite el ID.</translation>
+    </message>
+    <message>
+        <source>No account owns this post</source>
+        <translation>Ninguna cuenta es propietaria de esta publicación</translation>
+    </message>
+    <message>
+        <source>Account &apos;auto&apos; sends each post with the account that owns it, and none of your accounts does.</source>
+        <translation>La cuenta «auto» envía cada publicación con la cuenta propietaria, y ninguna de sus cuentas lo es.</translation>
+    </message>
+    <message>
+        <source>Add the owner&apos;s account (Accounts…), or pick an account explicitly.</source>
+        <translation>Añada la cuenta del propietario (Cuentas…), o elija una cuenta de forma explícita.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>The server refused or failed this request; the message says why.</source>
+        <translation>El servidor rechazó esta solicitud o falló al atenderla; el mensaje dice por qué.</translation>
+    </message>
+    <message>
+        <source>Run again later; if it keeps failing, check the account in Accounts… (Test connection).</source>
+        <translation>Vuelva a ejecutar más tarde; si sigue fallando, revise la cuenta en Cuentas… (Probar la conexión).</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publicación</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Metrics affected</source>
+        <translation>Métricas afectadas</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>The server reported a problem.</source>
+        <translation>El servidor informó de un problema.</translation>
+    </message>
+    <message>
+        <source>Run again later.</source>
+        <translation>Vuelva a ejecutar más tarde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} (+%n more)</source>
+        <translation>
+            <numerusform>{title} (+%n más)</numerusform>
+            <numerusform>{title} (+%n más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole request</source>
+        <translation>Toda la solicitud</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <source>{meaning}
+
+What to do: {action}
+
+{said}</source>
+        <translation>{meaning}
+
+Qué hacer: {action}
+
+{said}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsView</name>
+    <message>
+        <source>No problems.</source>
+        <translation>Sin problemas.</translation>
+    </message>
+    <message>
+        <source>Copy post IDs</source>
+        <translation>Copiar los ID de las publicaciones</translation>
+    </message>
+    <message>
+        <source>Copy the IDs of these posts, one a line, e.g. to take them out of the query.</source>
+        <translation>Copia los ID de estas publicaciones, uno por línea, p. ej. para quitarlos de la consulta.</translation>
+    </message>
+    <message>
+        <source>No problems: every post answered in full.</source>
+        <translation>Sin problemas: todas las publicaciones respondieron por completo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts need attention: {kinds}.</source>
+        <translation>
+            <numerusform>%n publicación necesita atención: {kinds}.</numerusform>
+            <numerusform>%n publicaciones necesitan atención: {kinds}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The whole request</source>
+        <translation>Toda la solicitud</translation>
+    </message>
+    <message>
+        <source>Post {id}</source>
+        <translation>Publicación {id}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{who} — {title}.&lt;/b&gt; {meaning}&lt;br&gt;&lt;b&gt;What to do:&lt;/b&gt; {action}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;Server said: {said}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{who} — {title}.&lt;/b&gt; {meaning}&lt;br&gt;&lt;b&gt;Qué hacer:&lt;/b&gt; {action}&lt;br&gt;&lt;span style=&apos;color:#666&apos;&gt;El servidor dijo: {said}&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -786,6 +1452,103 @@
     </message>
 </context>
 <context>
+    <name>Requests</name>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Publicaciones</translation>
+    </message>
+    <message>
+        <source>Window (UTC)</source>
+        <translation>Ventana (UTC)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>reanudada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n publicación</numerusform>
+            <numerusform>%n publicaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lifetime</source>
+        <translation>toda la vida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <source>No requests yet.</source>
+        <translation>Aún no hay solicitudes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n requests done</source>
+        <translation>
+            <numerusform>{done} de %n solicitud hechas</numerusform>
+            <numerusform>{done} de %n solicitudes hechas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retries</source>
+        <translation>
+            <numerusform>%n reintento</numerusform>
+            <numerusform>%n reintentos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultTree</name>
     <message>
         <source>Post</source>
@@ -808,6 +1571,14 @@
         <translation>Semana</translation>
     </message>
     <message>
+        <source>All posts</source>
+        <translation>Todas las publicaciones</translation>
+    </message>
+    <message>
+        <source>week of {date}</source>
+        <translation>semana del {date}</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -821,7 +1592,131 @@
     </message>
 </context>
 <context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Tree</source>
+        <translation>Árbol</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>The run stopped.</source>
+        <translation>La ejecución se detuvo.</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>Problemas ({count})</translation>
+    </message>
+</context>
+<context>
     <name>RunController</name>
+    <message>
+        <source>The query cannot run yet</source>
+        <translation>La consulta aún no se puede ejecutar</translation>
+    </message>
+    <message>
+        <source>Fix these first:</source>
+        <translation>Corrija esto primero:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up who owns %n posts…</source>
+        <translation>
+            <numerusform>Buscando quién es propietario de %n publicación…</numerusform>
+            <numerusform>Buscando quién es propietario de %n publicaciones…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A long run</source>
+        <translation>Una ejecución larga</translation>
+    </message>
+    <message numerus="yes">
+        <source>This query sends %n requests ({duration}). Run it?</source>
+        <translation>
+            <numerusform>Esta consulta envía %n solicitud ({duration}). ¿Ejecutarla?</numerusform>
+            <numerusform>Esta consulta envía %n solicitudes ({duration}). ¿Ejecutarla?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running &apos;{name}&apos;…</source>
+        <translation>Ejecutando «{name}»…</translation>
+    </message>
+    <message>
+        <source>Cancelled while looking up the posts&apos; owners; nothing was sent.</source>
+        <translation>Cancelada mientras se buscaban los propietarios de las publicaciones; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The posts&apos; owners could not be looked up: {error}</source>
+        <translation>No se pudieron buscar los propietarios de las publicaciones: {error}</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests failed; see Problems.</source>
+        <translation>
+            <numerusform>Falló %n solicitud; vea Problemas.</numerusform>
+            <numerusform>Fallaron %n solicitudes; vea Problemas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n values</source>
+        <translation>
+            <numerusform>Cancelada: %n valor</numerusform>
+            <numerusform>Cancelada: %n valores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n values</source>
+        <translation>
+            <numerusform>Terminada: %n valor</numerusform>
+            <numerusform>Terminada: %n valores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests failed</source>
+        <translation>
+            <numerusform>falló %n solicitud</numerusform>
+            <numerusform>fallaron %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems — see the Problems tab.</source>
+        <translation>
+            <numerusform>%n problema — vea la pestaña Problemas.</numerusform>
+            <numerusform>%n problemas — vea la pestaña Problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run stopped.</source>
+        <translation>La ejecución se detuvo.</translation>
+    </message>
+    <message>
+        <source>The run stopped</source>
+        <translation>La ejecución se detuvo</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Unknown file type</source>
+        <translation>Tipo de archivo desconocido</translation>
+    </message>
+    <message>
+        <source>Cannot export there</source>
+        <translation>No se puede exportar ahí</translation>
+    </message>
     <message>
         <source>Exporting to {target}…</source>
         <translation>Exportando a {target}…</translation>
@@ -829,6 +1724,26 @@
     <message>
         <source>Exporting to {target}… {percent} %</source>
         <translation>Exportando a {target}… {percent} %</translation>
+    </message>
+    <message>
+        <source>Exported to {target}</source>
+        <translation>Exportado a {target}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <source>Could not write {target}:</source>
+        <translation>No se pudo escribir {target}:</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Nada que exportar</translation>
+    </message>
+    <message>
+        <source>Run a query first; its values can then be exported. A run whose requests all failed has none: the Problems tab says why.</source>
+        <translation>Ejecute primero una consulta; después se pueden exportar sus valores. Una ejecución cuyas solicitudes fallaron todas no tiene ninguno: la pestaña Problemas dice por qué.</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1818,17 @@
     </message>
 </context>
 <context>
+    <name>RunWorker</name>
+    <message>
+        <source>The query cannot run:</source>
+        <translation>La consulta no se puede ejecutar:</translation>
+    </message>
+    <message>
+        <source>The run stopped: {error}. The rows received so far are kept; run again to fetch the rest.</source>
+        <translation>La ejecución se detuvo: {error}. Se conservan las filas recibidas hasta ahora; vuelva a ejecutar para obtener el resto.</translation>
+    </message>
+</context>
+<context>
     <name>SandboxBanner</name>
     <message>
         <source>&lt;b&gt;Sandbox — demo data.&lt;/b&gt; No account is set up, so the app runs on its built-in emulator of the X APIs: every number you see is synthetic.</source>
@@ -911,6 +1837,29 @@
     <message>
         <source>Add a real account…</source>
         <translation>Añadir una cuenta real…</translation>
+    </message>
+</context>
+<context>
+    <name>SlotGuard</name>
+    <message>
+        <source>Could not finish</source>
+        <translation>No se pudo terminar</translation>
+    </message>
+    <message>
+        <source>What you had is kept.</source>
+        <translation>Lo que tenía se conserva.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>What you had is kept. If this keeps happening, the log file has the details.</source>
+        <translation>Lo que tenía se conserva. Si vuelve a ocurrir, el archivo de registro tiene los detalles.</translation>
+    </message>
+    <message>
+        <source>Could not finish {doing}.</source>
+        <translation>No se pudo {doing}.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1922,53 @@
     <message>
         <source>rate: {remaining}/{limit} left</source>
         <translation>cupo libre: {remaining}/{limit}</translation>
+    </message>
+</context>
+<context>
+    <name>TokenLogins</name>
+    <message>
+        <source>Get bearer token</source>
+        <translation>Obtener bearer token</translation>
+    </message>
+    <message>
+        <source>Asking for an app-only bearer token…</source>
+        <translation>Pidiendo un bearer token solo de la app…</translation>
+    </message>
+    <message>
+        <source>Stored a new app-only bearer token for &apos;{name}&apos;.</source>
+        <translation>Se guardó un nuevo bearer token solo de la app para «{name}».</translation>
+    </message>
+    <message>
+        <source>Log in with PIN</source>
+        <translation>Iniciar sesión con PIN</translation>
+    </message>
+    <message>
+        <source>Asking X for a login link…</source>
+        <translation>Pidiendo a X un enlace de inicio de sesión…</translation>
+    </message>
+    <message>
+        <source>Type the app&apos;s consumer key and secret first, then press {button}.</source>
+        <translation>Escriba primero la consumer key y el consumer secret de la app y después pulse {button}.</translation>
+    </message>
+    <message>
+        <source>The PIN login of &apos;{name}&apos; was dropped when you selected another account.</source>
+        <translation>El inicio de sesión con PIN de «{name}» se abandonó al seleccionar otra cuenta.</translation>
+    </message>
+    <message>
+        <source>Waiting for the PIN…</source>
+        <translation>Esperando el PIN…</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Comprobando el PIN…</translation>
+    </message>
+    <message>
+        <source>Logged in &apos;{name}&apos; as @{handle}.</source>
+        <translation>Sesión iniciada en «{name}» como @{handle}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; was removed meanwhile, so nothing was stored.</source>
+        <translation>«{name}» se quitó mientras tanto, así que no se guardó nada.</translation>
     </message>
 </context>
 <context>

@@ -26,8 +26,12 @@ def test_every_marked_text_is_in_the_catalogue_and_translated(tool, tmp_path, la
     if language == "es":
         assert len(wanted) > 150  # the window's texts, not an empty extraction
     catalogued = tool.messages(tool.ts_file(language))
-    assert sorted(wanted - set(catalogued)) == []
-    assert [key for key in wanted if not catalogued[key]] == []
+    missing = sorted(wanted - set(catalogued))
+    unfinished = sorted(key for key in wanted if key in catalogued and not catalogued[key])
+    assert (missing, unfinished) == ([], []), (
+        f"{len(missing)} texts missing from and {len(unfinished)} unfinished in the {language} "
+        f"catalogue: run scripts/translations.py and translate them "
+        f"(first: {(missing + unfinished)[:5]})")
 
 
 @pytest.mark.parametrize("language", ["es", "en"])

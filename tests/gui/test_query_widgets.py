@@ -11,6 +11,7 @@ from engagement_desktop.gui.editor.date_range import DateRange
 from engagement_desktop.gui.editor.grouping_builder import MAX_GROUPINGS, GroupingBuilder
 from engagement_desktop.gui.editor.ids_box import IdsBox
 from engagement_desktop.gui.editor.metric_picker import MetricPicker
+from i18n_translators import english  # noqa: F401 — fixture: the app always installs it
 
 NOW = datetime(2026, 11, 20, 12, 30, tzinfo=timezone.utc)
 
@@ -86,7 +87,7 @@ def test_v2_endpoint_has_no_groupings_and_says_its_granularity_sets_the_buckets(
     assert "granularity" in builder.note.text()
 
 
-def test_presets_set_the_range_and_show_how_many_four_week_windows_it_takes(qtbot):
+def test_presets_set_the_range_and_show_how_many_four_week_windows_it_takes(qtbot, english):
     dates = DateRange(now=lambda: NOW)
     qtbot.addWidget(dates)
     dates.set_spec(specs.HISTORICAL)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget,
                                QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
@@ -28,7 +28,7 @@ class AccountsDialog(TokenLogins, QDialog):
     def __init__(self, store, test_connection: Callable[[str], str], tokens: Tokens,
                  sandbox_url: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Accounts")
+        self.setWindowTitle(self.tr("Accounts"))
         self.resize(900, 560)
         self.store = store
         self._test_connection = test_connection  # Qt-free, asked in the background
@@ -81,7 +81,7 @@ class AccountsDialog(TokenLogins, QDialog):
         self.list.setObjectName("accountList")
         self.list.setSpacing(3)
         self.list.currentRowChanged.connect(lambda _: self._show_selected())
-        add, remove = QPushButton("Add"), QPushButton("Remove")
+        add, remove = QPushButton(self.tr("Add")), QPushButton(self.tr("Remove"))
         add.clicked.connect(lambda: self.new_account())
         remove.clicked.connect(lambda: self.remove_selected())
         left = QVBoxLayout()
@@ -95,17 +95,18 @@ class AccountsDialog(TokenLogins, QDialog):
 
     def _action_row(self) -> QHBoxLayout:
         """Save, Test connection, and the token buttons of the form's account kind."""
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveAccount")
         self.save_button.clicked.connect(lambda: self.save())
-        self.test_button = QPushButton("Test connection")
+        self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.clicked.connect(lambda: self.test())
-        self.pin_button = QPushButton("Log in with PIN…")
-        self.pin_button.setToolTip("Opens X's authorize page in your browser; type the PIN it "
-                                   "shows below.")
+        self.pin_button = QPushButton(self.tr("Log in with PIN…"))
+        self.pin_button.setToolTip(self.tr("Opens X's authorize page in your browser; type the "
+                                           "PIN it shows below."))
         self.pin_button.clicked.connect(lambda: self.start_pin())
-        self.bearer_button = QPushButton("Get bearer token")
-        self.bearer_button.setToolTip("Trades the consumer key and secret for an app-only token.")
+        self.bearer_button = QPushButton(self.tr("Get bearer token"))
+        self.bearer_button.setToolTip(
+            self.tr("Trades the consumer key and secret for an app-only token."))
         self.bearer_button.clicked.connect(lambda: self.get_bearer())
         actions = QHBoxLayout()
         for button in (self.save_button, self.test_button, self.pin_button, self.bearer_button):
@@ -149,18 +150,18 @@ class AccountsDialog(TokenLogins, QDialog):
             self._say(str(error), error=True)
             return Secrets()
 
-    @guarded("starting a new account")
+    @guarded(QT_TRANSLATE_NOOP("Doing", "starting a new account"))
     def new_account(self) -> None:
         self._selected = None
         self.list.clearSelection()
         self.form.clear()
         self._end_pin()
-        self._say("Fill in the new account and press Save.")
+        self._say(self.tr("Fill in the new account and press Save."))
         self._update_buttons()
         self.form.name.setFocus()
 
     # -- saving -------------------------------------------------------------------------------
-    @guarded("saving the account")
+    @guarded(QT_TRANSLATE_NOOP("Doing", "saving the account"))
     def save(self) -> bool:
         try:
             account = self.form.account()
@@ -176,18 +177,21 @@ class AccountsDialog(TokenLogins, QDialog):
             return False
         self.reload(select=account.name)
         missing = secrets.missing_for(account.kind)
-        self._say(f"Saved '{account.name}'." + (f" It still needs: {', '.join(missing)}."
-                                                if missing else ""))
+        said = self.tr("Saved '{name}'.").format(name=account.name)
+        if missing:
+            said += " " + self.tr("It still needs: {secrets}.").format(secrets=", ".join(missing))
+        self._say(said)
         self.accounts_changed.emit()
         return True
 
-    @guarded("removing the account")
+    @guarded(QT_TRANSLATE_NOOP("Doing", "removing the account"))
     def remove_selected(self) -> None:
         if self._selected is None:
             return
-        answer = QMessageBox.question(self, "Remove account",
-                                      f"Remove '{self._selected}' and delete its secrets from the "
-                                      "keyring? Queries that use it will ask for another account.")
+        answer = QMessageBox.question(
+            self, self.tr("Remove account"),
+            self.tr("Remove '{name}' and delete its secrets from the keyring? Queries that use "
+                    "it will ask for another account.").format(name=self._selected))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -199,12 +203,12 @@ class AccountsDialog(TokenLogins, QDialog):
         self.accounts_changed.emit()
 
     # -- network actions (in the background) ---------------------------------------------------
-    @guarded("testing the connection")
+    @guarded(QT_TRANSLATE_NOOP("Doing", "testing the connection"))
     def test(self) -> None:
         if not self.save():
             return
         name = self._selected
-        self._busy(f"Testing '{name}'…")
+        self._busy(self.tr("Testing '{name}'…").format(name=name))
         self.background.call(lambda: self._test_connection(name), self._done, self._failed)
 
     def _done(self, message: str) -> None:
@@ -245,7 +249,7 @@ class AccountsDialog(TokenLogins, QDialog):
 
     def _show_keyring(self) -> None:
         store = self.store.secret_store
-        text = f"Secrets are kept in: <b>{store.backend_name}</b>"
+        text = self.tr("Secrets are kept in: <b>{keyring}</b>").format(keyring=store.backend_name)
         if store.warning:
             text += f"<br><span style='color:#b00020'>{store.warning}</span>"
         self.keyring.setText(text)

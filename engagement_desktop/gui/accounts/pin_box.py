@@ -12,9 +12,9 @@ class PinBox(QWidget):
         super().__init__(parent)
         self.field = QLineEdit()
         self.field.setObjectName("pinField")
-        self.field.setPlaceholderText("PIN shown after you authorize")
+        self.field.setPlaceholderText(self.tr("PIN shown after you authorize"))
         self.field.returnPressed.connect(self.finish_requested)
-        finish = QPushButton("Finish login")
+        finish = QPushButton(self.tr("Finish login"))
         finish.clicked.connect(self.finish_requested)
         self.url = QLabel()
         self.url.setOpenExternalLinks(True)
@@ -29,9 +29,9 @@ class PinBox(QWidget):
         self.hide()
 
     def begin(self, authorize_url: str) -> None:
-        self.url.setText(f"Sign in as the account's user at <a href='{authorize_url}'>"
-                         "the authorize page</a> (opened in your browser), authorize the "
-                         "app, then type the PIN here.")
+        self.url.setText(self.tr("Sign in as the account's user at <a href='{url}'>the "
+                                 "authorize page</a> (opened in your browser), authorize the "
+                                 "app, then type the PIN here.").format(url=authorize_url))
         self.show()
         self.field.setFocus()
 

@@ -12,7 +12,7 @@ import sys
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ...errors import AppError
@@ -23,19 +23,24 @@ log = logging.getLogger("engagement_desktop.gui")
 
 def report_error(parent: QWidget | None, doing: str, error: BaseException) -> None:
     """Show the user what failed and what to do, without the traceback. An AppError's message
-    is meant for the user and is all there is to say; anything else is a bug, logged in full."""
+    is meant for the user and is all there is to say; anything else is a bug, logged in full.
+    `doing` is marked with QT_TRANSLATE_NOOP("Doing", …): logged as it is, shown translated."""
     if isinstance(error, AppError):
         log.warning("Could not finish %s: %s", doing, error)
-        title, advice = "Could not finish", "What you had is kept."
+        title = QCoreApplication.translate("SlotGuard", "Could not finish")
+        advice = QCoreApplication.translate("SlotGuard", "What you had is kept.")
     else:
         log.error("Unexpected error while %s", doing,
                   exc_info=(type(error), error, error.__traceback__))
-        title, advice = "Something went wrong", ("What you had is kept. If this keeps "
-                                                 "happening, the log file has the details.")
+        title = QCoreApplication.translate("SlotGuard", "Something went wrong")
+        advice = QCoreApplication.translate("SlotGuard", "What you had is kept. If this keeps "
+                                            "happening, the log file has the details.")
     if QApplication.instance() is None:
         return
     # Non-blocking: a modal loop inside a slot could re-enter the failing code.
-    box = notify(parent, title, f"Could not finish {doing}.\n\n{error}\n\n{advice}")
+    said = QCoreApplication.translate("SlotGuard", "Could not finish {doing}.").format(
+        doing=QCoreApplication.translate("Doing", doing))
+    box = notify(parent, title, f"{said}\n\n{error}\n\n{advice}")
     box.setObjectName("errorBox")
 
 
@@ -67,5 +72,6 @@ def install_excepthook() -> None:
             sys.__excepthook__(kind, error, tb)
             return
         log.error("Unhandled error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
-        report_error(QApplication.activeWindow(), "the last action", error)
+        report_error(QApplication.activeWindow(),
+                     QT_TRANSLATE_NOOP("Doing", "the last action"), error)
     sys.excepthook = hook

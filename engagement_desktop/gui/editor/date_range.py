@@ -7,9 +7,10 @@ saved as words and planned from the day it runs; the date fields then show what 
 and editing one of them turns the range into fixed dates."""
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta, timezone
 
-from PySide6.QtCore import QDateTime, QTimeZone, Signal
+from PySide6.QtCore import QDateTime, QLocale, QTimeZone, Signal
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -21,7 +22,7 @@ from ...core.windows import split
 PRESET_DAYS = (7, 28, 90, 365)
 DEFAULT_DAYS = 28
 DISPLAY = "yyyy-MM-dd HH:mm 'UTC'"
-FIXED = "Fixed dates"
+LAST_DAYS = re.compile(r"last (\d+) days?")
 
 
 def _to_qt(instant: datetime) -> QDateTime:
@@ -42,19 +43,19 @@ class DateRange(QWidget):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.relative = QComboBox(objectName="relativeRange")
-        self.relative.setToolTip("A relative range is saved as words and planned from the day "
-                                 "the query runs, so the query never goes stale.")
-        self.relative.addItem(FIXED, None)
+        self.relative.setToolTip(self.tr("A relative range is saved as words and planned from "
+                                         "the day the query runs, so the query never goes stale."))
+        self.relative.addItem(self.tr("Fixed dates"), None)
         for preset in relative_range.PRESETS:
-            self.relative.addItem(preset.capitalize(), preset)
+            self.relative.addItem(self._range_title(preset), preset)
         self.relative.currentIndexChanged.connect(lambda _: self._relative_chosen())
-        self.start = self._edit("First hour of the range (UTC)")
-        self.end = self._edit("End of the range (UTC); it cannot be in the future")
+        self.start = self._edit(self.tr("First hour of the range (UTC)"))
+        self.end = self._edit(self.tr("End of the range (UTC); it cannot be in the future"))
         self.presets: dict[int, QPushButton] = {}
         presets = QHBoxLayout()
-        presets.addWidget(QLabel("Fill the dates with the last"))
+        presets.addWidget(QLabel(self.tr("Fill the dates with the last")))
         for days in PRESET_DAYS:
-            button = QPushButton(f"{days} days")
+            button = QPushButton(self.tr("%n days", "", days))
             button.setObjectName(f"preset{days}")
             button.clicked.connect(lambda _=False, d=days: self.apply_preset(d))
             self.presets[days] = button
@@ -63,15 +64,16 @@ class DateRange(QWidget):
         self.windows = QLabel()
         self.windows.setObjectName("windowCount")
         self.granularity = QComboBox()
-        self.granularity.setToolTip("The size of each bucket the server returns (X API v2).")
+        self.granularity.setToolTip(
+            self.tr("The size of each bucket the server returns (X API v2)."))
         self.granularity.currentIndexChanged.connect(lambda _: self.changed.emit())
-        self.granularity_label = QLabel("Granularity")
+        self.granularity_label = QLabel(self.tr("Granularity"))
         range_row = QHBoxLayout()
-        range_row.addWidget(QLabel("Range"))
+        range_row.addWidget(QLabel(self.tr("Range")))
         range_row.addWidget(self.relative)
-        range_row.addWidget(QLabel("from"))
+        range_row.addWidget(QLabel(self.tr("from")))
         range_row.addWidget(self.start)
-        range_row.addWidget(QLabel("to"))
+        range_row.addWidget(QLabel(self.tr("to")))
         range_row.addWidget(self.end)
         range_row.addStretch(1)
         self.range_box = QWidget()
@@ -103,9 +105,10 @@ class DateRange(QWidget):
     def set_spec(self, spec: EndpointSpec) -> None:
         self._spec = spec
         self.range_box.setVisible(spec.time == RANGE)
-        self.note.setText({LIFETIME: "Lifetime totals, as of the moment the request is sent.",
-                           LAST_28H: "The last 28 hours, as the API defines them "
-                                     "(whole hours, UTC).",
+        self.note.setText({LIFETIME: self.tr("Lifetime totals, as of the moment the request "
+                                             "is sent."),
+                           LAST_28H: self.tr("The last 28 hours, as the API defines them "
+                                             "(whole hours, UTC)."),
                            RANGE: ""}.get(spec.time, ""))
         self.note.setVisible(spec.time != RANGE)
         current = self.granularity.currentText()
@@ -153,7 +156,7 @@ class DateRange(QWidget):
         words = relative_range.normalized(text)
         index = self.relative.findData(words)
         if index < 0:
-            self.relative.addItem(words.capitalize(), words)
+            self.relative.addItem(self._range_title(words), words)
             index = self.relative.count() - 1
         self._select_relative(index)
         self._show_relative()
@@ -215,9 +218,9 @@ class DateRange(QWidget):
         start, end = _from_qt(self.start.dateTime()), _from_qt(self.end.dateTime())
         count = len(split(start, end, spec.max_window_hours))
         days = (end - start) / timedelta(days=1)
-        limit = (f" of at most {spec.max_window_hours // 24} days each"
-                 if spec.max_window_hours else "")
-        windows = f"{count} request window{'s' * (count != 1)}"
+        windows = (self.tr("%n request windows of at most {days} days each", "", count).format(
+            days=spec.max_window_hours // 24) if spec.max_window_hours
+            else self.tr("%n request windows", "", count))
         words = self.relative.currentData()
         meaning = ""
         if words:
@@ -225,6 +228,19 @@ class DateRange(QWidget):
             if problem:
                 self.windows.setText(problem)
                 return
-            meaning = f"{relative_range.describe(words, self._now())}; "
-        self.windows.setText(f"{meaning}{days:.4g} days → {windows}{limit}"
-                             if count else "The end must come after the start.")
+            first, last = relative_range.resolve(words, self._now())
+            meaning = self.tr("{range}: {start} → {end} UTC; ").format(
+                range=self._range_title(words).lower(), start=f"{first:%Y-%m-%d %H:%M}",
+                end=f"{last:%Y-%m-%d %H:%M}")
+        self.windows.setText(self.tr("{meaning}{days} days → {windows}").format(
+            meaning=meaning, days=QLocale().toString(days, "g", 4), windows=windows)
+            if count else self.tr("The end must come after the start."))
+
+    def _range_title(self, words: str) -> str:
+        """A relative range as the Range list shows it ("Last 28 days", "Últimos 28 días");
+        words that mean no range are shown as written (validation says why)."""
+        last = LAST_DAYS.fullmatch(words)
+        if last:
+            return self.tr("Last %n days", "", int(last[1]))
+        return {"yesterday": self.tr("Yesterday"), "this month": self.tr("This month"),
+                "last month": self.tr("Last month")}.get(words, words.capitalize())

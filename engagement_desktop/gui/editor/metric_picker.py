@@ -17,6 +17,7 @@ from ...core.metric_names import MetricNames
 from ...core.query import Query
 from ...core.utc import utcnow
 from ...core.validation import validate
+from ..common.vocabulary import metric_label
 
 COLUMNS = 3
 
@@ -43,9 +44,9 @@ class MetricPicker(QWidget):
         self._grid.setHorizontalSpacing(16)
         self._grid.setVerticalSpacing(2)
         self._count = QLabel()
-        select_all = QPushButton("All available")
+        select_all = QPushButton(self.tr("All available"))
         select_all.clicked.connect(lambda: self._set_all(True))
-        select_none = QPushButton("None")
+        select_none = QPushButton(self.tr("None"))
         select_none.clicked.connect(lambda: self._set_all(False))
         bar = QHBoxLayout()
         bar.addWidget(self._count, 1)
@@ -94,7 +95,7 @@ class MetricPicker(QWidget):
             box.deleteLater()
         self._boxes = {}
         for i, name in enumerate(names):
-            box = QCheckBox(known.label(name))
+            box = QCheckBox(metric_label(name, known.label(name)))
             box.setObjectName(f"metric:{name}")
             box.toggled.connect(lambda on, n=name: self._toggled(n, on))
             self._boxes[name] = box
@@ -120,4 +121,5 @@ class MetricPicker(QWidget):
 
     def _update_count(self) -> None:
         available = sum(box.isEnabled() for box in self._boxes.values())
-        self._count.setText(f"{len(self.selected())} of {available} available metrics selected")
+        self._count.setText(self.tr("{selected} of %n available metrics selected", "",
+                                    available).format(selected=len(self.selected())))

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 
+from PySide6.QtCore import QCoreApplication
+
 from ...core.endpoint import EndpointSpec
 from ...core.query import InvalidQuery, Query
 from .plan_summary import Summary
@@ -33,4 +35,5 @@ class PlanPreview:
 def _note_lines(notes) -> list[str]:
     """Pre-check notes grouped by message: '3 posts: older than 90 days …'."""
     counts = Counter(note.message for note in notes)
-    return [f"{n} post{'s' * (n != 1)} skipped: {message}" for message, n in counts.items()]
+    return [QCoreApplication.translate("PlanSummary", "%n posts skipped: {message}", "", n).format(
+        message=message) for message, n in counts.items()]

@@ -5,17 +5,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy,
                                QVBoxLayout, QWidget)
 
 from ...core.planning import Estimate
 from ...core.query import FieldProblem
-from ...runner.durations import duration_text
+from ..common.locale_format import duration_words, number
 
-FIELD_WORDS = {"endpoint": "Endpoint", "account": "Account", "ids": "Posts", "metrics": "Metrics",
-               "groupings": "Groupings", "start": "Start", "end": "End", "range": "Range",
-               "granularity": "Granularity"}
+FIELD_WORDS = {"endpoint": QT_TRANSLATE_NOOP("PlanSummary", "Endpoint"),
+               "account": QT_TRANSLATE_NOOP("PlanSummary", "Account"),
+               "ids": QT_TRANSLATE_NOOP("PlanSummary", "Posts"),
+               "metrics": QT_TRANSLATE_NOOP("PlanSummary", "Metrics"),
+               "groupings": QT_TRANSLATE_NOOP("PlanSummary", "Groupings"),
+               "start": QT_TRANSLATE_NOOP("PlanSummary", "Start"),
+               "end": QT_TRANSLATE_NOOP("PlanSummary", "End"),
+               "range": QT_TRANSLATE_NOOP("PlanSummary", "Range"),
+               "granularity": QT_TRANSLATE_NOOP("PlanSummary", "Granularity")}
 
 
 @dataclass
@@ -51,13 +58,14 @@ class PlanSummary(QWidget):
         self.preview.setReadOnly(True)
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.preview.setMaximumHeight(90)
-        self.preview.setToolTip("The first request, as curl would send it; secrets are masked.")
-        self.copy = QPushButton("Copy curl command")
+        self.preview.setToolTip(
+            self.tr("The first request, as curl would send it; secrets are masked."))
+        self.copy = QPushButton(self.tr("Copy curl command"))
         self.copy.clicked.connect(self.copy_curl)
         self.preview_bar = QWidget()
         preview_bar = QHBoxLayout(self.preview_bar)
         preview_bar.setContentsMargins(0, 0, 0, 0)
-        preview_bar.addWidget(QLabel("First request:"))
+        preview_bar.addWidget(QLabel(self.tr("First request:")))
         preview_bar.addStretch(1)
         preview_bar.addWidget(self.copy)
         layout = QVBoxLayout(self)
@@ -73,9 +81,9 @@ class PlanSummary(QWidget):
         self.summary = summary
         if summary.problems:
             n = len(summary.problems)
-            self.headline.setText(f"<b style='color:#b00020'>{n} thing{'s' * (n != 1)} to fix "
-                                  "before this query can run:</b>")
-            self.details.setText("\n".join(f"• {FIELD_WORDS.get(p.field, p.field)}: {p.message}"
+            self.headline.setText("<b style='color:#b00020'>{}</b>".format(
+                self.tr("%n things to fix before this query can run:", "", n)))
+            self.details.setText("\n".join(f"• {_field_word(p.field)}: {p.message}"
                                            for p in summary.problems))
         else:
             self.headline.setText(_headline(summary))
@@ -88,26 +96,38 @@ class PlanSummary(QWidget):
         QGuiApplication.clipboard().setText(self.summary.curl)
 
 
+def _field_word(name: str) -> str:
+    return QCoreApplication.translate("PlanSummary", FIELD_WORDS[name]) \
+        if name in FIELD_WORDS else name
+
+
 def _headline(summary: Summary) -> str:
     guess = summary.estimate
     if guess is None:
         return ""
-    said = " (the limit the server announced)" if guess.learned else ""
-    return (f"<b>{guess.requests} request{'s' * (guess.requests != 1)}</b>, about "
-            f"{duration_text(guess.minutes * 60)} at {guess.per_minute} requests a minute{said}.")
+    requests = QCoreApplication.translate("PlanSummary", "%n requests", "", guess.requests)
+    pace = (QCoreApplication.translate("PlanSummary", "{duration} at {rate} requests a minute "
+                                       "(the limit the server announced).")
+            if guess.learned else
+            QCoreApplication.translate("PlanSummary", "{duration} at {rate} requests a minute."))
+    return f"<b>{requests}</b>, " + pace.format(duration=duration_words(guess.minutes * 60),
+                                                 rate=number(guess.per_minute))
 
 
 def _owner_lines(summary: Summary) -> list[str]:
     """Who owns the posts: this month's new @handles, or when that is known."""
     if summary.pending_owners:
         n = summary.pending_owners
-        return [f"The owners of {n} post{'s' * (n != 1)} are looked up when the run starts; "
-                "their requests are counted then."]
+        return [QCoreApplication.translate(
+            "PlanSummary", "The owners of %n posts are looked up when the run starts; their "
+            "requests are counted then.", "", n)]
     handles = summary.new_handles
     if handles:
-        return [f"Adds {len(handles)} new @handle{'s' * (len(handles) != 1)} to this month's "
-                "bill: " + ", ".join(f"@{h}" for h in handles)]
+        return [QCoreApplication.translate(
+            "PlanSummary", "Adds %n new @handles to this month's bill: ", "", len(handles))
+            + ", ".join(f"@{h}" for h in handles)]
     if summary.estimate is not None and not summary.estimate.handles_known:
-        return ["The posts' owners are known only once the run starts, so new @handles cannot "
-                "be counted beforehand."]
-    return ["No new @handles this month."]
+        return [QCoreApplication.translate(
+            "PlanSummary", "The posts' owners are known only once the run starts, so new "
+            "@handles cannot be counted beforehand.")]
+    return [QCoreApplication.translate("PlanSummary", "No new @handles this month.")]

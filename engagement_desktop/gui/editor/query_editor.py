@@ -153,7 +153,7 @@ class QueryEditor(QWidget):
     def account_kind(self) -> str | None:
         return self.account.currentData(KIND_ROLE)
 
-    @guarded("updating the editor for the chosen endpoint")
+    @guarded(QT_TRANSLATE_NOOP("Doing", "updating the editor for the chosen endpoint"))
     def _context_changed(self) -> None:
         spec = self.current_spec()
         self.ids.set_spec(spec)
@@ -173,7 +173,7 @@ class QueryEditor(QWidget):
         self._check_timer.start()
         self.edited.emit()
 
-    @guarded("checking the query")
+    @guarded(QT_TRANSLATE_NOOP("Doing", "checking the query"))
     def check_now(self) -> None:
         self._check_timer.stop()
         summary = self._summarize(self.query())

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont
 from ...core.analysis import AnalysisTable, Sort, TableNode
 from ...core.analysis.columns import RATE, Column
 from ..common import locale_format
+from ..common.vocabulary import metric_label
 
 RATE_DECIMALS = 2
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -132,12 +133,13 @@ class AnalysisTableModel(QAbstractItemModel):
             return None
         column = self._table.columns[section - 1]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._labels.get(column.name, column.label)
+            return metric_label(column.name, self._labels.get(column.name, column.label))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column.kind == RATE:
                 return self.tr("{rate} = {numerator} / {denominator}, each summed over the row "
                                "(a ratio of sums); blank where {denominator} is zero or was not "
-                               "fetched.").format(rate=column.label, numerator=column.needs[0],
+                               "fetched.").format(rate=metric_label(column.name, column.label),
+                                                  numerator=column.needs[0],
                                                   denominator=column.needs[1])
             return self.tr("{metric}: the sum of this metric's values in the row; never added "
                            "to another metric.").format(metric=column.name)

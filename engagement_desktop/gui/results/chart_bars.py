@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 
 from ...core.results import ResultSet
 from ...core.rows import DAY, HOUR, TOTAL, WEEK
+from ..common.locale_format import number
 
 # Distinguishable on white, in order (Tableau 10).
 PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
@@ -18,8 +20,13 @@ MAX_GROUPS = 40
 LEGEND_SIZE = "10pt"  # on screen; pictures use a larger one
 
 
+def post_title(post_id: str | None) -> str:
+    """A post as the chart names it: its ID, or the posts' total in the window's language."""
+    return QCoreApplication.translate("Chart", "All posts") if post_id is None else post_id
+
+
 def series_label(post_id: str | None, metric_title: str) -> str:
-    return f"{'All posts' if post_id is None else post_id} · {metric_title}"
+    return f"{post_title(post_id)} · {metric_title}"
 
 
 def totals(result: ResultSet | None, posts: list, metrics: list) -> np.ndarray:
@@ -44,7 +51,7 @@ class BarChart:
         self.plot = pg.PlotWidget(background="w")
         item = self.plot.getPlotItem()
         item.showGrid(y=True, alpha=0.25)
-        item.setLabel("left", "Total")
+        item.setLabel("left", QCoreApplication.translate("Chart", "Total"))
         item.setMouseEnabled(x=True, y=False)
         self._legend = item.addLegend(offset=(10, 10), labelTextColor="k", labelTextSize=LEGEND_SIZE,
                                       brush=pg.mkBrush(255, 255, 255, 200))
@@ -68,13 +75,12 @@ class BarChart:
             bars = pg.BarGraphItem(x=x, height=heights, width=width * 0.95,
                                    brush=PALETTE[j % len(PALETTE)], pen=None,
                                    name=metric_title(metric))
-            bars.setToolTip("\n".join(f"{series_label(p, metric_title(metric))}: "
-                                      f"{int(v):,}" for p, v in zip(posts, values[:, j])))
+            bars.setToolTip("\n".join(f"{series_label(p, metric_title(metric))}: {number(v)}"
+                                      for p, v in zip(posts, values[:, j])))
             item.addItem(bars)
             self._bars.append(bars)
         item.setLogMode(x=False, y=False)
         item.getAxis("left").setLogMode(False, log)
-        item.getAxis("bottom").setTicks([[(i, "All posts" if p is None else p)
-                                          for i, p in enumerate(posts)]])
+        item.getAxis("bottom").setTicks([[(i, post_title(p)) for i, p in enumerate(posts)]])
         item.enableAutoRange()
         return len(posts) * len(metrics)

@@ -12,16 +12,18 @@ from datetime import datetime, timezone
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QStackedWidget,
                                QVBoxLayout, QWidget)
 
 from ...core.results import ResultSet
 from ...core.rows import DAY, HOUR, WEEK
 from ...core.series_rows import NO_BUCKET
-from .chart_bars import LEGEND_SIZE, PALETTE, BarChart, series_label
+from .chart_bars import LEGEND_SIZE, PALETTE, BarChart, post_title, series_label
 from .time_axis import TimeAxis, counted_in_hours
 from ..common.checklist import checked, new_checklist, sync_checklist, tick_only
+from ..common.locale_format import number
+from ..common.vocabulary import metric_label
 
 pg.setConfigOptions(antialias=False)  # thousands of points per curve: speed over smoothness
 
@@ -30,7 +32,9 @@ MAX_CURVES = 24
 DEFAULT_POSTS, DEFAULT_METRICS = 5, 1
 BARS = "bars"
 EXPORT_LEGEND_SIZE = "14pt"  # 10pt is small in a picture on a page
-_VIEW_TITLES = {HOUR: "Hourly", DAY: "Daily", WEEK: "Weekly"}
+_VIEW_TITLES = {HOUR: QT_TRANSLATE_NOOP("ChartView", "Hourly"),
+                DAY: QT_TRANSLATE_NOOP("ChartView", "Daily"),
+                WEEK: QT_TRANSLATE_NOOP("ChartView", "Weekly")}
 _NO_SERIES = (np.empty(0, np.int64), np.empty(0, np.int64))
 
 
@@ -46,8 +50,9 @@ class ChartView(QWidget):
 
         self.view_picker = QComboBox(objectName="chartGranularity")
         self.view_picker.activated.connect(lambda _i: self.refresh())
-        self.log_scale = QCheckBox("Log scale", objectName="chartLogScale")
-        self.log_scale.setToolTip("A logarithmic value axis, for posts of very different sizes.")
+        self.log_scale = QCheckBox(self.tr("Log scale"), objectName="chartLogScale")
+        self.log_scale.setToolTip(
+            self.tr("A logarithmic value axis, for posts of very different sizes."))
         self.log_scale.toggled.connect(self._log_toggled)
         self.posts = new_checklist("chartPosts")
         self.metrics = new_checklist("chartMetrics")
@@ -55,12 +60,12 @@ class ChartView(QWidget):
             checklist.itemChanged.connect(lambda _item: self.refresh())
         self.note = QLabel(objectName="chartNote", wordWrap=True)
         side = QVBoxLayout()
-        side.addWidget(QLabel("Show"))
+        side.addWidget(QLabel(self.tr("Show")))
         side.addWidget(self.view_picker)
         side.addWidget(self.log_scale)
-        side.addWidget(QLabel("Posts"))
+        side.addWidget(QLabel(self.tr("Posts")))
         side.addWidget(self.posts, 2)
-        side.addWidget(QLabel("Metrics"))
+        side.addWidget(QLabel(self.tr("Metrics")))
         side.addWidget(self.metrics, 1)
         side.addWidget(self.note)
 
@@ -93,8 +98,8 @@ class ChartView(QWidget):
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
         item.showGrid(x=True, y=True, alpha=0.25)
-        item.setLabel("bottom", "Time (UTC)")
-        item.setLabel("left", "Count")
+        item.setLabel("bottom", self.tr("Time (UTC)"))
+        item.setLabel("left", self.tr("Count"))
         _dark_axes(item)
         item.addLegend(offset=(10, 10), labelTextColor="k", labelTextSize=LEGEND_SIZE,
                        brush=pg.mkBrush(255, 255, 255, 200))
@@ -123,7 +128,7 @@ class ChartView(QWidget):
         self.refresh()
 
     def metric_title(self, name: str) -> str:
-        return self._result.label(name) if self._result is not None else name
+        return metric_label(name, self._result.label(name) if self._result is not None else None)
 
     def current_plot(self) -> pg.PlotWidget:
         return self.stack.currentWidget()
@@ -175,12 +180,12 @@ class ChartView(QWidget):
         result = self._result
         posts = result.post_ids() if result is not None else []
         metrics = sorted(result.metrics(), key=result.metric_rank) if result is not None else []
-        sync_checklist(self.posts, posts, lambda p: "All posts" if p is None else p,
-                        DEFAULT_POSTS)
+        sync_checklist(self.posts, posts, post_title, DEFAULT_POSTS)
         sync_checklist(self.metrics, metrics, self.metric_title, DEFAULT_METRICS)
         grains = result.granularities() if result is not None else set()
-        views = [(g, _VIEW_TITLES[g]) for g in (HOUR, DAY, WEEK) if g in grains]
-        views.append((BARS, "Totals (bars)"))
+        views = [(g, QCoreApplication.translate("ChartView", _VIEW_TITLES[g]))
+                 for g in (HOUR, DAY, WEEK) if g in grains]
+        views.append((BARS, self.tr("Totals (bars)")))
         if [self.view_picker.itemData(i) for i in range(self.view_picker.count())] != \
                 [v for v, _ in views]:
             current = self.view_picker.currentData()
@@ -223,11 +228,12 @@ class ChartView(QWidget):
 
     def _set_note(self, shown: int, wanted: int) -> None:
         if self._result is None or not len(self._result):
-            text = "No numbers yet: run a query."
+            text = self.tr("No numbers yet: run a query.")
         elif wanted == 0:
-            text = "Tick at least one post and one metric."
+            text = self.tr("Tick at least one post and one metric.")
         elif shown < wanted:
-            text = f"Showing {shown} of {wanted} lines: tick fewer posts or metrics."
+            text = self.tr("Showing {shown} of {wanted} lines: tick fewer posts or "
+                           "metrics.").format(shown=shown, wanted=wanted)
         else:
             text = ""
         self.note.setText(text)
@@ -263,7 +269,7 @@ class ChartView(QWidget):
             hit = np.flatnonzero(xs == nearest)
             if len(hit):
                 label = series_label(post, self.metric_title(metric))
-                parts.append(f"{label}: {int(ys[hit[0]]):,}")
+                parts.append(f"{label}: {number(int(ys[hit[0]]))}")
         self.readout.setText(f"{when} — " + " | ".join(parts))
 
 

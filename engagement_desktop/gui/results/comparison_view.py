@@ -22,6 +22,7 @@ from ...core.analysis.facts import metrics_of
 from ...core.results import ResultSet
 from ..common import locale_format
 from .analysis_table_model import cell_text
+from ..common.vocabulary import metric_label
 from .bar_layout import lay_out
 from .handles_view import HandlesView
 
@@ -59,7 +60,8 @@ class ComparisonView(HandlesView):
         chosen = self.measure.currentData()
         self.measure.clear()
         for column in choose_columns(metrics_of(result) if result is not None else []):
-            self.measure.addItem(result.metric_labels.get(column.name, column.label), column.name)
+            self.measure.addItem(metric_label(column.name, result.metric_labels.get(
+                column.name, column.label)), column.name)
         self.measure.setCurrentIndex(max(self.measure.findData(chosen), 0))
         self.refresh()
 

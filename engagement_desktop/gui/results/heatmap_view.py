@@ -19,6 +19,7 @@ from ...core.analysis.heatmap import HOURS_OF_DAY, WEEKDAYS
 from ...core.results import ResultSet
 from ...core.rows import HOUR
 from .analysis_table_model import cell_text
+from ..common.vocabulary import metric_label
 from .analysis_zone_picker import ZonePicker
 from .bar_layout import lay_out
 
@@ -59,7 +60,8 @@ class HeatmapView(QWidget):
         self.measure.clear()
         metrics = metrics_of(result, HOUR) if result is not None else []
         for column in choose_columns(metrics):
-            self.measure.addItem(result.metric_labels.get(column.name, column.label), column.name)
+            self.measure.addItem(metric_label(column.name, result.metric_labels.get(
+                column.name, column.label)), column.name)
         self.measure.setCurrentIndex(max(self.measure.findData(chosen), 0))
         self.refresh()
 

@@ -3,15 +3,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            Qt)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ...core.plan import Plan, Step
 from ...runner.events import PageParsed, StepFailed, StepStarted
+from ..common.locale_format import number
 
 WAITING, RUNNING, DONE, RESUMED, FAILED = "waiting", "running", "done", "resumed", "failed"
-COLUMNS = ("Request", "Posts", "Window (UTC)", "State", "Attempts", "Rows", "Message")
+COLUMNS = (QT_TRANSLATE_NOOP("Requests", "Request"), QT_TRANSLATE_NOOP("Requests", "Posts"),
+           QT_TRANSLATE_NOOP("Requests", "Window (UTC)"), QT_TRANSLATE_NOOP("Requests", "State"),
+           QT_TRANSLATE_NOOP("Requests", "Attempts"), QT_TRANSLATE_NOOP("Requests", "Rows"),
+           QT_TRANSLATE_NOOP("Requests", "Message"))
+STATES = {WAITING: QT_TRANSLATE_NOOP("Requests", "waiting"),
+          RUNNING: QT_TRANSLATE_NOOP("Requests", "running"),
+          DONE: QT_TRANSLATE_NOOP("Requests", "done"),
+          RESUMED: QT_TRANSLATE_NOOP("Requests", "resumed"),
+          FAILED: QT_TRANSLATE_NOOP("Requests", "failed")}
 WIDTHS = (150, 80, 250, 80, 70, 80)  # pixels
 _COLORS = {RUNNING: "#1f5fbf", DONE: "#2e7d32", RESUMED: "#2e7d32", FAILED: "#b3261e"}
 
@@ -27,14 +37,16 @@ class StepState:
     message: str = ""
 
     def cells(self) -> tuple:
-        return (self.step_id, self.posts, self.window, self.state, self.attempts or "",
-                f"{self.rows:,}" if self.state in (DONE, RESUMED) else "", self.message)
+        return (self.step_id, self.posts, self.window,
+                QCoreApplication.translate("Requests", STATES[self.state]), self.attempts or "",
+                number(self.rows) if self.state in (DONE, RESUMED) else "", self.message)
 
 
 def _describe(step: Step) -> tuple[str, str]:
-    posts = f"{len(step.ids)} post" + ("" if len(step.ids) == 1 else "s")
+    posts = QCoreApplication.translate("Requests", "%n posts", "", len(step.ids))
     if step.start is None:
-        return posts, "lifetime" if step.endpoint == "totals" else ""
+        return posts, (QCoreApplication.translate("Requests", "lifetime")
+                       if step.endpoint == "totals" else "")
     return posts, f"{step.start:%Y-%m-%d %H:%M} → {step.end:%Y-%m-%d %H:%M}"
 
 
@@ -62,7 +74,8 @@ class StepsModel(QAbstractTableModel):
             step.state = RESUMED if event.resumed else DONE
             step.attempts = max(step.attempts, 0 if event.resumed else 1)
             step.rows += len(event.rows)
-            step.message = f"{len(event.problems)} problem(s)" if event.problems else ""
+            step.message = QCoreApplication.translate(
+                "Requests", "%n problems", "", len(event.problems)) if event.problems else ""
         elif isinstance(event, StepFailed):
             step.state = FAILED
             status = f"HTTP {event.status}: " if event.status else ""
@@ -100,7 +113,7 @@ class StepsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return QCoreApplication.translate("Requests", COLUMNS[section])
         return None
 
 
@@ -108,7 +121,7 @@ class RequestsView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.model = StepsModel(self)
-        self.summary = QLabel("No requests yet.", objectName="requestsSummary")
+        self.summary = QLabel(self.tr("No requests yet."), objectName="requestsSummary")
         self.table = QTableView(objectName="requestsTable")
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
@@ -136,14 +149,14 @@ class RequestsView(QWidget):
     def _summarize(self) -> None:
         steps = self.model.steps()
         if not steps:
-            self.summary.setText("No requests yet.")
+            self.summary.setText(self.tr("No requests yet."))
             return
         done = sum(s.state in (DONE, RESUMED) for s in steps)
         failed = sum(s.state == FAILED for s in steps)
         retries = sum(max(s.attempts - 1, 0) for s in steps)
-        text = f"{done} of {len(steps)} requests done"
+        text = self.tr("{done} of %n requests done", "", len(steps)).format(done=done)
         if failed:
-            text += f" · {failed} failed"
+            text += " · " + self.tr("%n failed", "", failed)
         if retries:
-            text += f" · {retries} retr{'y' if retries == 1 else 'ies'}"
+            text += " · " + self.tr("%n retries", "", retries)
         self.summary.setText(text + ".")

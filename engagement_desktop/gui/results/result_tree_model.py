@@ -12,6 +12,7 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplicat
 
 from ...core.tree import ResultTree, TreeNode
 from ..common.locale_format import number
+from ..common.vocabulary import metric_label
 
 LABEL, VALUE = 0, 1
 PAGE = 256  # rows inserted per fetchMore
@@ -26,6 +27,19 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw number behind the value colu
 def dim_title(dim: str) -> str:
     """A tree level's title in the window's language (an unknown level by its name)."""
     return QCoreApplication.translate("ResultTree", DIM_TITLES[dim]) if dim in DIM_TITLES else dim
+
+
+def shown_label(node: TreeNode) -> str:
+    """A node's label in the window's language: metrics by the glossary, the posts' total and
+    weeks in words; dates, hours and post IDs are shown as the core writes them."""
+    if node.dimension == "metric":
+        return metric_label(node.key, node.label)
+    if node.dimension == "post" and node.key is None:
+        return QCoreApplication.translate("ResultTree", "All posts")
+    if node.dimension == "week":
+        return QCoreApplication.translate("ResultTree", "week of {date}").format(
+            date=node.label.removeprefix("week of "))
+    return node.label
 
 
 class ResultTreeModel(QAbstractItemModel):
@@ -111,7 +125,7 @@ class ResultTreeModel(QAbstractItemModel):
             labels = []
             walk = node
             while walk.parent is not None:
-                labels.append(walk.label)
+                labels.append(shown_label(walk))
                 walk = walk.parent
             labels.reverse()
             labels += [""] * (len(dims) - len(labels))
@@ -202,13 +216,13 @@ class ResultTreeModel(QAbstractItemModel):
         node: TreeNode = index.internalPointer()
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return node.label if column == LABEL else number(node.value)
+            return shown_label(node) if column == LABEL else number(node.value)
         if role == SORT_ROLE:
             return node.label if column == LABEL else node.value
         if role == Qt.ItemDataRole.TextAlignmentRole and column == VALUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{dim_title(node.dimension)} {node.label}: {number(node.value)}"
+            return f"{dim_title(node.dimension)} {shown_label(node)}: {number(node.value)}"
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -32,6 +32,7 @@ from .problems_view import ProblemsView
 from .requests_view import RequestsView
 from ..run.run_progress import RunProgress
 from .tree_tab import TreeTab
+from ..common.vocabulary import metric_labels
 
 INGEST_SLICE_S = 0.006  # longest stretch spent merging rows before yielding to the event loop
 INGEST_CHUNK = 2000  # rows merged between clock checks
@@ -63,10 +64,10 @@ class ResultsPanel(QWidget):
         self.problems = ProblemsView()
         self.requests = RequestsView()
         self.tabs = QTabWidget(objectName="resultTabs")
-        self.tabs.addTab(self.tree, "Tree")
-        self.tabs.insertTab(CHART_TAB, QWidget(), "Chart")  # the chart's place until first use
-        self.tabs.addTab(self.problems, "Problems")
-        self.tabs.addTab(self.requests, "Requests")
+        self.tabs.addTab(self.tree, self.tr("Tree"))
+        self.tabs.insertTab(CHART_TAB, QWidget(), self.tr("Chart"))  # its place until first use
+        self.tabs.addTab(self.problems, self.tr("Problems"))
+        self.tabs.addTab(self.requests, self.tr("Requests"))
         self.analysis = AnalysisTabs(self.tabs, CHART_TAB + 1, lambda: self._result)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.problems.count_changed.connect(self._problem_count)
@@ -110,7 +111,8 @@ class ResultsPanel(QWidget):
             before = len(self._fold.result.problems)
             self._fold.add(event, rows=False)  # the rows are merged in slices, below
             if len(self._fold.result.problems) != before:
-                self.problems.set_problems(self._result.problems, self._result.metric_labels)
+                self.problems.set_problems(self._result.problems,
+                                           metric_labels(self._result.metric_labels))
         elif isinstance(event, Progress):
             self.progress.update_progress(event)
         elif isinstance(event, Finished):
@@ -125,10 +127,10 @@ class ResultsPanel(QWidget):
         self._finished = None
         if self._fold is not None:  # the Problems tab says why, never "No problems"
             self._fold.result.add_problems([PostProblem(None, ERROR,
-                                                        message or "The run stopped.")])
+                                                        message or self.tr("The run stopped."))])
             self._fold.finish(None)
         self._show_everything()
-        self.progress.end(message.splitlines()[0] if message else "The run stopped.")
+        self.progress.end(message.splitlines()[0] if message else self.tr("The run stopped."))
 
     def clear(self) -> None:
         self._pending.clear()
@@ -163,7 +165,7 @@ class ResultsPanel(QWidget):
         placeholder = self.tabs.widget(CHART_TAB)
         with QSignalBlocker(self.tabs):  # the swap is not the user changing tabs
             self.tabs.removeTab(CHART_TAB)
-            self.tabs.insertTab(CHART_TAB, self._chart, "Chart")
+            self.tabs.insertTab(CHART_TAB, self._chart, self.tr("Chart"))
             self.tabs.setCurrentIndex(current)
         placeholder.deleteLater()
         self._chart.set_result(self._result)
@@ -228,7 +230,8 @@ class ResultsPanel(QWidget):
         self.analysis.result_changed()
         result = self._result
         self.problems.set_problems(result.problems if result is not None else [],
-                                   result.metric_labels if result is not None else {})
+                                   metric_labels(result.metric_labels) if result is not None
+                                   else {})
 
     def _update_chart(self) -> None:
         if self._chart is not None or self._result is not None:  # nothing to draw: not built
@@ -241,4 +244,5 @@ class ResultsPanel(QWidget):
 
     def _problem_count(self, count: int) -> None:
         index = self.tabs.indexOf(self.problems)
-        self.tabs.setTabText(index, f"Problems ({count})" if count else "Problems")
+        self.tabs.setTabText(index, self.tr("Problems ({count})").format(count=count)
+                             if count else self.tr("Problems"))

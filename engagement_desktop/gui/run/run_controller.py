@@ -9,14 +9,14 @@ import threading
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...core.query import InvalidQuery, Query
 from ...plugins.api import HostServices
 from ...plugins.export_guard import ExportGuard, ExportRefused
 from ...plugins.exporting import export_with, needs_of
-from ...runner.durations import duration_text
+from ..common.locale_format import duration_words
 from ...runner.events import Finished, Progress
 from ...runner.plan_door import PreparedRun
 from ..common.background import Background
@@ -46,7 +46,7 @@ class RunController(QObject):
     def running(self) -> bool:
         return self.worker is not None or self._looking_up is not None
 
-    @guarded("starting the run")
+    @guarded(QT_TRANSLATE_NOOP("Doing", "starting the run"))
     def run(self, query: Query) -> None:
         """Prepare the query through the plan door, then run exactly what was prepared. With
         `auto`, owners not seen yet this session are looked up first, off the GUI thread."""
@@ -55,15 +55,17 @@ class RunController(QObject):
         try:
             prepared = self.ctx.service.prepare(query, look_up_owners=False)
         except InvalidQuery as invalid:
-            notify(self.window, "The query cannot run yet",
-                   "Fix these first:\n\n" + "\n".join(f"• {p.message}" for p in invalid.problems))
+            notify(self.window, self.tr("The query cannot run yet"),
+                   self.tr("Fix these first:") + "\n\n"
+                   + "\n".join(f"• {p.message}" for p in invalid.problems))
             return
         self.cancelled = False
         if not prepared.pending_owners:
             self._start(prepared)
             return
         cancel = self._looking_up = threading.Event()
-        self.status.showMessage(f"Looking up who owns {len(prepared.pending_owners)} post(s)…")
+        self.status.showMessage(self.tr("Looking up who owns %n posts…", "",
+                                        len(prepared.pending_owners)))
         self.running_changed.emit(True)
         self.background.call(lambda: self.ctx.service.look_up_owners(prepared, cancel),
                              self._owners_found, self._lookup_failed)
@@ -72,9 +74,10 @@ class RunController(QObject):
         estimate = prepared.estimate
         limit = int(self.ctx.settings.value(CONFIRM_ABOVE_KEY, CONFIRM_ABOVE_DEFAULT))
         if estimate.requests > limit and QMessageBox.question(
-                self.window, "A long run",
-                f"This query sends {estimate.requests} requests (about "
-                f"{duration_text(estimate.minutes * 60)}). Run it?") \
+                self.window, self.tr("A long run"),
+                self.tr("This query sends %n requests ({duration}). Run it?", "",
+                        estimate.requests).format(
+                    duration=duration_words(estimate.minutes * 60))) \
                 != QMessageBox.StandardButton.Yes:
             self.running_changed.emit(False)
             return
@@ -83,53 +86,58 @@ class RunController(QObject):
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
         self.results.begin_run(prepared, self.ctx.service.fold(prepared))
-        self.status.showMessage(f"Running '{prepared.query.name}'…")
+        self.status.showMessage(self.tr("Running '{name}'…").format(name=prepared.query.name))
         self.running_changed.emit(True)
         self.worker.start(self.ctx.service, prepared)
 
-    @guarded("starting the run")
+    @guarded(QT_TRANSLATE_NOOP("Doing", "starting the run"))
     def _owners_found(self, prepared: PreparedRun | None) -> None:
         cancel, self._looking_up = self._looking_up, None
         if prepared is not None and not cancel.is_set():
             self._start(prepared)
             return
         self.running_changed.emit(False)
-        self.status.run_ended("Cancelled while looking up the posts' owners; nothing was sent.")
+        self.status.run_ended(
+            self.tr("Cancelled while looking up the posts' owners; nothing was sent."))
         self.run_finished.emit(self.results.current_result())
 
     def _lookup_failed(self, error: Exception) -> None:
         self._looking_up = None
-        self._on_failed(f"The posts' owners could not be looked up: {error}")
+        self._on_failed(self.tr("The posts' owners could not be looked up: {error}").format(
+            error=error))
 
     def cancel(self) -> None:
         if self._looking_up is not None:
             self.cancelled = True
-            self.status.showMessage("Cancelling…")
+            self.status.showMessage(self.tr("Cancelling…"))
             self._looking_up.set()
         if self.worker is not None:
             self.cancelled = True
-            self.status.showMessage("Cancelling…")
+            self.status.showMessage(self.tr("Cancelling…"))
             self.worker.cancel()
 
-    @guarded("showing the run's progress")
+    @guarded(QT_TRANSLATE_NOOP("Doing", "showing the run's progress"))
     def _on_event(self, event) -> None:
         self.results.on_event(event)
         if isinstance(event, Progress):
             self.status.show_rate(event)
         elif isinstance(event, Finished) and event.steps_failed:
-            self.status.showMessage(f"{event.steps_failed} request(s) failed; see Problems.")
+            self.status.showMessage(self.tr("%n requests failed; see Problems.", "",
+                                            event.steps_failed))
 
-    @guarded("showing the result")
+    @guarded(QT_TRANSLATE_NOOP("Doing", "showing the result"))
     def _on_finished(self, finished: Finished) -> None:
         """The worker's last word; the panel has built the result from the events."""
         self._ended()
         result = self.results.current_result()
         values = len(result) if result is not None else 0
         problems = len(result.problems) if result is not None else 0
-        words = "Cancelled" if finished.cancelled else "Finished"
-        failed = f", {finished.steps_failed} request(s) failed" if finished.steps_failed else ""
-        self.status.run_ended(f"{words}: {values} values{failed}" + (
-            f", {problems} problem(s) — see the Problems tab." if problems else "."))
+        said = (self.tr("Cancelled: %n values", "", values) if finished.cancelled
+                else self.tr("Finished: %n values", "", values))
+        if finished.steps_failed:
+            said += ", " + self.tr("%n requests failed", "", finished.steps_failed)
+        self.status.run_ended(said + (", " + self.tr("%n problems — see the Problems tab.", "",
+                                                      problems) if problems else "."))
         self.run_finished.emit(result)
 
     def stop_and_wait(self, msecs: int = 5000) -> None:
@@ -142,8 +150,8 @@ class RunController(QObject):
     def _on_failed(self, message: str) -> None:
         self._ended()
         self.results.run_failed(message)
-        self.status.run_ended("The run stopped.")
-        notify(self.window, "The run stopped", message)
+        self.status.run_ended(self.tr("The run stopped."))
+        notify(self.window, self.tr("The run stopped"), message)
 
     def _ended(self) -> None:
         self.worker = None
@@ -155,14 +163,14 @@ class RunController(QObject):
         return [f"{e.title} (*{' *'.join(e.extensions)})"
                 for e in self.ctx.registry.exporters.values()]
 
-    @guarded("exporting")
+    @guarded(QT_TRANSLATE_NOOP("Doing", "exporting"))
     def export_dialog(self, preferred: str | None = None) -> None:
         if not self.results.current_result():  # none yet, or a run that brought no values
             self._nothing_to_export()
             return
         filters = self.filters()
         chosen = next((f for f in filters if preferred and preferred in f), filters[0])
-        name, _ = QFileDialog.getSaveFileName(self.window, "Export", "", ";;".join(filters),
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), "", ";;".join(filters),
                                               chosen)
         if name:
             self.export(Path(name))
@@ -177,13 +185,13 @@ class RunController(QObject):
         try:
             exporter = self.ctx.registry.exporter_for(target)
         except ValueError as error:  # NoExporter: says which extensions work
-            notify(self.window, "Unknown file type", str(error))
+            notify(self.window, self.tr("Unknown file type"), str(error))
             return
         guard = ExportGuard(self.ctx.paths)
         try:  # the file dialog has asked before replacing a file; never the workspace, though
             guard.check_not_own(target, self.workspace())
         except ExportRefused as error:
-            notify(self.window, "Cannot export there", str(error))
+            notify(self.window, self.tr("Cannot export there"), str(error))
             return
         host = HostServices(chart_renderer=self.results.chart_renderer())
         if needs_of(exporter):  # what the window lends paints with Qt: on the GUI thread
@@ -210,12 +218,13 @@ class RunController(QObject):
 
     def _exported(self, target: Path) -> None:
         ExportGuard(self.ctx.paths).remember(target)
-        self.status.showMessage(f"Exported to {target}", 10000)
+        self.status.showMessage(self.tr("Exported to {target}").format(target=target), 10000)
 
     def _export_failed(self, target: Path, error) -> None:
-        notify(self.window, "Export failed", f"Could not write {target}:\n\n{error}")
+        notify(self.window, self.tr("Export failed"),
+               self.tr("Could not write {target}:").format(target=target) + f"\n\n{error}")
 
     def _nothing_to_export(self) -> None:
-        notify(self.window, "Nothing to export",
-               "Run a query first; its values can then be exported. A run whose requests all "
-               "failed has none: the Problems tab says why.", warning=False)
+        notify(self.window, self.tr("Nothing to export"),
+               self.tr("Run a query first; its values can then be exported. A run whose "
+                       "requests all failed has none: the Problems tab says why."), warning=False)

@@ -18,7 +18,7 @@ import threading
 import time
 from collections import deque
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 
 from ...runner.events import Finished, PageParsed, StepFailed
 from ..shell.gui_thread_gc import GuiThreadCollection
@@ -78,10 +78,11 @@ class _Pump(QThread):
 def _message(error: Exception) -> str:
     problems = getattr(error, "problems", None)  # InvalidQuery: one line per field
     if problems:
-        return "The query cannot run:\n" + "\n".join(f"• {p.field}: {p.message}"
-                                                     for p in problems)
-    return (f"The run stopped: {error or type(error).__name__}. The rows received so far "
-            "are kept; run again to fetch the rest.")
+        return (QCoreApplication.translate("RunWorker", "The query cannot run:") + "\n"
+                + "\n".join(f"• {p.field}: {p.message}" for p in problems))
+    return QCoreApplication.translate(
+        "RunWorker", "The run stopped: {error}. The rows received so far are kept; run again to "
+        "fetch the rest.").format(error=error or type(error).__name__)
 
 
 class RunWorker(QObject):

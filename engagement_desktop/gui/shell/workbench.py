@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QObject, Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from ...core.query import Query
@@ -119,7 +119,7 @@ class Workbench(QObject):
             self.status.showMessage(note, 30000)
 
     # -- reacting -------------------------------------------------------------------------------
-    @guarded("showing the query")
+    @guarded(QT_TRANSLATE_NOOP("Doing", "showing the query"))
     def _show_query(self, query: Query | None) -> None:
         self.editor.setEnabled(query is not None)
         if query is not None:
@@ -151,12 +151,12 @@ class Workbench(QObject):
         menu.setEnabled(bool(paths))
 
     # -- verbs ----------------------------------------------------------------------------------
-    @guarded("running the query")
+    @guarded(QT_TRANSLATE_NOOP("Doing", "running the query"))
     def run_current(self) -> None:
         self.panel.update_current(self.editor.query())
         self.runs.run(self.editor.query())
 
-    @guarded("opening the accounts")
+    @guarded(QT_TRANSLATE_NOOP("Doing", "opening the accounts"))
     def open_accounts(self, new: bool = False) -> None:
         dialog = AccountsDialog(self.ctx.accounts, self.ctx.service.test_connection,
                                 self.ctx.service.tokens, self.ctx.sandbox_url, self.window)

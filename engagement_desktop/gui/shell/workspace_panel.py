@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QListWidget, QPushButton,
                                QVBoxLayout, QWidget)
@@ -107,7 +107,7 @@ class WorkspacePanel(QWidget):
             self._queries[row] = query
 
     # -- user actions -----------------------------------------------------------------------
-    @guarded("adding a query")
+    @guarded(QT_TRANSLATE_NOOP("Doing", "adding a query"))
     def add(self) -> None:
         base = self.current() or Query()
         query = Query(name=self._unique(self.tr("new query")), endpoint=base.endpoint,
@@ -115,7 +115,7 @@ class WorkspacePanel(QWidget):
         self.undo_stack.push(_Insert(self, len(self._queries), query,
                                      self.tr("Add '{name}'").format(name=query.name)))
 
-    @guarded("duplicating the query")
+    @guarded(QT_TRANSLATE_NOOP("Doing", "duplicating the query"))
     def duplicate(self) -> None:
         current = self.current()
         if current is None:
@@ -125,7 +125,7 @@ class WorkspacePanel(QWidget):
         self.undo_stack.push(_Insert(self, self.list.currentRow() + 1, query,
                                      self.tr("Duplicate '{name}'").format(name=current.name)))
 
-    @guarded("renaming the query")
+    @guarded(QT_TRANSLATE_NOOP("Doing", "renaming the query"))
     def rename(self, new_name: str | None = None) -> None:
         row = self.list.currentRow()
         if row < 0:
@@ -143,7 +143,7 @@ class WorkspacePanel(QWidget):
             new_name = self._unique(new_name)
         self.undo_stack.push(_Rename(self, row, old, new_name))
 
-    @guarded("deleting the query")
+    @guarded(QT_TRANSLATE_NOOP("Doing", "deleting the query"))
     def delete(self) -> None:
         row = self.list.currentRow()
         if row < 0:

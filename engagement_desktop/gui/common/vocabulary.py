@@ -1,0 +1,21 @@
+"""The window's words for metrics: the glossary's label in the window's language (the default
+QLocale, set at startup), so the metric picker, the tree, the chart and the analysis views all
+say "Me gusta" where the API says favorites."""
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+
+from ...i18n import glossary
+
+
+def metric_label(name: str, declared: str | None = None) -> str:
+    """`name`'s label in the window's language; a metric the glossary does not know (a
+    third-party plugin's) keeps the label its plugin declares, else its name."""
+    if glossary.knows(name):
+        return glossary.label(name, QLocale().name())
+    return declared or name
+
+
+def metric_labels(declared: dict[str, str]) -> dict[str, str]:
+    """metric → label as `metric_label` says it, for every metric of `declared`, in its order."""
+    return glossary.relabeled(declared, QLocale().name())
