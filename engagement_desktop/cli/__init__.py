@@ -10,6 +10,7 @@ import os
 import sys
 
 from ..errors import AppError
+from .terminal_text import say
 
 CANCELLED = 130
 
@@ -30,10 +31,10 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.flush()  # a reader gone away shows here, not at exit as a stray traceback
         return code
     except AppError as err:  # a message for the user, not a bug: no traceback
-        print(f"error: {err}", file=sys.stderr)
+        say(f"error: {err}", file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
-        print("cancelled", file=sys.stderr)
+        say("cancelled", file=sys.stderr)
         return CANCELLED
     except BrokenPipeError:
         # The reader went away (`... | head`): not an error. What is left to write goes nowhere.

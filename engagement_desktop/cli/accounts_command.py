@@ -19,6 +19,7 @@ from ..credentials.url_policy import check_account
 from ..errors import FAILED
 from ..paths import AppPaths
 from .secret_input import read_secrets
+from .terminal_text import command_line, say, shown
 
 OK = 0
 
@@ -28,15 +29,15 @@ def main(args: argparse.Namespace) -> int:
     # Demo accounts keep no secrets: no keyring warning for them.
     for notice in (store.problem, store.warning if args.action != "add-sandbox" else None):
         if notice:
-            print(f"warning: {notice}", file=sys.stderr)
+            say(f"warning: {notice}", file=sys.stderr)
     return ACTIONS[args.action](store, args)
 
 
 def _list(store: AccountStore, args: argparse.Namespace) -> int:
     accounts = store.list()
     if not accounts:
-        print("No accounts. Add one with `engagement-desktop accounts add NAME --kind KIND`, "
-              "or the sandbox's demo accounts with `engagement-desktop accounts add-sandbox`.")
+        say("No accounts. Add one with `engagement-desktop accounts add NAME --kind KIND`, "
+            "or the sandbox's demo accounts with `engagement-desktop accounts add-sandbox`.")
         return OK
     table = [("NAME", "KIND", "USER", "SECRETS", "SERVER")]
     for account in accounts:
@@ -45,10 +46,11 @@ def _list(store: AccountStore, args: argparse.Namespace) -> int:
                       f"@{account.screen_name}" if account.screen_name else "-",
                       "missing " + ", ".join(missing) if missing else "ready",
                       "sandbox (in-process)" if account.sandbox else account.base_url))
-    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]) - 1)]
+    widths = [max(len(shown(row[i])) for row in table) for i in range(len(table[0]) - 1)]
     for row in table:
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)) + "  " + row[-1])
-    print(f"Secrets are kept in: {store.secret_store.backend_name}")
+        row = [shown(cell) for cell in row]
+        say("  ".join(cell.ljust(width) for cell, width in zip(row, widths)) + "  " + row[-1])
+    say(f"Secrets are kept in: {store.secret_store.backend_name}")
     return OK
 
 
@@ -58,33 +60,33 @@ def _add(store: AccountStore, args: argparse.Namespace) -> int:
                       screen_name=args.screen_name,
                       allow_insecure_http=args.allow_insecure_http)
     for warning in check_account(account):  # InsecureURL (exit 2) before anything is stored
-        print(f"warning: {warning}", file=sys.stderr)
+        say(f"warning: {warning}", file=sys.stderr)
     secrets = read_secrets(args.kind, args.secrets_from_stdin, for_login=False)
     store.add(account, secrets)
     missing = secrets.missing_for(account.kind)
-    print(f"Added account '{account.name}' ({account.kind}).")
+    say(f"Added account '{account.name}' ({account.kind}).")
     if missing:
-        print(f"It still needs {', '.join(missing)}: run "
-              f"`engagement-desktop accounts login {account.name}`.")
+        login = command_line(["engagement-desktop", "accounts", "login", account.name])
+        say(f"It still needs {', '.join(missing)}: run `{login}`.")
     return OK
 
 
 def _remove(store: AccountStore, args: argparse.Namespace) -> int:
     store.remove(args.name)
     if store.secret_store.secure:
-        print(f"Removed account '{args.name}' and its keyring secrets.")
+        say(f"Removed account '{args.name}' and its keyring secrets.")
         return OK
     # No keyring could be asked: secrets stored while one was reachable may still be there.
-    print(f"Removed account '{args.name}'.")
-    print(f"warning: no secure keyring is reachable ({store.secret_store.backend_name}), so "
-          f"secrets stored for '{args.name}' earlier were not removed from it; remove the entry "
-          f"'{args.name}' of the service '{SERVICE}' with the keyring's own tool.", file=sys.stderr)
+    say(f"Removed account '{args.name}'.")
+    say(f"warning: no secure keyring is reachable ({store.secret_store.backend_name}), so "
+        f"secrets stored for '{args.name}' earlier were not removed from it; remove the entry "
+        f"'{args.name}' of the service '{SERVICE}' with the keyring's own tool.", file=sys.stderr)
     return FAILED
 
 
 def _rename(store: AccountStore, args: argparse.Namespace) -> int:
     renamed = store.rename(args.old, args.new)
-    print(f"Renamed account '{args.old}' to '{renamed.name}'.")
+    say(f"Renamed account '{args.old}' to '{renamed.name}'.")
     return OK
 
 
@@ -94,8 +96,8 @@ def _login(store: AccountStore, args: argparse.Namespace) -> int:
         raise AccountError(f"There is no account named '{args.name}'; "
                            "`engagement-desktop accounts list` shows them.")
     if account.sandbox:
-        print(f"'{account.name}' is a sandbox demo account: its tokens come with the sandbox, "
-              "there is nothing to log in.")
+        say(f"'{account.name}' is a sandbox demo account: its tokens come with the sandbox, "
+            "there is nothing to log in.")
         return OK
     stored = store.secrets(account.name)
     secrets = stored.merged(read_secrets(account.kind, args.secrets_from_stdin, for_login=True,
@@ -107,22 +109,22 @@ def _login(store: AccountStore, args: argparse.Namespace) -> int:
                                   secrets.consumer_secret,
                                   allow_insecure_http=account.allow_insecure_http)
         store.update(account, secrets.merged(Secrets(bearer_token=token)))
-        print(f"Stored a new app-only bearer token for '{account.name}'.")
+        say(f"Stored a new app-only bearer token for '{account.name}'.")
     elif account.kind == OAUTH1_USER:
         flow = tokens.start_pin(account.api_base_url, secrets.consumer_key,
                                 secrets.consumer_secret,
                                 allow_insecure_http=account.allow_insecure_http)
-        print("Open this address, sign in as the account's user and authorize the app:")
-        print(flow.authorize_url, flush=True)
-        print("Then type the PIN it shows: ", end="", file=sys.stderr, flush=True)
+        say("Open this address, sign in as the account's user and authorize the app:")
+        say(flow.authorize_url, flush=True)
+        say("Then type the PIN it shows: ", end="", file=sys.stderr, flush=True)
         user = tokens.finish_pin(flow, sys.stdin.readline())
         account.user_id, account.screen_name = user.user_id, user.screen_name
         store.update(account, secrets.merged(Secrets(access_token=user.access_token,
                                                      access_token_secret=user.access_token_secret)))
-        print(f"Logged in '{account.name}' as @{user.screen_name} (user {user.user_id}).")
+        say(f"Logged in '{account.name}' as @{user.screen_name} (user {user.user_id}).")
     else:  # OAUTH2_USER: the user access token comes from the app's OAuth 2.0 flow, read above
         store.update(account, secrets)
-        print(f"Stored the new OAuth 2.0 user access token for '{account.name}'.")
+        say(f"Stored the new OAuth 2.0 user access token for '{account.name}'.")
     return OK
 
 
@@ -131,12 +133,12 @@ def _add_sandbox(store: AccountStore, args: argparse.Namespace) -> int:
 
     for demo in DEMO_ACCOUNTS:
         if store.get(demo["name"]) is not None:
-            print(f"Skipped '{demo['name']}': an account of that name exists "
-                  "(remove it first to add the demo one).")
+            say(f"Skipped '{demo['name']}': an account of that name exists "
+                "(remove it first to add the demo one).")
             continue
         account, secrets = from_demo(demo, args.base_url)
         store.add(account, secrets)
-        print(f"Added sandbox account '{account.name}' ({account.kind}).")
+        say(f"Added sandbox account '{account.name}' ({account.kind}).")
     return OK
 
 

@@ -23,6 +23,7 @@ from ..core.snowflake import created_at
 from ..core.utc import parse_instant, to_wire, utcnow
 from ..paths import AppPaths
 from ..runner.durations import duration_text
+from .terminal_text import say, shown
 
 if TYPE_CHECKING:
     from ..runner.plan_door import PreparedRun
@@ -69,9 +70,9 @@ def main(args: argparse.Namespace) -> int:
             planned.append(result)
             continue
         invalid = True
-        print(f"Query '{query.name}' cannot be planned; change this:", file=sys.stderr)
+        say(f"Query '{shown(query.name)}' cannot be planned; change this:", file=sys.stderr)
         for problem in result:
-            print(f"  {problem.field}: {problem.message}", file=sys.stderr)
+            say(f"  {problem.field}: {problem.message}", file=sys.stderr)
     if args.json:
         _write(json.dumps({"workspace": ws.name, "queries": [p.report for p in planned]},
                           indent=2))
@@ -92,7 +93,7 @@ def _door():
     paths = AppPaths.default()
     registry = load_registry(paths, kinds=(ENDPOINTS,))
     for line in registry.failure_lines():
-        print(f"warning: {line}", file=sys.stderr)
+        say(f"warning: {line}", file=sys.stderr)
     try:
         index = AccountIndex(paths.config)
         configured = index.list()
@@ -101,7 +102,7 @@ def _door():
     ledger = UsageLedger(paths.data)
     for notice in (index.problem, ledger.problem):  # damage kept aside: say so, plan with the rest
         if notice:
-            print(notice, file=sys.stderr)
+            say(notice, file=sys.stderr)
     if configured:
         return PlanDoor(registry, index, ledger)
     from ..runner.memory_accounts import StaticAccounts
@@ -124,7 +125,7 @@ def _describe(plugin, prepared: PreparedRun) -> Planned:
     batches = set(per_window.values())
     shape = (f" ({_count(batches.pop(), 'batch', 'batches')} × {len(per_window)} windows)"
              if len(per_window) > 1 and len(batches) == 1 else "")
-    lines = [f"Query '{query.name}' on {spec.name} ({spec.title}), account {query.account}",
+    lines = [f"Query '{shown(query.name)}' on {spec.name} ({spec.title}), account {query.account}",
              f"{_count(len(plan.post_ids), 'post')}; "
              f"{_count(len(plan.steps), 'request')}{shape}", ""]
     if plan.query.range:  # relative: the dates it stands for today
@@ -170,7 +171,7 @@ def _bill_lines(prepared: PreparedRun) -> list[str]:
                      "up when the run starts; their requests are not counted above.")
     if guess.new_handles:
         lines.append(f"Adds {_count(len(guess.new_handles), 'new @handle')} to this month's "
-                     f"bill: {', '.join(f'@{h}' for h in sorted(guess.new_handles))}.")
+                     f"bill: {', '.join(f'@{shown(h)}' for h in sorted(guess.new_handles))}.")
     elif not guess.handles_known and not prepared.pending_owners:
         lines.append("The posts' owners are known only once the run starts, so new @handles "
                      "cannot be counted beforehand.")
@@ -190,5 +191,5 @@ def _write(text: str) -> None:
 
 
 def _fail(message: str) -> int:
-    print(message, file=sys.stderr)
+    say(message, file=sys.stderr)
     return INVALID

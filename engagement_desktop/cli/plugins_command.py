@@ -11,6 +11,7 @@ from dataclasses import asdict
 from ..paths import AppPaths
 from ..plugins.api import API_VERSION
 from ..plugins.registry import PluginInfo, load_registry
+from .terminal_text import say
 
 
 def main(args: argparse.Namespace) -> int:
@@ -20,11 +21,11 @@ def main(args: argparse.Namespace) -> int:
         print(json.dumps({"api_version": API_VERSION, "plugin_folder": str(paths.plugins),
                           "plugins": [asdict(info) for info in registry.infos]}, indent=2))
         return 0
-    print(f"Plugin API {API_VERSION}. User plugin folder: {paths.plugins}\n")
+    say(f"Plugin API {API_VERSION}. User plugin folder: {paths.plugins}\n")
     for info in registry.infos:
-        print(_line(info))
+        say(_line(info))
     failed = len(registry.failures)
-    print(f"\n{len(registry.infos) - failed} loaded, {failed} failed.")
+    say(f"\n{len(registry.infos) - failed} loaded, {failed} failed.")
     return 0
 
 

@@ -26,6 +26,7 @@ from .report_source import Source
 from .report_views import View, comparison_view, heatmap_view, table_view
 from .run_display import Display
 from .run_setup import cancel_on_interrupt, workspace_queries
+from .terminal_text import shown
 
 OK, PROBLEMS, INVALID, AUTH, CANCELLED = 0, 1, 2, 3, 130
 
@@ -98,7 +99,7 @@ def _report(args: argparse.Namespace, display: Display, stack: ExitStack) -> int
         if result is None:
             result = source.run(query, args.workspace)
         if result is None:
-            display.line(f"Cancelled while running '{query.name}'; nothing was written for it.")
+            display.line(f"Cancelled while running '{shown(query.name)}'; nothing was written for it.")
             return CANCELLED
         handles, notes = _handles(source, query, result, options)
         for note in notes:
@@ -107,13 +108,13 @@ def _report(args: argparse.Namespace, display: Display, stack: ExitStack) -> int
             views = _views(result, options, handles, query.name,
                            [n for n in notes if not n.startswith("warning:")])
         except ValueError as err:
-            raise _Invalid(f"query '{query.name}': {err}") from None
+            raise _Invalid(f"query '{shown(query.name)}': {err}") from None
         target = options.target if len(queries) == 1 else options.target.with_name(
             f"{options.target.stem}-{_safe(query.name)}{options.target.suffix}")
         for path in write_views(views, target):
             display.line(f"Wrote {path}")
         if result.problems:
-            display.line(f"Query '{query.name}': {len(result.problems)} problem(s) in its "
+            display.line(f"Query '{shown(query.name)}': {len(result.problems)} problem(s) in its "
                          "numbers; `run` lists them per post.")
             code = PROBLEMS
     return AUTH if source.auth_refused else code

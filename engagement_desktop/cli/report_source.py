@@ -23,6 +23,7 @@ from ..runner.events import Finished, Progress, StepFailed
 from ..runner.journal import Job, Journal, JournalError
 from ..runner.owner_cache import OwnerCache
 from .run_display import Display
+from .terminal_text import shown
 
 
 class SourceError(InvalidInput):
@@ -56,7 +57,7 @@ class Source:
                 journal.close()
         result.provenance = {"endpoint": query.endpoint, "account": query.account,
                              "job_id": job.id, "finished": job.finished}
-        self.display.line(f"Query '{query.name}': numbers of job {job.id} (finished "
+        self.display.line(f"Query '{shown(query.name)}': numbers of job {job.id} (finished "
                           f"{job.finished}) from the journal; --fresh runs it again.")
         return result
 
@@ -69,9 +70,9 @@ class Source:
         try:
             prepared = service.prepare(query, cancel=self.cancel)
         except InvalidQuery as invalid:
-            raise SourceError(f"query '{query.name}' cannot run; change this:\n" + "\n".join(
+            raise SourceError(f"query '{shown(query.name)}' cannot run; change this:\n" + "\n".join(
                 f"  {p.field}: {p.message}" for p in invalid.problems)) from None
-        self.display.line(f"Query '{query.name}': running it.")
+        self.display.line(f"Query '{shown(query.name)}': running it.")
         display = Display(self.display.stream)  # each run shows its own job line
         fold, finished = service.fold(prepared), None
         for event in service.run(prepared, cancel=self.cancel):

@@ -17,10 +17,11 @@ from ..runner.journal import JournalError
 from ..transport.auth import AuthenticationError
 from ..transport.cancel import Cancelled
 from ..transport.masking import configure_logging
-from .run_display import Display, problem_summary
+from .run_display import Display, problem_summary, resume_command
 from .run_setup import (SetupError, cancel_on_interrupt, check_base_url, run_accounts,
                         workspace_queries)
 from .run_exports import choose_exports, write_exports
+from .terminal_text import shown
 
 OK, PROBLEMS, INVALID, AUTH, CANCELLED = 0, 1, 2, 3, 130
 
@@ -82,8 +83,8 @@ def _run(args: argparse.Namespace, display: Display, stack: ExitStack) -> int:
     display.end_progress()
     warn()
     if finished is None or finished.cancelled:
-        display.line(f"Cancelled. Resume with: engagement-desktop run {args.workspace} "
-                     f"--query '{query.name}' --resume {finished.job_id if finished else '?'}")
+        display.line("Cancelled. Resume with: " + resume_command(
+            args.workspace, query.name, finished.job_id if finished else None))
         return CANCELLED
     result = fold.result
     for line in problem_summary(finished, result):
@@ -103,7 +104,7 @@ def _prepare(service, query: Query, cancel: threading.Event, display: Display):
     try:
         return service.prepare(query, cancel=cancel)
     except InvalidQuery as invalid:
-        raise _Invalid(f"query '{query.name}' cannot run; change this:\n" + "\n".join(
+        raise _Invalid(f"query '{shown(query.name)}' cannot run; change this:\n" + "\n".join(
             f"  {p.field}: {p.message}" for p in invalid.problems)) from None
     except AuthenticationError as err:  # the owner lookup was refused
         display.line(f"error: {err}")

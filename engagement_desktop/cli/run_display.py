@@ -2,6 +2,7 @@
 lines otherwise, and the summary of problems per post at the end."""
 from __future__ import annotations
 
+import os
 import time
 from collections import defaultdict
 from typing import TextIO
@@ -9,6 +10,7 @@ from typing import TextIO
 from ..core.results import ResultSet
 from ..runner.durations import duration_text
 from ..runner.events import Finished, Progress
+from .terminal_text import command_line, shown
 
 BAR_WIDTH = 30
 REDRAW_EVERY = 0.1  # seconds: a terminal need not be redrawn faster
@@ -26,8 +28,10 @@ class Display:
         self._quiet_mark = -1
 
     def line(self, text: str) -> None:
+        """One message; what came from outside in it (names, a server's words) cannot drive
+        the terminal."""
         self.end_progress()
-        print(text, file=self.stream, flush=True)
+        print(shown(text, lines=True), file=self.stream, flush=True)
 
     def estimate(self, estimate) -> None:
         pace = f"{estimate.per_minute}/min" + ("" if estimate.learned else " (assumed until the "
@@ -35,15 +39,15 @@ class Display:
         self.line(f"{counted(estimate.requests, 'request')}, "
                   f"{about(estimate.minutes * 60)} at {pace}.")
         if estimate.new_handles:
-            handles = ", ".join(f"@{h}" for h in sorted(estimate.new_handles))
+            handles = ", ".join(f"@{shown(h)}" for h in sorted(estimate.new_handles))
             self.line(f"Note: this run adds {len(estimate.new_handles)} new @handle(s) to this "
                       f"month's billed count: {handles}.")
 
     def progress(self, event: Progress, workspace: str, query: str) -> None:
         if not self._job_shown and event.job_id:
             self._job_shown = True
-            self.line(f"Job {event.job_id}. If it stops, resume it with: engagement-desktop run "
-                      f"{workspace} --query '{query}' --resume {event.job_id}")
+            self.line(f"Job {event.job_id}. If it stops, resume it with: "
+                      f"{resume_command(workspace, query, event.job_id)}")
         if self.terminal:
             self._bar(event)
         else:
@@ -77,6 +81,14 @@ class Display:
             self.line(f"{event.done}/{event.total} requests done")
 
 
+def resume_command(workspace: str, query: str, job_id: str | None) -> str:
+    """The command that resumes the job, safe to paste whatever the names hold."""
+    if workspace.startswith("-"):  # else read as an option
+        workspace = f".{os.sep}{workspace}"
+    return command_line(["engagement-desktop", "run", workspace, f"--query={query}",
+                         "--resume", job_id or "?"])
+
+
 def counted(n: int, one: str, many: str | None = None) -> str:
     """'1 request', '2 requests', '1,234 values'."""
     return f"{n:,} {one if n == 1 else many or one + 's'}"
@@ -102,7 +114,7 @@ def problem_summary(finished: Finished, result: ResultSet) -> list[str]:
         who = f"post {post_id}" if post_id else "whole request"
         for problem in by_post[post_id]:
             which = f" [{', '.join(problem.metrics)}]" if problem.metrics else ""
-            lines.append(f"  {who}: {problem.kind}{which}: {problem.message}")
+            lines.append(f"  {who}: {problem.kind}{which}: {shown(problem.message)}")
     if len(by_post) > SHOWN_POSTS:
         lines.append(f"  ... and {len(by_post) - SHOWN_POSTS} more post(s); every problem is in "
                      "the JSON and XLSX exports.")

@@ -14,6 +14,7 @@ from ..core.query import AUTO_ACCOUNT, Query
 from ..errors import InvalidInput
 from ..paths import AppPaths
 from .run_display import Display
+from .terminal_text import shown
 
 
 class SetupError(InvalidInput):
@@ -32,8 +33,8 @@ def workspace_queries(path: str, name: str | None) -> list[Query]:
         return list(workspace.queries)
     query = workspace.query(name)
     if query is None:
-        names = ", ".join(f"'{q.name}'" for q in workspace.queries)
-        raise SetupError(f"{path} has no query named '{name}'; its queries: {names}.")
+        names = ", ".join(f"'{shown(q.name)}'" for q in workspace.queries)
+        raise SetupError(f"{path} has no query named '{shown(name)}'; its queries: {names}.")
     return [query]
 
 

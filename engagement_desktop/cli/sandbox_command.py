@@ -10,6 +10,7 @@ import json
 import sys
 
 from ..core.utc import parse_instant
+from .terminal_text import say
 
 OK, FAILED, USAGE = 0, 1, 2
 
@@ -31,27 +32,27 @@ def main(args: argparse.Namespace) -> int:
     except (ValueError, FaultSpecError) as err:
         problem = problem or f"{'--faults' if isinstance(err, FaultSpecError) else '--now'}: {err}"
     if problem:
-        print(f"error: {problem}", file=sys.stderr)
+        say(f"error: {problem}", file=sys.stderr)
         return USAGE
     if not _is_loopback(args.host):
-        print(f"warning: --host {args.host} lets other machines reach the sandbox, and its demo "
-              "tokens are public: anyone on the network can use it. Use 127.0.0.1 unless "
-              "another machine must connect.", file=sys.stderr)
+        say(f"warning: --host {args.host} lets other machines reach the sandbox, and its demo "
+            "tokens are public: anyone on the network can use it. Use 127.0.0.1 unless "
+            "another machine must connect.", file=sys.stderr)
     try:
         server = SandboxServer(args.host, args.port, args.rate_limit, faults, now,
                                not args.no_strict_gzip).start()
     except OSError as err:
-        print(f"error: cannot listen on {args.host}:{args.port} ({err.strerror or err}); "
-              "pick another --port or --host", file=sys.stderr)
+        say(f"error: cannot listen on {args.host}:{args.port} ({err.strerror or err}); "
+            "pick another --port or --host", file=sys.stderr)
         return FAILED
-    print(f"Sandbox serving at {server.base_url}  (Ctrl+C stops it)")
-    print("Point any client's base URL there: enterprise, X API v2 and token endpoints alike.")
+    say(f"Sandbox serving at {server.base_url}  (Ctrl+C stops it)")
+    say("Point any client's base URL there: enterprise, X API v2 and token endpoints alike.")
     _print_table(server.accounts)
-    print("Tokens and secrets: engagement-desktop sandbox accounts --json", flush=True)
+    say("Tokens and secrets: engagement-desktop sandbox accounts --json", flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
-        print("\nSandbox stopped.")
+        say("\nSandbox stopped.")
     return OK
 
 
@@ -67,11 +68,11 @@ def _accounts(args: argparse.Namespace) -> int:
 
 
 def _print_table(demos: list[dict]) -> None:
-    print("Demo accounts:")
+    say("Demo accounts:")
     for demo in demos:
         who = f"@{demo['screen_name']}" if demo.get("screen_name") else "app-only"
         posts = ", ".join(demo["sample_post_ids"][:3])
-        print(f"  {demo['name']:<18} {demo['kind']:<12} {who:<14} posts: {posts}, ...")
+        say(f"  {demo['name']:<18} {demo['kind']:<12} {who:<14} posts: {posts}, ...")
 
 
 def _is_loopback(host: str) -> bool:

@@ -10,19 +10,20 @@ import sys
 
 from ..credentials.usage_ledger import UsageLedger
 from ..paths import AppPaths
+from .terminal_text import say, shown
 
 MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 
 
 def main(args: argparse.Namespace) -> int:
     if args.month is not None and not MONTH.fullmatch(args.month.strip()):
-        print(f"error: '{args.month}' is not a month; write it as YYYY-MM, e.g. 2025-03.",
-              file=sys.stderr)
+        say(f"error: '{args.month}' is not a month; write it as YYYY-MM, e.g. 2025-03.",
+            file=sys.stderr)
         return 2
     ledger = UsageLedger(AppPaths.default().data)
     months = ledger.months()
     if ledger.problem:  # damage is found on opening or, deeper in the file, on reading
-        print(f"warning: {ledger.problem}", file=sys.stderr)
+        say(f"warning: {ledger.problem}", file=sys.stderr)
     month = args.month.strip() if args.month else None
     if args.json:
         report: dict = {"months": [{"month": m, "handles": count} for m, count in months]}
@@ -31,11 +32,11 @@ def main(args: argparse.Namespace) -> int:
         print(json.dumps(report, indent=2))
         return 0
     if not months:
-        print("No @handles queried yet. Each month's unique post owners are counted here as "
-              "runs query their posts.")
+        say("No @handles queried yet. Each month's unique post owners are counted here as "
+            "runs query their posts.")
     for m, count in months:
-        print(f"{m}  {count:>7} unique @handle{'s' if count != 1 else ''}")
+        say(f"{m}  {count:>7} unique @handle{'s' if count != 1 else ''}")
     if month:
         handles = ledger.handles(month)
-        print(f"\n{month}: " + (", ".join(f"@{h}" for h in handles) if handles else "none"))
+        say(f"\n{month}: " + (", ".join(f"@{shown(h)}" for h in handles) if handles else "none"))
     return 0
