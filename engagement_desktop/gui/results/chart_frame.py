@@ -1,0 +1,65 @@
+"""What frames a chart's data: a legend beside the plot, never over it, and a second value axis
+on the right for rates, whose scale (a few percent) has nothing to do with the counts'.
+
+pyqtgraph anchors a legend inside the view box, where it hides the lines under it; here it is a
+cell of the plot item's own grid, right of the right axis, so the layout makes room for it.
+"""
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSizePolicy
+
+LEGEND_CELL = (2, 3)  # the plot item's grid: the view box is (2, 1), the right axis (2, 2)
+
+
+class SideLegend(pg.LegendItem):
+    """A legend laid out by its parent's grid: its size is a hint, not a geometry it sets."""
+
+    def updateSize(self):
+        self.updateGeometry()  # the grid asks for the new size hint at its next layout
+
+
+def legend_beside(item: pg.PlotItem, text_size: str) -> SideLegend:
+    """A legend right of `item`'s plot area; curves added with a name appear in it."""
+    legend = SideLegend(offset=None, labelTextColor="k", labelTextSize=text_size,
+                        brush=pg.mkBrush(255, 255, 255, 200))
+    # As large as its entries, at the top of its cell: not stretched down the plot's height.
+    legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    item.layout.addItem(legend, *LEGEND_CELL)
+    item.layout.setAlignment(legend, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    item.legend = legend  # what PlotItem.addItem/removeItem keep in step
+    return legend
+
+
+class RateAxis:
+    """A right-hand axis in percent with a view box of its own whose x follows the plot's.
+    Hidden until a rate is drawn."""
+
+    def __init__(self, item: pg.PlotItem, label: str):
+        self._item = item
+        self.view = pg.ViewBox(enableMenu=False)
+        self.view.setMouseEnabled(x=False, y=False)
+        self.view.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the plot's view pans
+        item.scene().addItem(self.view)
+        self.axis = item.getAxis("right")
+        self.axis.linkToView(self.view)
+        self.axis.setLabel(label)
+        self.axis.setGrid(False)  # the counts' grid is the one drawn
+        self.view.setXLink(item.vb)
+        item.vb.sigResized.connect(self._follow)
+        self.set_shown(False)
+
+    def set_shown(self, shown: bool) -> None:
+        self._item.showAxis("right", shown)
+        self.view.setVisible(shown)
+        if shown:
+            self._follow()
+
+    @property
+    def shown(self) -> bool:
+        return self.view.isVisible()
+
+    def _follow(self) -> None:
+        self.view.setGeometry(self._item.vb.sceneBoundingRect())
+        self.view.linkedViewChanged(self._item.vb, self.view.XAxis)
