@@ -18,6 +18,7 @@ from ..core.endpoint import BEARER
 from ..core.query import InvalidQuery, Query
 from ..core.results import ResultSet
 from ..errors import InvalidInput
+from ..i18n import glossary
 from ..paths import AppPaths
 from ..runner.events import Finished, Progress, StepFailed
 from ..runner.journal import Job, Journal, JournalError
@@ -127,7 +128,7 @@ class Source:
 
     def _labels(self, query: Query) -> dict[str, str]:
         plugin = self.registry.endpoints.get(query.endpoint)
-        return dict(plugin.spec.metric_labels) if plugin else {}
+        return glossary.relabeled(dict(plugin.spec.metric_labels)) if plugin else {}
 
 
 def last_finished(journal: Journal, query: Query) -> Job | None:

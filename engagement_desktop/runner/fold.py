@@ -13,6 +13,7 @@ from datetime import datetime
 from ..core.results import ResultSet
 from ..core.rows import ERROR, PostProblem, Row
 from ..core.utc import utcnow
+from ..i18n import glossary
 from .events import Event, Finished, PageParsed, StepFailed
 from .plan_door import PreparedRun
 
@@ -22,7 +23,9 @@ class ResultFold:
                  clock: Callable[[], datetime] = utcnow):
         self.result = ResultSet(query=prepared.query if prepared else None,
                                 provenance=dict(provenance),
-                                metric_labels=prepared.plan.metric_labels if prepared else {})
+                                # Files name the metrics in the glossary's English words.
+                                metric_labels=glossary.relabeled(prepared.plan.metric_labels)
+                                if prepared else {})
         self._clock = clock
         if prepared is not None:
             self.result.add_problems(prepared.plan.notes)  # nothing is sent for these
