@@ -65,6 +65,11 @@ def relabeled(declared: dict[str, str], language: str = SOURCE_LANGUAGE) -> dict
     return {m: label(m, language) if knows(m) else said for m, said in declared.items()}
 
 
+def plugin_title(name: str, declared: str, language: str = SOURCE_LANGUAGE) -> str:
+    """A built-in plugin's title in `language`; another plugin keeps the title it declares."""
+    return _lookup("plugins", name, language) or declared
+
+
 def labels(metric: str) -> dict[str, str]:
     """Every language's label of a metric ({} when the glossary does not know it)."""
     return dict(_data()["metrics"].get(metric, {}))

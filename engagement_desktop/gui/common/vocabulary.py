@@ -19,3 +19,8 @@ def metric_label(name: str, declared: str | None = None) -> str:
 def metric_labels(declared: dict[str, str]) -> dict[str, str]:
     """metric → label as `metric_label` says it, for every metric of `declared`, in its order."""
     return glossary.relabeled(declared, QLocale().name())
+
+
+def plugin_title(name: str, declared: str) -> str:
+    """A plugin's title in the window's language (the built-ins' are in the glossary)."""
+    return glossary.plugin_title(name, declared, QLocale().name())

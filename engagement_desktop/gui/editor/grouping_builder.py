@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit
                                QListWidgetItem, QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from ...core.endpoint import EndpointSpec
+from ..common.vocabulary import plugin_title
 
 MAX_GROUPINGS = 3
 FOUR_VALUE_RULE = QT_TRANSLATE_NOOP(
@@ -137,9 +138,10 @@ class GroupingBuilder(QWidget):
         self.note.setText(
             self.tr(FOUR_VALUE_RULE) if len(self._allowed) == 4 else
             self.tr("{endpoint} groups by: {values}.").format(
-                endpoint=spec.title, values=", ".join(self._allowed)) if enabled else
+                endpoint=plugin_title(spec.name, spec.title), values=", ".join(self._allowed))
+            if enabled else
             self.tr("{endpoint} has no groupings; its granularity sets the buckets.").format(
-                endpoint=spec.title))
+                endpoint=plugin_title(spec.name, spec.title)))
 
     def set_groupings(self, groupings: dict[str, list[str]]) -> None:
         self._load(groupings)

@@ -19,6 +19,7 @@ from .ids_box import IdsBox
 from .metric_picker import MetricPicker
 from .plan_summary import PlanSummary, Summary
 from ..common.slot_guard import guarded
+from ..common.vocabulary import plugin_title
 
 AUTO_LABEL = QT_TRANSLATE_NOOP("QueryEditor", "Each post's owner (auto)")
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # the account kind, beside the name in UserRole
@@ -46,7 +47,7 @@ class QueryEditor(QWidget):
         self.endpoint = QComboBox()
         self.endpoint.setObjectName("endpointPicker")
         for name, spec in self._specs.items():
-            self.endpoint.addItem(spec.title, name)
+            self.endpoint.addItem(plugin_title(name, spec.title), name)
             self.endpoint.setItemData(self.endpoint.count() - 1, spec.description,
                                       Qt.ItemDataRole.ToolTipRole)
         self.account = QComboBox()

@@ -22,6 +22,7 @@ from ...runner.plan_door import PreparedRun
 from ..common.background import Background
 from ..common.notices import notify
 from ..common.slot_guard import guarded
+from ..common.vocabulary import plugin_title
 
 CONFIRM_ABOVE_KEY = "prefs/confirm_above_requests"
 CONFIRM_ABOVE_DEFAULT = 1000
@@ -160,8 +161,8 @@ class RunController(QObject):
     # -- export ---------------------------------------------------------------------------------
     def filters(self) -> list[str]:
         """The Export dialog's file types, one per exporter plugin, from its declared facts."""
-        return [f"{e.title} (*{' *'.join(e.extensions)})"
-                for e in self.ctx.registry.exporters.values()]
+        return [f"{plugin_title(name, e.title)} (*{' *'.join(e.extensions)})"
+                for name, e in self.ctx.registry.exporters.items()]
 
     @guarded(QT_TRANSLATE_NOOP("Doing", "exporting"))
     def export_dialog(self, preferred: str | None = None) -> None:

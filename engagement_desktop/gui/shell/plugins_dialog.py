@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...plugins.api import API_VERSION
+from ..common.vocabulary import plugin_title
 
 # Marked here, translated when shown (self.tr), as are the plugin kinds.
 COLUMNS = (QT_TRANSLATE_NOOP("PluginsDialog", "Kind"), QT_TRANSLATE_NOOP("PluginsDialog", "Name"),
@@ -44,7 +45,8 @@ class PluginsDialog(QDialog):
         for row, info in enumerate(infos):
             status = (self.tr("Failed: {error}").format(error=info.error) if info.error
                       else self.tr("Loaded"))
-            name = f"{info.name} — {info.title}" if info.title else info.name
+            title = plugin_title(info.name, info.title) if info.title else ""
+            name = f"{info.name} — {title}" if title else info.name
             kind = self.tr(info.kind) if info.kind in KINDS else info.kind
             for column, text in enumerate((kind, name, info.version or "—",
                                            info.api_version or "—", info.source, status)):
