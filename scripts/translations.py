@@ -31,9 +31,13 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    """Every file whose texts are catalogued, relative to the repository."""
-    gui = sorted((ROOT / "engagement_desktop" / "gui").rglob("*.py"))
-    return [str(p.relative_to(ROOT)) for p in gui] + ["engagement_desktop/app.py"]
+    """Every file whose texts are catalogued, relative to the repository: the window's, and the
+    Qt-free modules that make phrases (engagement_desktop/i18n/phrases.py) for it to show."""
+    package = ROOT / "engagement_desktop"
+    gui = sorted((package / "gui").rglob("*.py"))
+    phrased = sorted(p for p in package.rglob("*.py") if package / "gui" not in p.parents
+                     and "i18n.phrases import translate" in p.read_text(encoding="utf-8"))
+    return [str(p.relative_to(ROOT)) for p in [*gui, *phrased]] + ["engagement_desktop/app.py"]
 
 
 def ts_file(language: str) -> Path:

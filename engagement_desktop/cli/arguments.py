@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -13,6 +14,7 @@ from .. import __version__
 from ..core.endpoint import AUTH_KINDS
 from ..credentials.account import DEFAULT_API_BASE_URL, DEFAULT_BASE_URL
 from ..credentials.url_policy import FLAG as INSECURE_FLAG
+from ..i18n.glossary import vocabulary
 
 USAGE = ("engagement-desktop [--home DIR] [WORKSPACE.json]\n"
          "       engagement-desktop COMMAND [ARGS...]")
@@ -58,6 +60,15 @@ are computed. With several queries, each gets its own file (STEM-QUERY.EXT).
 
 Exit codes: 0 done, 1 done with problems, 2 invalid input, 3 authentication refused,
 130 cancelled."""
+# The window's English words beside the API's: --heatmap and --measure take either.
+NAMED = ("\n\nMetrics are printed as the window names them, the API name in brackets: "
+         "Likes (favorites), Reposts (retweets), Quotes (quote_tweets).")
+PLAN_HELP += NAMED
+RUN_HELP += NAMED
+REPORT_HELP += ("\n\nMetrics and rates, as the window names them (API name in brackets; "
+                "--heatmap and --measure accept either):\n" + textwrap.fill(
+                    ", ".join(vocabulary()) + ".", 95, initial_indent="  ",
+                    subsequent_indent="  "))
 
 ACCOUNTS_HELP = """List, add, remove, rename and log in accounts (with no command: list them).
 
@@ -130,7 +141,8 @@ DIMENSION_CHOICES = ("handle", "post", "day", "week", "weekday", "hour", "hour-o
 # The report's options naming one view or measure: flag, its value's name and its help, one a
 # row, columns two spaces apart.
 _VIEW_OPTIONS = [re.split(r" {2,}", line) for line in """
---heatmap  METRIC           add the best-time heatmap of this metric or rate (hourly numbers)
+--heatmap  METRIC           add the best-time heatmap of this metric or rate (hourly numbers), \
+by API name or label: favorites or Likes
 --tz       ZONE             time zone of the time dimensions and the heatmap, e.g. Europe/Madrid \
 (default UTC)
 --compare  RECENT:BASELINE  add the recent-vs-baseline comparison: days (7:28, 28:365) or \

@@ -21,6 +21,7 @@ from ..core.endpoint import LAST_28H, LIFETIME
 from ..core.query import FieldProblem, InvalidQuery, Query
 from ..core.snowflake import created_at
 from ..core.utc import parse_instant, to_wire, utcnow
+from ..i18n.glossary import named
 from ..paths import AppPaths
 from ..runner.durations import duration_text
 from .terminal_text import say, shown
@@ -126,10 +127,11 @@ def _describe(plugin, prepared: PreparedRun) -> Planned:
     shape = (f" ({_count(batches.pop(), 'batch', 'batches')} × {len(per_window)} windows)"
              if len(per_window) > 1 and len(batches) == 1 else "")
     lines = [f"Query '{shown(query.name)}' on {spec.name} ({spec.title}), account {query.account}",
+             "Metrics: " + ", ".join(named(m) for m in query.metrics),
              f"{_count(len(plan.post_ids), 'post')}; "
              f"{_count(len(plan.steps), 'request')}{shape}", ""]
     if plan.query.range:  # relative: the dates it stands for today
-        lines.insert(1, f"Range '{plan.query.range}': {plan.query.start} → {plan.query.end}")
+        lines.insert(2, f"Range '{plan.query.range}': {plan.query.start} → {plan.query.end}")
     requests = []
     for number, step in enumerate(plan.steps, 1):
         request = plugin.build_request(step)
@@ -153,6 +155,8 @@ def _describe(plugin, prepared: PreparedRun) -> Planned:
                   f"{duration_text(guess.minutes * 60)} at {guess.per_minute} requests per "
                   f"minute{said}.", *_bill_lines(prepared)]
     report = {"query": query.name, "endpoint": spec.name, "account": query.account,
+              "metrics": [{"name": m, "label": plan.metric_labels.get(m, m)}
+                          for m in query.metrics],
               "posts": len(plan.post_ids), "requests": requests,
               "notes": [{"post_id": n.post_id, "kind": n.kind, "message": n.message,
                          "metrics": list(n.metrics)} for n in plan.notes],

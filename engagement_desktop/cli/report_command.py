@@ -17,6 +17,7 @@ from ..core.analysis import (HANDLE_MEDIAN, Preset, build_heatmap, build_table,
 from ..core.analysis import local_time
 from ..core.query import Query
 from ..errors import InvalidInput
+from ..i18n.glossary import api_name
 from ..paths import AppPaths
 from ..transport.auth import AuthenticationError
 from ..transport.cancel import Cancelled
@@ -75,8 +76,10 @@ def options_of(args: argparse.Namespace) -> Options:
             raise ValueError("--top N needs N of at least 1 and a --sort column to rank by.")
         target = Path(args.export)
         check_target(target)
-        return Options(dims, args.rates, args.heatmap, local_time.zone(args.tz),
-                       parse_preset(args.compare) if args.compare else None, args.measure,
+        # A metric or rate by its API name or the window's English label ("Likes").
+        heatmap, measure = (api_name(v) if v else v for v in (args.heatmap, args.measure))
+        return Options(dims, args.rates, heatmap, local_time.zone(args.tz),
+                       parse_preset(args.compare) if args.compare else None, measure,
                        parse_sort(args.sort) if args.sort else None,
                        [parse_filter(f) for f in args.filter], args.top, target)
     except ValueError as err:

@@ -75,6 +75,7 @@ def _run(args: argparse.Namespace, display: Display, stack: ExitStack) -> int:
     prepared = _prepare(service, query, cancel, display)
     if isinstance(prepared, int):
         return prepared
+    display.metrics(prepared.query.metrics)
     display.estimate(prepared.estimate)
     ran = _follow(service, prepared, fold := service.fold(prepared), args, display, cancel)
     if isinstance(ran, int):

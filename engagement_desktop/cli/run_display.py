@@ -8,6 +8,7 @@ from collections import defaultdict
 from typing import TextIO
 
 from ..core.results import ResultSet
+from ..i18n.glossary import named
 from ..runner.durations import duration_text
 from ..runner.events import Finished, Progress
 from .terminal_text import command_line, shown
@@ -32,6 +33,10 @@ class Display:
         the terminal."""
         self.end_progress()
         print(shown(text, lines=True), file=self.stream, flush=True)
+
+    def metrics(self, metrics) -> None:
+        """The metrics asked for, in the window's words beside the API's: 'Likes (favorites)'."""
+        self.line("Metrics: " + ", ".join(named(m) for m in metrics))
 
     def estimate(self, estimate) -> None:
         pace = f"{estimate.per_minute}/min" + ("" if estimate.learned else " (assumed until the "
@@ -113,7 +118,8 @@ def problem_summary(finished: Finished, result: ResultSet) -> list[str]:
     for post_id in list(by_post)[:SHOWN_POSTS]:
         who = f"post {post_id}" if post_id else "whole request"
         for problem in by_post[post_id]:
-            which = f" [{', '.join(problem.metrics)}]" if problem.metrics else ""
+            which = (f" [{', '.join(named(m) for m in problem.metrics)}]" if problem.metrics
+                     else "")
             lines.append(f"  {who}: {problem.kind}{which}: {shown(problem.message)}")
     if len(by_post) > SHOWN_POSTS:
         lines.append(f"  ... and {len(by_post) - SHOWN_POSTS} more post(s); every problem is in "

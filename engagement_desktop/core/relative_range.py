@@ -14,12 +14,12 @@ from datetime import datetime, timedelta
 from .endpoint import RANGE, EndpointSpec
 from .query import FieldProblem, Query
 from .utc import ceil_hour, floor_hour, to_wire
+from ..i18n.phrases import translate
 
 MAX_DAYS = 365  # engagement data reaches back this far
 PRESETS = ("last 7 days", "last 28 days", "last 90 days", "last 335 days", "last 365 days",
            "yesterday", "this month", "last month")  # what the window offers
 _LAST_DAYS = re.compile(r"last (\d{1,4}) days?")
-_FORMS = "'last N days' (N from 1 to 365), 'yesterday', 'this month' or 'last month'"
 
 
 def normalized(text: str) -> str:
@@ -32,13 +32,17 @@ def problem(text: str) -> str | None:
     words = normalized(text)
     match = _LAST_DAYS.fullmatch(words)
     if match and int(match[1]) == 0:
-        return f"'{text}' is an empty range; use at least 'last 1 day'."
+        return translate("Validation", "'{text}' is an empty range; use at least 'last 1 day'."
+                         ).format(text=text)
     if match and int(match[1]) > MAX_DAYS:
-        return (f"'{text}' reaches further back than engagement data does ({MAX_DAYS} days); "
-                f"use at most 'last {MAX_DAYS} days'.")
+        return translate("Validation", "'{text}' reaches further back than engagement data "
+                                       "does ({days} days); use at most 'last {days} days'."
+                         ).format(text=text, days=MAX_DAYS)
     if match or words in ("yesterday", "this month", "last month"):
         return None
-    return f"'{text}' is not a relative range; use {_FORMS}."
+    return translate("Validation", "'{text}' is not a relative range; use 'last N days' (N "
+                                   "from 1 to 365), 'yesterday', 'this month' or 'last month'."
+                     ).format(text=text)
 
 
 def resolve(text: str, now: datetime) -> tuple[datetime, datetime]:
@@ -71,8 +75,9 @@ def range_problems(query: Query, spec: EndpointSpec | None) -> list[FieldProblem
     if not _given(query.range):
         return []
     if spec is not None and spec.time != RANGE:
-        return [FieldProblem("range", f"The {spec.name} endpoint has no date range; clear the "
-                                      f"range '{query.range}'.")]
+        return [FieldProblem("range", translate(
+            "Validation", "The {endpoint} endpoint has no date range; clear the range '{range}'."
+        ).format(endpoint=spec.name, range=query.range))]
     error = problem(query.range)
     return [FieldProblem("range", error)] if error else []
 

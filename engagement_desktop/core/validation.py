@@ -17,12 +17,14 @@ from .metric_names import MetricNames
 from .query import AUTO_ACCOUNT, FieldProblem, Query
 from .relative_range import range_problems, resolved
 from .utc import floor_hour, parse_instant, to_wire
+from ..i18n.phrases import translate
 
 DEFAULT_RANGE = timedelta(weeks=4)  # both dates omitted → the 4 weeks before now
-KIND_WORDS = {BEARER: "an app-only bearer account", OAUTH1_USER: "an OAuth 1.0a user account",
-              OAUTH2_USER: "an OAuth 2.0 user account"}
-TIME_WORDS = {LIFETIME: "it gives lifetime totals at request time",
-              LAST_28H: "it always covers the last 28 hours"}
+KIND_WORDS = {BEARER: translate("Validation", "an app-only bearer account"),
+              OAUTH1_USER: translate("Validation", "an OAuth 1.0a user account"),
+              OAUTH2_USER: translate("Validation", "an OAuth 2.0 user account")}
+TIME_WORDS = {LIFETIME: translate("Validation", "it gives lifetime totals at request time"),
+              LAST_28H: translate("Validation", "it always covers the last 28 hours")}
 
 
 def validate(query: Query, spec: EndpointSpec | None, *, account_kind: str | None,
@@ -34,10 +36,12 @@ def validate(query: Query, spec: EndpointSpec | None, *, account_kind: str | Non
     problems = range_problems(query, spec)  # "last 28 days": checked, then its dates are
     query = resolved(query, spec, now)
     if spec is None:
-        known = ", ".join(e.name for e in endpoints) or "none are loaded"
-        wrong = (f"There is no endpoint named '{query.endpoint}'" if query.endpoint.strip()
-                 else "No endpoint is chosen")
-        problems.append(FieldProblem("endpoint", f"{wrong}; pick one of: {known}."))
+        known = ", ".join(e.name for e in endpoints) or translate("Validation",
+                                                                  "none are loaded")
+        problems.append(FieldProblem("endpoint", translate(
+            "Validation", "There is no endpoint named '{endpoint}'; pick one of: {known}.").format(
+            endpoint=query.endpoint, known=known) if query.endpoint.strip() else translate(
+            "Validation", "No endpoint is chosen; pick one of: {known}.").format(known=known)))
     problems += _account(query, spec, account_kind)
     problems += _ids(query)
     if spec is not None:
@@ -73,23 +77,38 @@ def _given(value: str | None) -> bool:
 
 def _account(query: Query, spec: EndpointSpec | None, kind: str | None) -> list[FieldProblem]:
     if not query.account.strip():
-        return [FieldProblem("account", "Choose the account to send these requests with.")]
+        return [FieldProblem("account", translate(
+            "Validation", "Choose the account to send these requests with."))]
     if spec is None or kind is None or query.account == AUTO_ACCOUNT or kind in spec.auth_kinds:
         return []
-    accepted = " or ".join(KIND_WORDS.get(k, k) for k in sorted(spec.auth_kinds))
-    owner = " of the posts' owner" if spec.owner_only else ""
-    return [FieldProblem("account", f"'{query.account}' is {KIND_WORDS.get(kind, kind)}, which "
-                                    f"the {spec.name} endpoint does not accept; pick {accepted}"
-                                    f"{owner}.")]
+    accepted = [KIND_WORDS.get(k, k) for k in sorted(spec.auth_kinds)]
+    template = (translate("Validation", "'{account}' is {kind}, which the {endpoint} endpoint "
+                                        "does not accept; pick {accepted} of the posts' owner.")
+                if spec.owner_only else
+                translate("Validation", "'{account}' is {kind}, which the {endpoint} endpoint "
+                                        "does not accept; pick {accepted}."))
+    return [FieldProblem("account", template.format(
+        account=query.account, kind=KIND_WORDS.get(kind, kind), endpoint=spec.name,
+        accepted=_either(accepted)))]
+
+
+def _either(words: list) -> str:
+    """'a or b or c', each 'or' a phrase of its own."""
+    said = words[0]
+    for word in words[1:]:
+        said = translate("Validation", "{first} or {second}").format(first=said, second=word)
+    return said
 
 
 def _ids(query: Query) -> list[FieldProblem]:
     parsed = parse_entries(query.ids)
-    problems = [FieldProblem("ids", f"“{_short(r.token)}” is not a post ID: {r.reason}. "
-                                    "Fix it or remove it.") for r in parsed.rejected]
+    problems = [FieldProblem("ids", translate(
+        "Validation", "“{token}” is not a post ID: {reason}. Fix it or remove it.").format(
+        token=_short(r.token), reason=r.reason)) for r in parsed.rejected]
     if not parsed.ids:
-        problems.append(FieldProblem("ids", "There are no post IDs; add at least one ID or status "
-                                            "URL (https://x.com/<handle>/status/<ID>)."))
+        problems.append(FieldProblem("ids", translate(
+            "Validation", "There are no post IDs; add at least one ID or status URL "
+                          "(https://x.com/<handle>/status/<ID>).")))
     return problems
 
 
@@ -100,8 +119,9 @@ def _short(token: str) -> str:
 def _metrics(query: Query, spec: EndpointSpec, kind: str | None,
              names: MetricNames) -> list[FieldProblem]:
     if not any(m.strip() for m in query.metrics):
-        return [FieldProblem("metrics", f"Pick at least one metric; {spec.name} serves "
-                                        f"{', '.join(spec.metric_names)}.")]
+        return [FieldProblem("metrics", translate(
+            "Validation", "Pick at least one metric; {endpoint} serves {metrics}.").format(
+            endpoint=spec.name, metrics=", ".join(spec.metric_names)))]
     problems = []
     user_ok = kind is None or kind != BEARER or BEARER not in spec.auth_kinds
     for written in query.metrics:
@@ -114,14 +134,17 @@ def _metrics(query: Query, spec: EndpointSpec, kind: str | None,
             continue
         served = spec.metric(name)
         if served is None:
-            problems.append(FieldProblem(
-                "metrics", f"{known.label} ({name}) is not served by the {spec.name} endpoint; "
-                           f"remove it, or ask {' or '.join(names.served_by(name))} for it."))
+            problems.append(FieldProblem("metrics", translate(
+                "Validation", "{label} ({metric}) is not served by the {endpoint} endpoint; "
+                              "remove it, or ask {others} for it.").format(
+                label=known.label, metric=name, endpoint=spec.name,
+                others=" or ".join(names.served_by(name)))))
         elif not user_ok and served.user_context:
-            problems.append(FieldProblem(
-                "metrics", f"{served.label} ({name}) on {spec.name} needs a user-context "
-                           f"account; '{query.account}' is an app-only bearer account. Remove "
-                           "the metric or pick an OAuth 1.0a user account."))
+            problems.append(FieldProblem("metrics", translate(
+                "Validation", "{label} ({metric}) on {endpoint} needs a user-context account; "
+                              "'{account}' is an app-only bearer account. Remove the metric or "
+                              "pick an OAuth 1.0a user account.").format(
+                label=served.label, metric=name, endpoint=spec.name, account=query.account)))
     return problems
 
 
@@ -130,9 +153,12 @@ def _unknown_metric(written: str, spec: EndpointSpec, names: MetricNames) -> str
     labelled = names.by_label(written)
     close = [labelled] if labelled else difflib.get_close_matches(
         names.canonical(written), spec.metric_names, n=1)
-    hint = (f"did you mean {close[0]}?" if close
-            else f"{spec.name} serves {', '.join(spec.metric_names)}.")
-    return f"'{written}' is not a metric; {hint}"
+    if close:
+        return translate("Validation", "'{written}' is not a metric; did you mean {close}?"
+                         ).format(written=written, close=close[0])
+    return translate("Validation", "'{written}' is not a metric; {endpoint} serves {metrics}."
+                     ).format(written=written, endpoint=spec.name,
+                              metrics=", ".join(spec.metric_names))
 
 
 def _granularity(query: Query, spec: EndpointSpec) -> list[FieldProblem]:
@@ -141,26 +167,35 @@ def _granularity(query: Query, spec: EndpointSpec) -> list[FieldProblem]:
     if not spec.granularities:
         if not value:
             return []
-        return [FieldProblem("granularity", f"The {spec.name} endpoint has no granularity (its "
-                                            "groupings decide the buckets); clear it.")]
+        return [FieldProblem("granularity", translate(
+            "Validation", "The {endpoint} endpoint has no granularity (its groupings decide the "
+                          "buckets); clear it.").format(endpoint=spec.name))]
     if not value:
-        return [FieldProblem("granularity", f"Pick a granularity: {allowed}.")]
+        return [FieldProblem("granularity", translate(
+            "Validation", "Pick a granularity: {allowed}.").format(allowed=allowed))]
     if wire_granularity(spec, value) is None:
-        return [FieldProblem("granularity", f"'{value}' is not a granularity of {spec.name}; "
-                                            f"use one of {allowed}.")]
+        return [FieldProblem("granularity", translate(
+            "Validation", "'{value}' is not a granularity of {endpoint}; use one of {allowed}."
+        ).format(value=value, endpoint=spec.name, allowed=allowed))]
     return []
 
 
 def _dates(query: Query, spec: EndpointSpec, now: datetime) -> list[FieldProblem]:
     given = [f for f in ("start", "end") if _given(getattr(query, f))]
     if spec.time != RANGE:
-        words = TIME_WORDS.get(spec.time, "it has no start or end")
-        return [FieldProblem(f, f"The {spec.name} endpoint has no date range ({words}); clear "
-                                f"the {f} date.") for f in given]
+        words = TIME_WORDS.get(spec.time) or translate("Validation", "it has no start or end")
+        clear = {"start": translate("Validation", "The {endpoint} endpoint has no date range "
+                                                  "({words}); clear the start date."),
+                 "end": translate("Validation", "The {endpoint} endpoint has no date range "
+                                                "({words}); clear the end date.")}
+        return [FieldProblem(f, clear[f].format(endpoint=spec.name, words=words)) for f in given]
     if len(given) == 1:
         missing = "end" if given == ["start"] else "start"
-        return [FieldProblem(missing, f"Give the {missing} date too, or clear the {given[0]} date "
-                                      "to ask for the last 4 weeks.")]
+        return [FieldProblem(missing, translate(
+            "Validation", "Give the end date too, or clear the start date to ask for the last 4 "
+                          "weeks.") if missing == "end" else translate(
+            "Validation", "Give the start date too, or clear the end date to ask for the last 4 "
+                          "weeks."))]
     if not given:
         return []
     problems, parsed = [], {}
@@ -175,17 +210,20 @@ def _dates(query: Query, spec: EndpointSpec, now: datetime) -> list[FieldProblem
     if start_problem:
         problems.append(FieldProblem("start", start_problem))
     if end is not None and end > now:
-        problems.append(FieldProblem(
-            "end", f"The end {to_wire(end)} is in the future; pick an end no later than now "
-                   f"({to_wire(now)}), or clear both dates to ask for the last 4 weeks."))
+        problems.append(FieldProblem("end", translate(
+            "Validation", "The end {end} is in the future; pick an end no later than now ({now}), "
+                          "or clear both dates to ask for the last 4 weeks.").format(
+            end=to_wire(end), now=to_wire(now))))
     if start is not None and end is not None:
         if end <= start:
-            problems.append(FieldProblem("end", f"The end {to_wire(end)} must be after the start "
-                                                f"{to_wire(start)}."))
+            problems.append(FieldProblem("end", translate(
+                "Validation", "The end {end} must be after the start {start}.").format(
+                end=to_wire(end), start=to_wire(start))))
         elif start_ok and spec.max_range_days and end - start > timedelta(days=spec.max_range_days):
-            problems.append(FieldProblem(
-                "end", f"The range is {(end - start).days} days long; a query covers at most "
-                       f"{spec.max_range_days} days (sent as 4-week requests). Shorten it."))
+            problems.append(FieldProblem("end", translate(
+                "Validation", "The range is {days} days long; a query covers at most {most} days "
+                              "(sent as 4-week requests). Shorten it.").format(
+                days=(end - start).days, most=spec.max_range_days)))
     return problems
 
 
@@ -195,14 +233,22 @@ def _start_problem(start: datetime, spec: EndpointSpec, now: datetime) -> str | 
     reach_back = now - timedelta(days=days) if days is not None else None
     floors = [d for d in (reach_back, spec.earliest) if d is not None]
     first_day = _day_on_or_after(max(floors)) if floors else ""
-    anyway = (f", and engagement data reaches back only {days} days anyway"
-              if reach_back is not None else "")
     if spec.earliest is not None and floor_hour(start) < spec.earliest:
-        return (f"The start {start:%Y-%m-%d} is before {spec.earliest:%Y-%m-%d}, the earliest "
-                f"date the API has data for{anyway}; pick a start on or after {first_day}.")
+        template = (translate("Validation", "The start {start} is before {earliest}, the "
+                                            "earliest date the API has data for, and engagement "
+                                            "data reaches back only {days} days anyway; pick a "
+                                            "start on or after {first}.")
+                    if reach_back is not None else
+                    translate("Validation", "The start {start} is before {earliest}, the "
+                                            "earliest date the API has data for; pick a start on "
+                                            "or after {first}."))
+        return template.format(start=f"{start:%Y-%m-%d}", earliest=f"{spec.earliest:%Y-%m-%d}",
+                               days=days, first=first_day)
     if reach_back is not None and start < reach_back:
-        return (f"The start {start:%Y-%m-%d} is more than {days} days ago; engagement data "
-                f"reaches back {days} days, so pick a start on or after {first_day}.")
+        return translate("Validation", "The start {start} is more than {days} days ago; "
+                                       "engagement data reaches back {days} days, so pick a "
+                                       "start on or after {first}.").format(
+            start=f"{start:%Y-%m-%d}", days=days, first=first_day)
     return None
 
 

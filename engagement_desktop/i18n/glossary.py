@@ -65,9 +65,37 @@ def relabeled(declared: dict[str, str], language: str = SOURCE_LANGUAGE) -> dict
     return {m: label(m, language) if knows(m) else said for m, said in declared.items()}
 
 
+def named(metric: str) -> str:
+    """A metric or rate as the CLI prints it: its English label and its API name, 'Likes
+    (favorites)'; a name the glossary does not know, as it is."""
+    return f"{label(metric)} ({metric})" if knows(metric) else metric
+
+
+def api_name(written: str) -> str:
+    """The API name for what a user wrote: an API name, an English label ('Likes', any case)
+    or both ('Likes (favorites)'); anything else comes back as written, for the caller's
+    checks to refuse."""
+    text = written.strip()
+    if text.endswith(")") and "(" in text:
+        text = text[text.rindex("(") + 1:-1].strip()
+    by_label = {entry[SOURCE_LANGUAGE].lower(): name for section in ("metrics", "rates")
+                for name, entry in _data()[section].items()}
+    return by_label.get(text.lower(), text)
+
+
+def vocabulary() -> list[str]:
+    """Every metric and rate the glossary names, as `named` prints them."""
+    return [named(name) for section in ("metrics", "rates") for name in _data()[section]]
+
+
 def plugin_title(name: str, declared: str, language: str = SOURCE_LANGUAGE) -> str:
     """A built-in plugin's title in `language`; another plugin keeps the title it declares."""
     return _lookup("plugins", name, language) or declared
+
+
+def plugin_description(name: str, declared: str, language: str = SOURCE_LANGUAGE) -> str:
+    """A built-in endpoint's description in `language`; another keeps the one it declares."""
+    return _lookup("plugin_descriptions", name, language) or declared
 
 
 def labels(metric: str) -> dict[str, str]:

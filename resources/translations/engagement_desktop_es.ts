@@ -824,6 +824,73 @@
     </message>
 </context>
 <context>
+    <name>Groupings</name>
+    <message>
+        <source>The {endpoint} endpoint has no groupings — the granularity replaces them; remove them and pick a granularity.</source>
+        <translation>El endpoint {endpoint} no tiene agrupaciones — la granularidad las sustituye; quítelas y elija una granularidad.</translation>
+    </message>
+    <message>
+        <source>The {endpoint} endpoint has no groupings; remove them.</source>
+        <translation>El endpoint {endpoint} no tiene agrupaciones; quítelas.</translation>
+    </message>
+    <message>
+        <source>Add a grouping, for example {first}, {required} (one number per post and metric).</source>
+        <translation>Añada una agrupación, por ejemplo {first}, {required} (una cifra por publicación y métrica).</translation>
+    </message>
+    <message>
+        <source>There are {count} groupings; a request takes at most {most}. Remove {extra}.</source>
+        <translation>Hay {count} agrupaciones; una solicitud admite como máximo {most}. Quite {extra}.</translation>
+    </message>
+    <message>
+        <source>Several groupings are named &apos;{name}&apos;; rename all but one.</source>
+        <translation>Varias agrupaciones se llaman «{name}»; cambie el nombre de todas menos una.</translation>
+    </message>
+    <message>
+        <source>Only one grouping per request may have all {every} values; {names} do. Shorten all but one.</source>
+        <translation>Solo una agrupación por solicitud puede tener los {every} valores; {names} los tienen. Acorte todas menos una.</translation>
+    </message>
+    <message>
+        <source>Grouping &apos;{name}&apos;</source>
+        <translation>La agrupación «{name}»</translation>
+    </message>
+    <message>
+        <source>A grouping</source>
+        <translation>Una agrupación</translation>
+    </message>
+    <message>
+        <source>A grouping has no name; name it (the name becomes a key of the response).</source>
+        <translation>Una agrupación no tiene nombre; póngale uno (el nombre pasa a ser una clave de la respuesta).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot name a grouping: the response uses that key for something else. Rename it.</source>
+        <translation>«{name}» no puede dar nombre a una agrupación: la respuesta usa esa clave para otra cosa. Cámbielo.</translation>
+    </message>
+    <message>
+        <source>{label} is empty; add {required} and what to group it by.</source>
+        <translation>{label} está vacía; añada {required} y aquello por lo que agrupar.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a grouping value; use {values}.</source>
+        <translation>{label}: «{value}» no es un valor de agrupación; use {values}.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not available on {endpoint}{why}; use {values}.</source>
+        <translation>{label}: {value} no está disponible en {endpoint}{why}; use {values}.</translation>
+    </message>
+    <message>
+        <source>{label} lists {value} {count} times; list it once.</source>
+        <translation>{label} incluye {value} {count} veces; inclúyalo una sola vez.</translation>
+    </message>
+    <message>
+        <source>{label} has all {every} values in an order the API refuses; order them {orders}.</source>
+        <translation>{label} tiene los {every} valores en un orden que la API rechaza; ordénelos {orders}.</translation>
+    </message>
+    <message>
+        <source>{label} must include {required}: without it the numbers of different metrics are added together and cannot be told apart.</source>
+        <translation>{label} debe incluir {required}: sin él, las cifras de métricas distintas se suman y no se pueden distinguir.</translation>
+    </message>
+</context>
+<context>
     <name>HeatmapView</name>
     <message>
         <source>Show</source>
@@ -908,6 +975,10 @@
 </context>
 <context>
     <name>MetricPicker</name>
+    <message>
+        <source>the chosen account</source>
+        <translation>la cuenta elegida</translation>
+    </message>
     <message>
         <source>All available</source>
         <translation>Todas las disponibles</translation>
@@ -1988,6 +2059,157 @@ Qué hacer: {action}
     <message>
         <source>No numbers yet: press ▶ Run (Ctrl+R) to fetch them.</source>
         <translation>Aún no hay cifras: pulse ▶ Ejecutar (Ctrl+R) para obtenerlas.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>&apos;{text}&apos; is an empty range; use at least &apos;last 1 day&apos;.</source>
+        <translation>«{text}» es un intervalo vacío; use al menos «last 1 day».</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; reaches further back than engagement data does ({days} days); use at most &apos;last {days} days&apos;.</source>
+        <translation>«{text}» llega más atrás que los datos de interacción ({days} días); use como máximo «last {days} days».</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a relative range; use &apos;last N days&apos; (N from 1 to 365), &apos;yesterday&apos;, &apos;this month&apos; or &apos;last month&apos;.</source>
+        <translation>«{text}» no es un intervalo relativo; use «last N days» (N de 1 a 365), «yesterday», «this month» o «last month».</translation>
+    </message>
+    <message>
+        <source>The {endpoint} endpoint has no date range; clear the range &apos;{range}&apos;.</source>
+        <translation>El endpoint {endpoint} no tiene intervalo de fechas; borre el intervalo «{range}».</translation>
+    </message>
+    <message>
+        <source>an app-only bearer account</source>
+        <translation>una cuenta bearer solo de la app</translation>
+    </message>
+    <message>
+        <source>an OAuth 1.0a user account</source>
+        <translation>una cuenta de usuario OAuth 1.0a</translation>
+    </message>
+    <message>
+        <source>an OAuth 2.0 user account</source>
+        <translation>una cuenta de usuario OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>it gives lifetime totals at request time</source>
+        <translation>da totales de toda la vida en el momento de la solicitud</translation>
+    </message>
+    <message>
+        <source>it always covers the last 28 hours</source>
+        <translation>siempre abarca las últimas 28 horas</translation>
+    </message>
+    <message>
+        <source>none are loaded</source>
+        <translation>no hay ninguno cargado</translation>
+    </message>
+    <message>
+        <source>There is no endpoint named &apos;{endpoint}&apos;; pick one of: {known}.</source>
+        <translation>No hay ningún endpoint llamado «{endpoint}»; elija uno de: {known}.</translation>
+    </message>
+    <message>
+        <source>No endpoint is chosen; pick one of: {known}.</source>
+        <translation>No se ha elegido ningún endpoint; elija uno de: {known}.</translation>
+    </message>
+    <message>
+        <source>Choose the account to send these requests with.</source>
+        <translation>Elija la cuenta con la que enviar estas solicitudes.</translation>
+    </message>
+    <message>
+        <source>&apos;{account}&apos; is {kind}, which the {endpoint} endpoint does not accept; pick {accepted} of the posts&apos; owner.</source>
+        <translation>«{account}» es {kind}, que el endpoint {endpoint} no acepta; elija {accepted} del propietario de las publicaciones.</translation>
+    </message>
+    <message>
+        <source>&apos;{account}&apos; is {kind}, which the {endpoint} endpoint does not accept; pick {accepted}.</source>
+        <translation>«{account}» es {kind}, que el endpoint {endpoint} no acepta; elija {accepted}.</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} o {second}</translation>
+    </message>
+    <message>
+        <source>“{token}” is not a post ID: {reason}. Fix it or remove it.</source>
+        <translation>«{token}» no es un ID de publicación: {reason}. Corríjalo o quítelo.</translation>
+    </message>
+    <message>
+        <source>There are no post IDs; add at least one ID or status URL (https://x.com/&lt;handle&gt;/status/&lt;ID&gt;).</source>
+        <translation>No hay ID de publicaciones; añada al menos un ID o una URL de estado (https://x.com/&lt;handle&gt;/status/&lt;ID&gt;).</translation>
+    </message>
+    <message>
+        <source>Pick at least one metric; {endpoint} serves {metrics}.</source>
+        <translation>Elija al menos una métrica; {endpoint} ofrece {metrics}.</translation>
+    </message>
+    <message>
+        <source>{label} ({metric}) is not served by the {endpoint} endpoint; remove it, or ask {others} for it.</source>
+        <translation>El endpoint {endpoint} no ofrece {label} ({metric}); quítela o pídasela a {others}.</translation>
+    </message>
+    <message>
+        <source>{label} ({metric}) on {endpoint} needs a user-context account; &apos;{account}&apos; is an app-only bearer account. Remove the metric or pick an OAuth 1.0a user account.</source>
+        <translation>{label} ({metric}) en {endpoint} necesita una cuenta con contexto de usuario; «{account}» es una cuenta bearer solo de la app. Quite la métrica o elija una cuenta de usuario OAuth 1.0a.</translation>
+    </message>
+    <message>
+        <source>&apos;{written}&apos; is not a metric; did you mean {close}?</source>
+        <translation>«{written}» no es una métrica; ¿quería decir {close}?</translation>
+    </message>
+    <message>
+        <source>&apos;{written}&apos; is not a metric; {endpoint} serves {metrics}.</source>
+        <translation>«{written}» no es una métrica; {endpoint} ofrece {metrics}.</translation>
+    </message>
+    <message>
+        <source>The {endpoint} endpoint has no granularity (its groupings decide the buckets); clear it.</source>
+        <translation>El endpoint {endpoint} no tiene granularidad (sus agrupaciones deciden los tramos); déjela vacía.</translation>
+    </message>
+    <message>
+        <source>Pick a granularity: {allowed}.</source>
+        <translation>Elija una granularidad: {allowed}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a granularity of {endpoint}; use one of {allowed}.</source>
+        <translation>«{value}» no es una granularidad de {endpoint}; use una de {allowed}.</translation>
+    </message>
+    <message>
+        <source>it has no start or end</source>
+        <translation>no tiene inicio ni fin</translation>
+    </message>
+    <message>
+        <source>The {endpoint} endpoint has no date range ({words}); clear the start date.</source>
+        <translation>El endpoint {endpoint} no tiene intervalo de fechas ({words}); borre la fecha de inicio.</translation>
+    </message>
+    <message>
+        <source>The {endpoint} endpoint has no date range ({words}); clear the end date.</source>
+        <translation>El endpoint {endpoint} no tiene intervalo de fechas ({words}); borre la fecha de fin.</translation>
+    </message>
+    <message>
+        <source>Give the end date too, or clear the start date to ask for the last 4 weeks.</source>
+        <translation>Indique también la fecha de fin, o borre la de inicio para pedir las últimas 4 semanas.</translation>
+    </message>
+    <message>
+        <source>Give the start date too, or clear the end date to ask for the last 4 weeks.</source>
+        <translation>Indique también la fecha de inicio, o borre la de fin para pedir las últimas 4 semanas.</translation>
+    </message>
+    <message>
+        <source>The end {end} is in the future; pick an end no later than now ({now}), or clear both dates to ask for the last 4 weeks.</source>
+        <translation>El fin {end} está en el futuro; elija un fin no posterior a ahora ({now}), o borre las dos fechas para pedir las últimas 4 semanas.</translation>
+    </message>
+    <message>
+        <source>The end {end} must be after the start {start}.</source>
+        <translation>El fin {end} debe ser posterior al inicio {start}.</translation>
+    </message>
+    <message>
+        <source>The range is {days} days long; a query covers at most {most} days (sent as 4-week requests). Shorten it.</source>
+        <translation>El intervalo dura {days} días; una consulta abarca como máximo {most} días (enviados en solicitudes de 4 semanas). Acórtelo.</translation>
+    </message>
+    <message>
+        <source>The start {start} is before {earliest}, the earliest date the API has data for, and engagement data reaches back only {days} days anyway; pick a start on or after {first}.</source>
+        <translation>El inicio {start} es anterior a {earliest}, la primera fecha de la que la API tiene datos, y de todos modos los datos de interacción solo llegan {days} días atrás; elija un inicio a partir del {first}.</translation>
+    </message>
+    <message>
+        <source>The start {start} is before {earliest}, the earliest date the API has data for; pick a start on or after {first}.</source>
+        <translation>El inicio {start} es anterior a {earliest}, la primera fecha de la que la API tiene datos; elija un inicio a partir del {first}.</translation>
+    </message>
+    <message>
+        <source>The start {start} is more than {days} days ago; engagement data reaches back {days} days, so pick a start on or after {first}.</source>
+        <translation>El inicio {start} es de hace más de {days} días; los datos de interacción llegan {days} días atrás, así que elija un inicio a partir del {first}.</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,10 @@ QLocale, set at startup), so the metric picker, the tree, the chart and the anal
 say "Me gusta" where the API says favorites."""
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...i18n import glossary
+from ...i18n.phrases import Phrase
 
 
 def metric_label(name: str, declared: str | None = None) -> str:
@@ -21,6 +22,23 @@ def metric_labels(declared: dict[str, str]) -> dict[str, str]:
     return glossary.relabeled(declared, QLocale().name())
 
 
+def said(text: str) -> str:
+    """A sentence from Qt-free code in the window's language: a Phrase by its template in the
+    catalogue, its values said the same way; any other text as it is."""
+    if not isinstance(text, Phrase):
+        return text
+    template = QCoreApplication.translate(text.context, text.template)
+    if text.values is None:
+        return template
+    return template.format(**{k: said(v) if isinstance(v, str) else v
+                              for k, v in text.values.items()})
+
+
 def plugin_title(name: str, declared: str) -> str:
     """A plugin's title in the window's language (the built-ins' are in the glossary)."""
     return glossary.plugin_title(name, declared, QLocale().name())
+
+
+def plugin_description(name: str, declared: str) -> str:
+    """An endpoint's description in the window's language (the built-ins' are in the glossary)."""
+    return glossary.plugin_description(name, declared, QLocale().name())

@@ -18,6 +18,7 @@ from ...core import relative_range
 from ...core.endpoint import LAST_28H, LIFETIME, RANGE, EndpointSpec
 from ...core.utc import ceil_hour, floor_hour, parse_instant, to_wire, utcnow
 from ...core.windows import split
+from ..common.vocabulary import said
 
 PRESET_DAYS = (7, 28, 90, 365)
 DEFAULT_DAYS = 28
@@ -226,7 +227,7 @@ class DateRange(QWidget):
         if words:
             problem = relative_range.problem(words)
             if problem:
-                self.windows.setText(problem)
+                self.windows.setText(said(problem))
                 return
             first, last = relative_range.resolve(words, self._now())
             meaning = self.tr("{range}: {start} → {end} UTC; ").format(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -17,7 +17,7 @@ from ...core.metric_names import MetricNames
 from ...core.query import Query
 from ...core.utc import utcnow
 from ...core.validation import validate
-from ..common.vocabulary import metric_label
+from ..common.vocabulary import metric_label, said
 
 COLUMNS = 3
 
@@ -25,9 +25,10 @@ COLUMNS = 3
 def disabled_reason(metric: str, spec: EndpointSpec, account: str, account_kind: str | None,
                     endpoints: Sequence[EndpointSpec] = ()) -> str | None:
     """Why `metric` cannot be asked of `spec` with this account, in validation's own words."""
-    probe = Query(endpoint=spec.name, account=account or "the chosen account", metrics=[metric])
+    chosen = account or QCoreApplication.translate("MetricPicker", "the chosen account")
+    probe = Query(endpoint=spec.name, account=chosen, metrics=[metric])
     problems = validate(probe, spec, account_kind=account_kind, now=utcnow(), endpoints=endpoints)
-    reasons = [p.message for p in problems if p.field in ("metrics", "account")]
+    reasons = [said(p.message) for p in problems if p.field in ("metrics", "account")]
     return " ".join(reasons) or None
 
 

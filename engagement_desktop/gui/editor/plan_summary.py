@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
 from ...core.planning import Estimate
 from ...core.query import FieldProblem
 from ..common.locale_format import duration_words, number
+from ..common.vocabulary import said
 
 FIELD_WORDS = {"endpoint": QT_TRANSLATE_NOOP("PlanSummary", "Endpoint"),
                "account": QT_TRANSLATE_NOOP("PlanSummary", "Account"),
@@ -83,7 +84,7 @@ class PlanSummary(QWidget):
             n = len(summary.problems)
             self.headline.setText("<b style='color:#b00020'>{}</b>".format(
                 self.tr("%n things to fix before this query can run:", "", n)))
-            self.details.setText("\n".join(f"• {_field_word(p.field)}: {p.message}"
+            self.details.setText("\n".join(f"• {_field_word(p.field)}: {said(p.message)}"
                                            for p in summary.problems))
         else:
             self.headline.setText(_headline(summary))

@@ -19,7 +19,7 @@ from .ids_box import IdsBox
 from .metric_picker import MetricPicker
 from .plan_summary import PlanSummary, Summary
 from ..common.slot_guard import guarded
-from ..common.vocabulary import plugin_title
+from ..common.vocabulary import plugin_description, plugin_title, said
 
 AUTO_LABEL = QT_TRANSLATE_NOOP("QueryEditor", "Each post's owner (auto)")
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # the account kind, beside the name in UserRole
@@ -48,7 +48,8 @@ class QueryEditor(QWidget):
         self.endpoint.setObjectName("endpointPicker")
         for name, spec in self._specs.items():
             self.endpoint.addItem(plugin_title(name, spec.title), name)
-            self.endpoint.setItemData(self.endpoint.count() - 1, spec.description,
+            self.endpoint.setItemData(self.endpoint.count() - 1,
+                                      plugin_description(name, spec.description),
                                       Qt.ItemDataRole.ToolTipRole)
         self.account = QComboBox()
         self.account.setObjectName("accountPicker")
@@ -162,7 +163,7 @@ class QueryEditor(QWidget):
             self.endpoint_note.setText(self.tr("This endpoint's plugin is not loaded; "
                                                "see Help → Plugins."))
             return
-        self.endpoint_note.setText(spec.description)
+        self.endpoint_note.setText(plugin_description(spec.name, spec.description))
         self.metrics.set_context(spec, self.account.currentData() or "", self.account_kind())
         self.groupings.set_allowed(spec)
         self.time.set_spec(spec)
@@ -179,6 +180,6 @@ class QueryEditor(QWidget):
         self._check_timer.stop()
         summary = self._summarize(self.query())
         self.plan.show_summary(summary)
-        self.groupings.show_problems([p.message for p in summary.problems
+        self.groupings.show_problems([said(p.message) for p in summary.problems
                                       if p.field == "groupings"])
         self.summary_changed.emit(summary)

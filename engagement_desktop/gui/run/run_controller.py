@@ -22,7 +22,7 @@ from ...runner.plan_door import PreparedRun
 from ..common.background import Background
 from ..common.notices import notify
 from ..common.slot_guard import guarded
-from ..common.vocabulary import plugin_title
+from ..common.vocabulary import plugin_title, said
 
 CONFIRM_ABOVE_KEY = "prefs/confirm_above_requests"
 CONFIRM_ABOVE_DEFAULT = 1000
@@ -58,7 +58,7 @@ class RunController(QObject):
         except InvalidQuery as invalid:
             notify(self.window, self.tr("The query cannot run yet"),
                    self.tr("Fix these first:") + "\n\n"
-                   + "\n".join(f"• {p.message}" for p in invalid.problems))
+                   + "\n".join(f"• {said(p.message)}" for p in invalid.problems))
             return
         self.cancelled = False
         if not prepared.pending_owners:

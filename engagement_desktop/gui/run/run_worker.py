@@ -21,6 +21,7 @@ from collections import deque
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 
 from ...runner.events import Finished, PageParsed, StepFailed
+from ..common.vocabulary import said
 from ..shell.gui_thread_gc import GuiThreadCollection
 
 log = logging.getLogger(__name__)
@@ -79,7 +80,7 @@ def _message(error: Exception) -> str:
     problems = getattr(error, "problems", None)  # InvalidQuery: one line per field
     if problems:
         return (QCoreApplication.translate("RunWorker", "The query cannot run:") + "\n"
-                + "\n".join(f"• {p.field}: {p.message}" for p in problems))
+                + "\n".join(f"• {p.field}: {said(p.message)}" for p in problems))
     return QCoreApplication.translate(
         "RunWorker", "The run stopped: {error}. The rows received so far are kept; run again to "
         "fetch the rest.").format(error=error or type(error).__name__)

@@ -1,0 +1,39 @@
+"""Sentences from Qt-free code that the window can say in its own language.
+
+The core's rules speak English (the CLI, logs and files read them as they are), but a sentence
+made with `translate(context, template).format(**values)` is a Phrase: a str, the English
+sentence, that remembers its template and values. The window looks the template up in its
+catalogue and fills in the values, translated too when they are phrases. `pyside6-lupdate`
+reads `translate("Context", "template")` calls, so scripts/translations.py extracts them from
+the modules that import this one.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+
+class Phrase(str):
+    """An English sentence with the template and values it was made from."""
+    context: str
+    template: str
+    values: Mapping[str, object] | None  # None: the template is the whole sentence
+
+    def __new__(cls, context: str, template: str, values: Mapping[str, object] | None = None):
+        text = template.format(**values) if values is not None else template
+        made = super().__new__(cls, text)
+        made.context, made.template, made.values = context, template, values
+        return made
+
+    def format(self, *args, **values) -> Phrase:  # noqa: A003 — str.format, remembered
+        if args or self.values is not None:
+            raise TypeError("a phrase is formatted once, with named values")
+        return Phrase(self.context, self.template, values)
+
+    def __reduce__(self):
+        return Phrase, (self.context, self.template, self.values)
+
+
+def translate(context: str, template: str) -> Phrase:
+    """Mark `template` for the window's catalogue under `context`; `.format(**values)` fills
+    it in (in English here, in the window's language there)."""
+    return Phrase(context, template)

@@ -1,0 +1,47 @@
+"""Sentences of the core's rules are English strings everywhere (CLI, logs, files) and Spanish
+in the window: a Phrase keeps its template and values, and the window says each in its language."""
+import pickle
+from datetime import datetime, timezone
+
+from engagement_builtins import specs
+from engagement_desktop.core.endpoint import BEARER
+from engagement_desktop.core.query import Query
+from engagement_desktop.core.validation import validate
+from engagement_desktop.gui.common.vocabulary import said
+from engagement_desktop.i18n.phrases import Phrase, translate
+from i18n_translators import english, spanish  # noqa: F401 — fixtures
+
+NOW = datetime(2026, 11, 20, 12, tzinfo=timezone.utc)
+
+
+def problems_of(query: Query, spec) -> dict[str, str]:
+    return {p.field: p.message for p in validate(query, spec, account_kind=BEARER, now=NOW)}
+
+
+def test_a_phrase_is_its_english_sentence_and_survives_a_pickle():
+    made = translate("Validation", "Pick a granularity: {allowed}.").format(allowed="Daily")
+    assert made == "Pick a granularity: Daily." and isinstance(made, str)
+    again = pickle.loads(pickle.dumps(made))
+    assert again == made and again.template == made.template and again.values == made.values
+    assert str(translate("Validation", "none are loaded")) == "none are loaded"
+
+
+def test_the_core_rules_speak_spanish_in_the_window_with_their_values_translated(spanish):
+    found = problems_of(Query(endpoint="28hr", account="app", ids=[], metrics=["favorites"]),
+                        specs.HR28)
+    assert all(isinstance(message, Phrase) for message in found.values())
+    assert said(found["ids"]).startswith("No hay ID de publicaciones")
+    # The account kind inside the sentence is a phrase too.
+    assert "«app» es una cuenta bearer solo de la app" in said(found["account"])
+    assert "Add a grouping" in found["groupings"]  # the English sentence, as the CLI prints it
+    assert said(found["groupings"]).startswith("Añada una agrupación, por ejemplo")
+
+
+def test_in_english_the_window_says_what_the_cli_says(english):
+    found = problems_of(Query(endpoint="28hr", account="app", ids=[], metrics=["favorites"]),
+                        specs.HR28)
+    assert {field: said(message) for field, message in found.items()} == found
+
+
+def test_text_that_is_not_a_phrase_is_shown_as_it_is(spanish):
+    assert said("HTTP 500: the server said no") == "HTTP 500: the server said no"
