@@ -4,13 +4,14 @@ A service stand-in yields runner events from the worker thread (rows are built t
 parser would, with a short sleep per page for the network); the real RunWorker delivers them
 to the real ResultsPanel, with the Tree tab open for the first half and the Chart tab for the
 second. A 5 ms precise QTimer measures how late each tick fires; the longest lateness is the
-stall a user would feel. Goal (issue 6): under 50 ms. Also counted: the chart's redraws per
-second while it follows the run (goal: at most 10).
+stall a user would feel. Goals (issue 15): the longest under 50 ms in every one of 7 runs, the
+99th percentile under 16 ms (one frame at 60 Hz). Also counted: the chart's redraws per second
+while it follows the run (goal: at most 10).
 
 Two page sizes, both realistic: 28hr pages (25 posts × 28 hours × 6 metrics = 4,200 rows) and
 one 4-week historical window (25 posts × 672 hours × 6 metrics = 100,800 rows in one page).
 
-    /work/venv/bin/python benchmarks/bench_ui_stall.py [--rows 100000] [--interval-ms 5]
+    .venv/bin/python benchmarks/bench_ui_stall.py [--rows 100000] [--interval-ms 5] [--runs 7]
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 GOAL_MS = 50
+FRAME_MS = 16  # the p99 goal: one frame
 METRIC_NAMES = ("impressions", "engagements", "favorites", "retweets", "replies", "url_clicks")
 START = 1_790_000_000 - 1_790_000_000 % 3600
 
@@ -135,14 +137,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--interval-ms", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args(argv)
     for title, hours in (("28hr pages, 4,200 rows each", 28),
                          ("one 4-week historical page, 100,800 rows", 672)):
-        report = measure_stall(args.rows, hours, args.interval_ms)
-        print(f"{title}: {report.rows:,} rows in {report.pages} pages, {report.seconds:.1f} s; "
-              f"longest stall {report.max_stall_ms:.1f} ms (p99 {report.p99_stall_ms:.1f} ms); "
-              f"goal < {GOAL_MS} ms: {'met' if report.max_stall_ms < GOAL_MS else 'NOT met'}; "
-              f"chart redraws {report.chart_redraws_per_s:.1f}/s (goal <= 10)")
+        reports = [measure_stall(args.rows, hours, args.interval_ms) for _ in range(args.runs)]
+        for n, report in enumerate(reports, 1):
+            print(f"{title}, run {n}: {report.rows:,} rows in {report.pages} pages, "
+                  f"{report.seconds:.1f} s; longest stall {report.max_stall_ms:.1f} ms, "
+                  f"p99 {report.p99_stall_ms:.1f} ms; chart redraws "
+                  f"{report.chart_redraws_per_s:.1f}/s")
+        worst = max(r.max_stall_ms for r in reports)
+        worst_p99 = max(r.p99_stall_ms for r in reports)
+        print(f"{title}: worst of {args.runs} runs {worst:.1f} ms = {worst / GOAL_MS:.2f} x the "
+              f"{GOAL_MS} ms goal ({'met' if worst < GOAL_MS else 'NOT met'}); worst p99 "
+              f"{worst_p99:.1f} ms = {worst_p99 / FRAME_MS:.2f} x one frame "
+              f"({'met' if worst_p99 < FRAME_MS else 'NOT met'})")
     return 0
 
 

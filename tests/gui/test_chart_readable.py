@@ -178,3 +178,15 @@ def test_rate_bars_are_ratios_of_totals_on_the_right_axis(qtbot):
     assert impressions.getViewBox() is chart.bar_chart.plot.getPlotItem().vb
     assert rate.getViewBox() is chart.bar_chart.rate_axis.view
     assert np.allclose(rate.opts["height"], [0, 100 * 10 / 1001, 100 * 20 / 1002])
+
+
+def test_every_group_is_in_view_with_its_label_rate_bars_included(qtbot):
+    chart = shown_chart(qtbot, long_id_totals(), 1400)
+    chart.select(LONG_IDS[:6], ["impressions", "engagements", "engagement_rate"])
+    chart.redraw_now()
+    qtbot.wait(20)
+    (left, right), _ = chart.bar_chart.plot.getPlotItem().vb.viewRange()
+    rate_bars = chart.bar_chart._bars[-1]
+    last_edge = rate_bars.opts["x"][-1] + rate_bars.opts["width"] / 2
+    assert left <= -0.4 and right >= last_edge
+    assert [i for i, _t in chart.bar_chart.group_labels()] == list(range(6))

@@ -1,6 +1,11 @@
 """The analyst's tabs of the results panel — Table, Best time, Compare — each built the first
-time it is shown (the heatmap imports pyqtgraph, which the app's start does not need to pay),
-then given the panel's result whenever it changes.
+time it is shown (the heatmap imports pyqtgraph, which the app's start does not need to pay).
+
+A view is given the panel's result only when it is looked at: when the result changes, the
+tab on screen is refreshed at once and the others are marked stale, to be refreshed when
+their tab is opened (or `view()` is asked for them). While rows stream in, the panel calls
+`result_changed` on its coalesced timer, so a hidden table costs nothing and a shown one is
+rebuilt at that timer's pace, not per page.
 
 The @handle of each post comes from the mapping the panel is given, else from the result's
 provenance ("owners": post ID → @handle) when the run recorded one; posts without one roll up
@@ -32,6 +37,7 @@ class AnalysisTabs(QObject):
         self._given: dict[str, str] = {}
         self._views: dict[str, QWidget] = {}
         self._placeholders: dict[str, QWidget] = {}
+        self._stale: set[str] = set()  # built views not yet given the latest result
         titles = {"table": self.tr("Table"), "heatmap": self.tr("Best time"),
                   "compare": self.tr("Compare")}
         self._titles = titles
@@ -44,6 +50,8 @@ class AnalysisTabs(QObject):
         """"table", "heatmap" or "compare", built (and fed the current result) on first use."""
         if name not in self._views:
             self._build(name)
+        elif name in self._stale:
+            self._feed(name)
         return self._views[name]
 
     def set_handles(self, handles: Mapping[str, str]) -> None:
@@ -51,10 +59,14 @@ class AnalysisTabs(QObject):
         self.result_changed()
 
     def result_changed(self) -> None:
-        for name in self._views:
-            self._feed(name)
+        """The result changed: refresh the view on screen, leave the others for later."""
+        self._stale = set(self._views)
+        for name, view in self._views.items():
+            if view.isVisible():
+                self._feed(name)
 
     def _feed(self, name: str) -> None:
+        self._stale.discard(name)
         result = self._result()
         view = self._views[name]
         if name == "heatmap":
@@ -83,3 +95,6 @@ class AnalysisTabs(QObject):
         for name, placeholder in list(self._placeholders.items()):
             if self._tabs.widget(index) is placeholder:
                 self._build(name)
+        for name in list(self._stale):
+            if self._tabs.widget(index) is self._views[name]:
+                self._feed(name)

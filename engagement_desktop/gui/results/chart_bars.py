@@ -113,7 +113,9 @@ class BarChart:
                                 for j, m in enumerate(metrics)) for i, p in enumerate(posts)]
         item.setLogMode(x=False, y=False)
         item.getAxis("left").setLogMode(False, log)
-        item.enableAutoRange()
+        item.enableAutoRange(y=True)
+        # Every group in view, its rate bars too (they are not in this view box's bounds).
+        item.setXRange(-0.5, max(len(posts), 1) - 0.5, padding=0.02)
         self.rate_axis.view.enableAutoRange(y=True)
         self._label_groups()
         return len(posts) * len(metrics)

@@ -47,12 +47,23 @@ class LineChart:
                                            slot=self.hover)
 
     def draw(self, arrays: dict, keys: list[Key], grain: str, log: bool,
-             title: Callable[[str], str], rates: dict[str, RateSpec]) -> None:
-        """Show exactly `keys` (in legend order) from the result's `arrays` at `grain`."""
+             title: Callable[[str], str], rates: dict[str, RateSpec],
+             new_curves: int | None = None) -> bool:
+        """Show `keys` (in legend order) from the result's `arrays` at `grain`, adding at most
+        `new_curves` curves not drawn yet (None: all). True when every key is drawn.
+
+        A new curve costs its legend entry and a layout of the plot: a live chart adds a few
+        per draw, so no single turn of the event loop pays for all of them."""
         self._rates, self._title = rates, title
         for key in [k for k in self.curves if k not in keys]:
             self._remove(key)
+        complete = True
         for n, (post, name) in enumerate(keys):
+            if (post, name) not in self.curves and new_curves is not None:
+                if new_curves == 0:
+                    complete = False
+                    continue
+                new_curves -= 1
             spec = rates.get(name)
             needs = spec.needs if spec is not None else (name,)
             source = (grain, log, n, *(arrays.get((post, m, g)) for m in needs for g in STEPS))
@@ -66,6 +77,7 @@ class LineChart:
             self.data[(post, name)] = (xs, ys)
             self._set_curve((post, name), n, xs, ys, log)
         self.rate_axis.set_shown(any(name in rates for _post, name in keys))
+        return complete
 
     def _set_curve(self, key: Key, n: int, xs: np.ndarray, ys: np.ndarray, log: bool) -> None:
         spec = self._rates.get(key[1])

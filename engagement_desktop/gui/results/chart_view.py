@@ -28,6 +28,7 @@ from ..common.vocabulary import metric_label
 pg.setConfigOptions(antialias=False)  # thousands of points per curve: speed over smoothness
 
 REDRAW_MS = 100  # at most 10 redraws a second
+LIVE_NEW_CURVES = 2  # curves a timed redraw adds at most (the rest at the next ticks)
 MAX_CURVES = 24
 DEFAULT_POSTS, DEFAULT_METRICS = 5, 1
 BARS = "bars"
@@ -45,6 +46,7 @@ class ChartView(QWidget):
         self._result: ResultSet | None = None
         self._rates: dict[str, RateSpec] = {}
         self._dirty = False
+        self._live = False  # a timed redraw is under way
 
         self.view_picker = QComboBox(objectName="chartGranularity")
         self.view_picker.setToolTip("Hourly numbers can be shown summed per day or per week; "
@@ -147,8 +149,10 @@ class ChartView(QWidget):
             keys = [(p, m) for p in self.checked_posts() for m in self.checked_metrics()]
             arrays = self._result.series_arrays() if self._result is not None else {}
             shown = min(len(keys), MAX_CURVES)
-            self.lines.draw(arrays, keys[:MAX_CURVES], view, self.log_scale.isChecked(),
-                            self.metric_title, self._rates)
+            complete = self.lines.draw(arrays, keys[:MAX_CURVES], view,
+                                       self.log_scale.isChecked(), self.metric_title,
+                                       self._rates, LIVE_NEW_CURVES if self._live else None)
+            self._dirty = not complete  # the next tick adds the next few
         self._set_note(shown, wanted)
 
     @contextmanager
@@ -181,7 +185,11 @@ class ChartView(QWidget):
     # -- drawing -----------------------------------------------------------------------------
     def _redraw_if_dirty(self) -> None:
         if self._dirty and self.isVisible():
-            self.redraw_now()
+            self._live = True
+            try:
+                self.redraw_now()
+            finally:
+                self._live = False
 
     def _sync_pickers(self) -> None:
         result = self._result
