@@ -39,7 +39,7 @@ def build_result(posts: int, hours: int) -> tuple[ResultSet, dict[str, str]]:
         for m, name in enumerate(METRICS):
             values = (np.arange(hours, dtype=np.int64) * 7 + p + m) % 97
             parts.append(((post_id, name, HOUR), buckets.copy(), values))
-    result.add_rows(SeriesRows(parts))
+    result.add_rows(SeriesRows.from_parts(parts))
     result.series_arrays()  # merge once, as a finished run is
     return result, handles
 

@@ -71,7 +71,7 @@ def build_journal(data_dir: Path, posts: int, hours: int) -> str:
             for m, metric in enumerate(step.metrics):
                 values = (hour_starts // 3600 * 7 + p * 31 + m) % 997
                 parts.append(((post_id, metric, HOUR), hour_starts, values))
-        journal.commit_step(job_id, step.id, SeriesRows(parts), [])
+        journal.commit_step(job_id, step.id, SeriesRows.from_parts(parts), [])
     journal.finish(job_id)
     journal.close()
     return job_id

@@ -42,13 +42,39 @@ class ResultSet:
     # Reads merge, so two readers (an export thread and the window) must not merge at once.
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
     _problem_keys: set = field(default_factory=set, repr=False)
+    # The count of values, kept as pieces arrive so that counting merges nothing: each
+    # counted series' bucket span and size, and the series whose pieces may overlap.
+    _count: int = field(default=0, repr=False)
+    _spans: dict[SeriesKey, tuple[int, int]] = field(default_factory=dict, repr=False)
+    _sizes: dict[SeriesKey, int] = field(default_factory=dict, repr=False)
+    _uncounted: set[SeriesKey] = field(default_factory=set, repr=False)
 
     def add_rows(self, rows: Iterable[Row]) -> None:
-        """Merge rows; a SeriesRows (what the journal replays) is merged without a per-row step."""
+        """Merge rows; a SeriesRows (what parsers build and the journal replays) is merged
+        without a per-row step: each series is kept as a view of its columns."""
+        rows = SeriesRows.from_rows(rows)
+        ascending = rows.ascending()
         with self._lock:
-            for key, buckets, values in SeriesRows.from_rows(rows).parts:
-                self._pieces.setdefault(key, []).append((buckets, values))
-                self._unmerged.add(key)
+            for key, buckets, values in rows.parts:
+                if len(buckets):
+                    self._pieces.setdefault(key, []).append((buckets, values))
+                    self._unmerged.add(key)
+                    self._count_piece(key, buckets, ascending)
+
+    def _count_piece(self, key: SeriesKey, buckets: np.ndarray, ascending: bool) -> None:
+        """Keep the count of values current without merging: a piece whose buckets rise and
+        lie outside its series' span so far (another window, another step) adds its length;
+        any other (a day shared by two windows) leaves its series to be counted by merging."""
+        low, high = int(buckets[0]), int(buckets[-1])
+        span = self._spans.get(key)
+        if key in self._uncounted or not ascending or (
+                span is not None and not (high < span[0] or low > span[1])):
+            self._count -= self._sizes.pop(key, 0)
+            self._uncounted.add(key)
+            return
+        self._spans[key] = (low, high) if span is None else (min(low, span[0]), max(high, span[1]))
+        self._sizes[key] = self._sizes.get(key, 0) + len(buckets)
+        self._count += len(buckets)
 
     def add_problems(self, problems: Iterable[PostProblem]) -> None:
         for problem in problems:
@@ -60,7 +86,8 @@ class ResultSet:
         """Every value, ordered by post, metric, granularity and bucket (no bucket first)."""
         arrays = self.series_arrays()
         for key in sorted(arrays, key=_series_order):
-            yield from SeriesRows([(key, *arrays[key])])
+            buckets, values = arrays[key]
+            yield from SeriesRows([key], [len(buckets)], buckets, values)
 
     def series_arrays(self) -> dict[SeriesKey, Arrays]:
         """The fast read for trees and charts: (post, metric, granularity) → (buckets, values),
@@ -94,7 +121,17 @@ class ResultSet:
         return {k[2] for k in self._pieces}
 
     def __len__(self) -> int:
-        return sum(len(buckets) for buckets, _ in self.series_arrays().values())
+        """The values held; only series whose pieces may share buckets are merged to count."""
+        with self._lock:
+            for key in self._uncounted:
+                self._pieces[key] = [_merged(self._pieces[key])]
+                self._unmerged.discard(key)
+                buckets = self._pieces[key][0][0]
+                self._spans[key] = (int(buckets[0]), int(buckets[-1]))
+                self._sizes[key] = len(buckets)
+                self._count += len(buckets)
+            self._uncounted.clear()
+            return self._count
 
 
 class _SeriesDicts(Mapping):
@@ -119,8 +156,12 @@ class _SeriesDicts(Mapping):
 
 def _merged(pieces: list[Arrays]) -> Arrays:
     """One series' pieces as one: buckets ascending, the values of equal buckets summed."""
-    buckets = np.concatenate([b for b, _ in pieces])
-    values = np.concatenate([v for _, v in pieces])
+    if len(pieces) == 1:  # a view of its page's columns, kept as it is when in order
+        buckets, values = pieces[0]
+    else:  # windows in time order, so that their series usually need no sort
+        pieces = sorted(pieces, key=lambda piece: int(piece[0][0]))
+        buckets = np.concatenate([b for b, _ in pieces])
+        values = np.concatenate([v for _, v in pieces])
     if len(buckets) > 1 and not (buckets[1:] > buckets[:-1]).all():
         order = np.argsort(buckets, kind="stable")
         buckets, values = buckets[order], values[order]

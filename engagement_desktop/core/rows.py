@@ -7,6 +7,7 @@ without `tweet.id`).
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -15,6 +16,9 @@ from ..errors import AppError
 # Granularities of a row's bucket.
 TOTAL, HOUR, DAY, WEEK = "total", "hour", "day", "week"
 GRANULARITIES = (TOTAL, HOUR, DAY, WEEK)
+# A total's bucket (None in a Row) where buckets are an int64 column: below every epoch, so a
+# total sorts first. Plain Python here, so parsers name it without importing numpy.
+NO_BUCKET = -2**63
 
 
 class Row(NamedTuple):
@@ -55,8 +59,10 @@ class PostProblem:
 
 @dataclass
 class ParsedPage:
-    """What an endpoint plugin makes of one HTTP response."""
-    rows: list[Row] = field(default_factory=list)
+    """What an endpoint plugin makes of one HTTP response. `rows` is any sequence of Row: a
+    list, or the columns of a SeriesRows (what the built-in parsers build, with no Python
+    object per value)."""
+    rows: Sequence[Row] = field(default_factory=list)
     problems: list[PostProblem] = field(default_factory=list)
     # IDs the server refused as a whole (400 protected, 403 not owned): the runner sends the
     # step again without them, and their problems are already in `problems`.

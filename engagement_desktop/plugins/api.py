@@ -20,7 +20,7 @@ from ..core.cell_text import inert_text
 from ..core.plan import Step
 from ..core.refusal import (decode_object, expect, kind_of, quoted, refusal_body, refused,
                             server_said, shown)
-from ..core.rows import (DAY, ERROR, FORBIDDEN, HOUR, PROTECTED, TOTAL, UNAVAILABLE,
+from ..core.rows import (DAY, ERROR, FORBIDDEN, HOUR, NO_BUCKET, PROTECTED, TOTAL, UNAVAILABLE,
                          UNSUPPORTED_IMPRESSIONS, UNSUPPORTED_VIDEO_VIEWS, WEEK, ParsedPage,
                          PostProblem, ResponseError, Row)
 from ..core.utc import epoch, from_epoch, parse_instant, to_wire
@@ -28,8 +28,10 @@ from ..storage.atomic import atomic_path  # exporters write their target through
 
 if TYPE_CHECKING:
     from ..core.results import ResultSet
+    from ..core.series_rows import SeriesRows
 
-API_VERSION = "2.0"
+# 2.1: a page's rows may be a SeriesRows (columns) instead of a list of Row; lists still work.
+API_VERSION = "2.1"
 
 Progress = Callable[[float], None]  # receives the fraction done, 0.0 to 1.0
 
@@ -115,6 +117,7 @@ __all__ = [
     "ENTERPRISE", "V2_ANALYTICS", "V2_INSIGHTS",  # families: which account URL a request uses
     # A plan's step, and what a response becomes.
     "Step", "Row", "PostProblem", "ParsedPage", "ResponseError", "ResultSet",
+    "SeriesRows", "NO_BUCKET",  # a page's rows as columns; a total's bucket in them
     "DAY", "HOUR", "TOTAL", "WEEK",  # granularities of a row
     "ERROR", "FORBIDDEN", "PROTECTED", "UNAVAILABLE", "UNSUPPORTED_IMPRESSIONS",
     "UNSUPPORTED_VIDEO_VIEWS",  # kinds of per-post problem a parser reports
@@ -130,8 +133,12 @@ __all__ = [
 
 
 def __getattr__(name: str):
-    # ResultSet brings numpy: loaded when an exporter asks for it, so planning stays light.
+    # ResultSet and SeriesRows bring numpy: loaded when a parser or an exporter asks for them,
+    # so planning stays light.
     if name == "ResultSet":
         from ..core.results import ResultSet
         return ResultSet
+    if name == "SeriesRows":
+        from ..core.series_rows import SeriesRows
+        return SeriesRows
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

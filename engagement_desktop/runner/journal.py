@@ -3,9 +3,10 @@
 SQLite in the data dir. A job row holds the query and a fingerprint of its plan; each finished
 step is one row holding its rows and problems, written in one transaction — a job killed at
 any moment has each step either wholly journaled or not at all, so a resume neither loses nor
-duplicates a row. Rows are stored compactly per step (int64 columns per series, zlib-compressed;
-see core/series_rows.py): a historical step carries hundreds of thousands of values, and resume
-replays them in bulk, never as a Python object per value.
+duplicates a row. Rows are stored compactly per step (the columns of core/series_rows.py,
+compressed): a historical step carries hundreds of thousands of values, and resume replays them
+in bulk, never as a Python object per value. The rows' format is the file's user_version; a
+journal of an older format is migrated when it is opened (runner/journal_migration.py).
 """
 from __future__ import annotations
 
@@ -23,10 +24,11 @@ from pathlib import Path
 
 from ..core.plan import Plan
 from ..core.rows import PostProblem, Row
-from ..core.series_rows import SeriesRows
+from ..core.series_rows import DamagedRows, SeriesRows
 from ..errors import InvalidInput
 from ..paths import JOURNAL_FILE
 from ..storage.damaged import DamagedFile, check_schema, is_damage
+from .journal_migration import migrate
 
 FILE_NAME = JOURNAL_FILE
 KEEP_FINISHED = 20  # finished jobs kept (newest first); older ones are deleted as jobs start
@@ -42,7 +44,7 @@ _SCHEMA = (
     """CREATE TABLE IF NOT EXISTS steps (
         job_id TEXT NOT NULL REFERENCES jobs(id),
         step_id TEXT NOT NULL,
-        rows BLOB NOT NULL,             -- SeriesRows.to_bytes(): series as int64 columns, zlib
+        rows BLOB NOT NULL,             -- SeriesRows.to_bytes() of the file's user_version
         problems TEXT NOT NULL,         -- JSON [[post, kind, message, [metric...]], ...]
         finished TEXT NOT NULL,
         PRIMARY KEY (job_id, step_id)
@@ -95,7 +97,7 @@ class Journal:
         with self._lock:
             try:
                 yield self._db
-            except (sqlite3.DatabaseError, zlib.error, json.JSONDecodeError) as err:
+            except (sqlite3.DatabaseError, zlib.error, json.JSONDecodeError, DamagedRows) as err:
                 if isinstance(err, sqlite3.DatabaseError) and not is_damage(err):
                     raise  # busy, read-only, a full disk: keeping the file aside cures none
                 self._db.close()
@@ -114,6 +116,7 @@ class Journal:
             with db:
                 for statement in _SCHEMA:
                     db.execute(statement)
+            migrate(db)
             db.execute("SELECT COUNT(*) FROM jobs").fetchone()
         except sqlite3.DatabaseError:
             db.close()

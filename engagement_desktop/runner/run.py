@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from ..core.plan import Plan, Step
 from ..core.rows import ERROR, ParsedPage, PostProblem
+from ..core.series_rows import SeriesRows
 from ..plugins.api import EndpointPlugin
 from ..transport.auth import AuthenticationError
 from ..transport.cancel import Cancelled
@@ -123,7 +124,7 @@ class _Pool:
     def _fetch(self, step: Step) -> ParsedPage:
         """The step's page; IDs the server refused as a whole are dropped and the rest re-sent."""
         plugin = self._endpoints[step.endpoint]
-        rows, problems, current = [], [], step
+        pages, problems, current = [], [], step
         while True:
             def on_attempt(attempt: int) -> None:
                 self.results.put(("attempt", step, attempt))
@@ -133,11 +134,11 @@ class _Pool:
 
             page = self._transport.send(current.account, plugin.spec, plugin.build_request(current),
                                         self._cancel, read, on_attempt)
-            rows.extend(page.rows)
+            pages.append(SeriesRows.from_rows(page.rows))  # the page's one column build
             problems.extend(page.problems)
             left = tuple(post_id for post_id in current.ids if post_id not in page.retry_without)
             if not page.retry_without or not left or left == current.ids:
-                return ParsedPage(rows, problems)
+                return ParsedPage(SeriesRows.joined(pages), problems)
             current = replace(current, ids=left)
 
 

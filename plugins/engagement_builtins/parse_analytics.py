@@ -6,7 +6,7 @@ Partial failures are standard X v2 problem objects (see parse_v2.problems).
 """
 from __future__ import annotations
 
-from engagement_desktop.plugins.api import TOTAL, ParsedPage, Row, Step, expect
+from engagement_desktop.plugins.api import TOTAL, ParsedPage, Step, expect
 
 from . import catalog
 from .parse_body import PageBuilder, bucket_of, count, post_ids
@@ -40,5 +40,4 @@ def _read_metrics(page: PageBuilder, post_id: str, bucket: int | None, granulari
     for field, value in fields.items():
         metric = catalog.BY_ANALYTICS_FIELD.get(field)
         if metric is not None:
-            page.add_row(Row(post_id, metric.name, bucket, granularity,
-                             count(value, f"{where}.{field}")))
+            page.add(post_id, metric.name, bucket, granularity, count(value, f"{where}.{field}"))

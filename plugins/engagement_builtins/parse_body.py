@@ -7,12 +7,13 @@ half-read.
 """
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable
 
-from engagement_desktop.plugins.api import (FORBIDDEN, PROTECTED, UNAVAILABLE,
+from engagement_desktop.plugins.api import (FORBIDDEN, NO_BUCKET, PROTECTED, UNAVAILABLE,
                                             UNSUPPORTED_IMPRESSIONS, UNSUPPORTED_VIDEO_VIEWS,
-                                            ParsedPage, PostProblem, ResponseError, Row, Step,
-                                            epoch, expect, parse_instant, quoted, shown)
+                                            ParsedPage, PostProblem, ResponseError, Step, epoch,
+                                            expect, parse_instant, quoted, shown)
 
 from . import catalog
 
@@ -93,16 +94,31 @@ def every_post(step: Step, kind: str, message: str) -> list[PostProblem]:
 
 
 class PageBuilder:
-    """Collects one response's rows and problems. The first value of a row key wins: several
-    groupings (or a renamed metric beside its new name) may carry the same number, and a page
-    must hold it once (see core/results.py)."""
+    """Collects one response's values as columns, and its problems. The first value of a row
+    key wins: several groupings (or a renamed metric beside its new name) may carry the same
+    number, and a page must hold it once (see core/results.py)."""
 
     def __init__(self) -> None:
-        self._rows: dict[tuple, Row] = {}
+        self._keys: dict[tuple, int] = {}  # (post, metric, granularity) → series number
+        self._chunks: list[tuple] = []  # (series, buckets, values) columns read in bulk
+        # Values added one at a time (the v2 answers: a few per point), as C arrays.
+        self._series, self._buckets, self._values = array("q"), array("q"), array("q")
         self._problems: dict[PostProblem, None] = {}
+        self._dropped: set[tuple[str, str]] = set()
 
-    def add_row(self, row: Row) -> None:
-        self._rows.setdefault(row[:4], row)  # Row.key, without a property call per value
+    def series(self, post_id: str | None, metric: str, granularity: str) -> int:
+        """The number of a series, for the columns handed to add_columns."""
+        return self._keys.setdefault((post_id, metric, granularity), len(self._keys))
+
+    def add(self, post_id: str | None, metric: str, bucket: int | None, granularity: str,
+            value: int) -> None:
+        self._series.append(self.series(post_id, metric, granularity))
+        self._buckets.append(NO_BUCKET if bucket is None else bucket)
+        self._values.append(value)
+
+    def add_columns(self, series, buckets, values) -> None:
+        """Values read in bulk: int64 arrays of series numbers, buckets and values."""
+        self._chunks.append((series, buckets, values))
 
     def add_problems(self, problems: Iterable[PostProblem]) -> None:
         for problem in problems:
@@ -110,10 +126,14 @@ class PageBuilder:
 
     def drop_rows(self, post_ids: Iterable[str], metrics: Iterable[str]) -> None:
         """Forget placeholder values the server sent for metrics it does not support."""
-        posts, names = set(post_ids), set(metrics)
-        for key in [k for k in self._rows if k[0] in posts and k[1] in names]:
-            del self._rows[key]
+        self._dropped.update((post, metric) for post in post_ids for metric in metrics)
 
     def page(self, retry_without: Iterable[str] = ()) -> ParsedPage:
-        return ParsedPage(list(self._rows.values()), list(self._problems),
+        from .parse_columns import np, page_rows  # numpy when a page is read, not on planning
+
+        chunks = self._chunks + [tuple(np.frombuffer(column, np.int64) for column in
+                                       (self._series, self._buckets, self._values))]
+        dropped = {n for (post, metric, _), n in self._keys.items()
+                   if (post, metric) in self._dropped}
+        return ParsedPage(page_rows(list(self._keys), chunks, dropped), list(self._problems),
                           frozenset(retry_without))

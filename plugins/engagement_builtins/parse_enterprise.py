@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from engagement_desktop.plugins.api import (DAY, ERROR, FORBIDDEN, HOUR, PROTECTED, TOTAL,
-                                            UNAVAILABLE, UNSUPPORTED_IMPRESSIONS,
+from engagement_desktop.plugins.api import (DAY, ERROR, FORBIDDEN, HOUR, NO_BUCKET, PROTECTED,
+                                            TOTAL, UNAVAILABLE, UNSUPPORTED_IMPRESSIONS,
                                             UNSUPPORTED_VIDEO_VIEWS, ParsedPage, PostProblem,
-                                            ResponseError, Row, Step, decode_object, epoch,
-                                            expect, kind_of, parse_instant, refusal_body,
-                                            refused, server_said, shown)
+                                            ResponseError, Step, decode_object, epoch, expect,
+                                            kind_of, parse_instant, refusal_body, refused,
+                                            server_said, shown)
 
 from .parse_body import EXPLAIN, PageBuilder, as_count, every_post, known_metric, post_ids
 
@@ -87,39 +87,56 @@ def _parse_ok(step: Step, data: dict) -> ParsedPage:
 
 
 def _read_grouping(page: PageBuilder, name: str, group_by, tree: object) -> None:
+    from .parse_columns import Misread, Nest, np  # numpy when a body is read, not on planning
+
     shape = levels(group_by)
     if METRIC not in shape:
         raise ValueError(f"grouping '{name}' has no engagement.type")
+    posts: dict[str, int] = {}  # the posts and metrics met, numbered in the order they came
+    metrics: dict[str, int] = {}
+    readers = {POST: lambda key: _number(posts, _post_key(key)),
+               METRIC: lambda key: _number(metrics, known_metric(key)),
+               DAY: _day_key, HOUR: _HOURS.get}
+    try:
+        nest = Nest(tree, [readers[level] for level in shape], as_count)
+    except Misread as err:
+        raise ResponseError(_misread(name, shape, err)) from None
     gran = granularity(group_by)
-    slots = [_SLOTS[level] for level in shape]
-    readers = [_KEY_READERS[level] for level in shape]
-    state: list = [None, None, None, 0]  # post, metric, day start, seconds into the day
-    add = page.add_row
+    # Series numbers by (post, metric) code, in the order they came, so the page is in order.
+    table = np.array([page.series(post, metric, gran)
+                      for post in (posts if POST in shape else [None]) for metric in metrics],
+                     np.int64)
+    # Carried down level by level (repeated for each key below): the post and metric codes
+    # until both are known, then the series; the bucket, summed from the day and the hour.
+    post, metric, series = np.zeros(1, np.int64), None, None
+    bucket = np.zeros(1, np.int64) if DAY in shape else np.full(1, NO_BUCKET, np.int64)
+    known = max(shape.index(METRIC), shape.index(POST) if POST in shape else -1)
+    for depth, level in enumerate(shape):
+        sizes, codes = nest.sizes[depth], nest.codes[depth]
+        bucket = np.repeat(bucket, sizes) + (codes if level in (DAY, HOUR) else 0)
+        if series is not None:
+            series = np.repeat(series, sizes)
+            continue
+        post = codes if level == POST else np.repeat(post, sizes)
+        metric = codes if level == METRIC else None if metric is None else np.repeat(metric, sizes)
+        if depth == known:
+            series = table[post * len(metrics) + metric]
+    page.add_columns(series, bucket, nest.values)
 
-    # Hundreds of thousands of leaves per page: the keys above a leaf are read once per
-    # object, and nothing is formatted for a leaf unless it is wrong.
-    def walk(node: object, depth: int, raw: tuple) -> None:
-        if not isinstance(node, dict):
-            raise ResponseError(f"{_where(name, raw)}: expected an object of "
-                                f"{shape[depth]} keys, got {kind_of(node)}.")
-        read, slot, last = readers[depth], slots[depth], depth + 1 == len(shape)
-        for key, child in node.items():
-            parsed = read(key)
-            if parsed is None:
-                raise ResponseError(f"{_where(name, raw + (key,))}: {shown(key)} is not "
-                                    f"{_KEY_NAMES[shape[depth]]}.")
-            state[slot] = parsed
-            if not last:
-                walk(child, depth + 1, raw + (key,))
-                continue
-            value = as_count(child)
-            if value is None:
-                raise ResponseError(f"{_where(name, raw + (key,))}: expected a count, "
-                                    f"got {shown(child)}.")
-            post_id, metric, day, seconds = state
-            add(Row(post_id, metric, None if day is None else day + seconds, gran, value))
 
-    walk(tree, 0, ())
+def _number(numbers: dict[str, int], name: str | None) -> int | None:
+    """The number of a post or metric in the order met (None for a key that is not one)."""
+    return None if name is None else numbers.setdefault(name, len(numbers))
+
+
+def _misread(name: str, shape: tuple[str, ...], err) -> str:
+    if err.problem == "object":
+        return (f"{_where(name, err.path)}: expected an object of {shape[err.depth]} keys, got "
+                f"{kind_of(err.found)}.")
+    if err.problem == "key":
+        return (f"{_where(name, err.path)}: {shown(err.found)} is not "
+                f"{_KEY_NAMES[shape[err.depth]]}.")
+    return f"{_where(name, err.path)}: expected a count, got {shown(err.found)}."
 
 
 def _where(name: str, raw: tuple) -> str:
@@ -144,8 +161,6 @@ def _day_key(key: str) -> int | None:
 
 
 _HOURS = {f"{hour:02d}": hour * 3600 for hour in range(24)}
-_SLOTS = {POST: 0, METRIC: 1, DAY: 2, HOUR: 3}
-_KEY_READERS = {POST: _post_key, METRIC: known_metric, DAY: _day_key, HOUR: _HOURS.get}
 _KEY_NAMES = {POST: "a post ID", METRIC: "a metric", DAY: "a YYYY-MM-DD day",
               HOUR: "an hour 00–23"}
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from engagement_desktop.plugins.api import (DAY, ERROR, FORBIDDEN, HOUR, PROTECTED, TOTAL,
                                             UNAVAILABLE, WEEK, ParsedPage, PostProblem,
-                                            ResponseError, Row, Step, decode_object, expect,
+                                            ResponseError, Step, decode_object, expect,
                                             quoted, refusal_body, refused, server_said)
 
 from .parse_body import EXPLAIN, PageBuilder, bucket_of, count, every_post, known_metric, post_ids
@@ -76,7 +76,7 @@ def _read_series(page: PageBuilder, measurement: dict, granularity: str, where: 
         bucket = bucket_of(stamp.get("iso8601_time"), f"{here}.value.timestamp.iso8601_time")
         for name, number in _metric_values(value.get("metric_values"),
                                            f"{here}.value.metric_values"):
-            page.add_row(Row(post_id, name, bucket, granularity, number))
+            page.add(post_id, name, bucket, granularity, number)
 
 
 def _read_totals(page: PageBuilder, measurement: dict, where: str) -> None:
@@ -84,7 +84,7 @@ def _read_totals(page: PageBuilder, measurement: dict, where: str) -> None:
         here = f"{where}.metrics_total[{j}]"
         post_id, value = _post_and_value(point, list, here)
         for name, number in _metric_values(value, f"{here}.value"):
-            page.add_row(Row(post_id, name, None, TOTAL, number))
+            page.add(post_id, name, None, TOTAL, number)
 
 
 def _post_and_value(point: object, kind: type, where: str):

@@ -128,6 +128,6 @@ def test_an_empty_result_has_nothing_to_show():
 def test_a_year_of_hourly_values_is_held_at_sixteen_bytes_a_value():
     hours = np.arange(DAY0, DAY0 + 8760 * H, H)
     result = ResultSet()
-    result.add_rows(SeriesRows([(("3", m, HOUR), hours, hours % 97) for m in ("a", "b")]))
+    result.add_rows(SeriesRows.from_parts([(("3", m, HOUR), hours, hours % 97) for m in ("a", "b")]))
     held = sum(b.nbytes + v.nbytes for b, v in result.series_arrays().values())
     assert len(result) == 2 * 8760 and held == 16 * len(result)

@@ -18,7 +18,7 @@ def test_plugins_dialog_lists_every_plugin_with_versions_and_the_error_of_a_brok
     qtbot.addWidget(dialog)
     rows = table_rows(dialog)
     historical = next(r for r in rows if r[1].startswith("historical"))
-    assert historical[3] == "2.0" and historical[5] == "Loaded"
+    assert historical[3] == "2.1" and historical[5] == "Loaded"
     broken = next(r for r in rows if r[1] == "broken")
     assert broken[5].startswith("Failed: ModuleNotFoundError")
 
