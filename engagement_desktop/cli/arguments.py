@@ -36,8 +36,12 @@ With no account configured it runs against the built-in sandbox (demo data) and 
 --base-url points the sandbox accounts (or the demo accounts) at a sandbox already serving
 there instead of starting one in this process.
 
+Only rows of the posts asked for are kept, and every post asked for ends with values or a
+listed problem: an answer that leaves a post out or speaks of posts not asked for says so.
+
 Exit codes: 0 done, 1 done with problems, 2 invalid input, 3 authentication refused,
-130 cancelled."""
+4 done, but the server's answers left posts out or spoke of posts not asked for (listed as
+problems), 130 cancelled."""
 
 REPORT_HELP = """The analyst's views of a workspace's queries, written to --export (.csv, .json or .xlsx):
 

@@ -44,8 +44,13 @@ TOO_OLD = "too_old"  # plan pre-check: the API would refuse, so nothing was sent
 TOO_NEW = "too_new"  # plan pre-check: the post did not exist in the requested window
 NOT_OWNED = "not_owned"  # owner routing: no configured account owns the post
 ERROR = "error"  # anything else the server said about a post or a whole request
+TOO_LARGE = "answer_too_large"  # the answer grew past the most this request can take: cut off
+TOO_SLOW = "answer_too_slow"  # the answer was still arriving at its deadline: cut off
+MISSING = "missing"  # the answer said nothing about a post it was asked about
+NOT_REQUESTED = "not_requested"  # the answer spoke of posts it was not asked about (dropped)
 PROBLEM_KINDS = (UNAVAILABLE, PROTECTED, FORBIDDEN, UNSUPPORTED_VIDEO_VIEWS,
-                 UNSUPPORTED_IMPRESSIONS, TOO_OLD, TOO_NEW, NOT_OWNED, ERROR)
+                 UNSUPPORTED_IMPRESSIONS, TOO_OLD, TOO_NEW, NOT_OWNED, ERROR, TOO_LARGE, TOO_SLOW,
+                 MISSING, NOT_REQUESTED)
 
 
 @dataclass(frozen=True)

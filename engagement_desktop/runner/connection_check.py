@@ -11,6 +11,7 @@ import threading
 from ..core.endpoint import HttpRequest
 from ..errors import AppError
 from ..transport.auth import AuthenticationError
+from ..transport.bounded_body import AnswerCut
 from ..transport.sender import Credential, GaveUp, Transport
 from .routing import LOOKUP
 
@@ -41,6 +42,8 @@ def check_connection(transport: Transport, credential: Credential) -> str:
             raise ConnectionFailed(f"Could not reach {api}: {error}; check the connection and "
                                    "the account's URLs.") from None
         status = error.status
+    except AnswerCut as error:
+        raise ConnectionFailed(f"{api} answered, but: {error}") from None
     if status in (401, 403):
         raise ConnectionFailed(_refused(api, name, status))
     if status >= 400:

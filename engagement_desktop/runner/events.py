@@ -19,6 +19,7 @@ class PageParsed:
     rows: list[Row]
     problems: list[PostProblem] = field(default_factory=list)
     resumed: bool = False  # replayed from the journal, not fetched
+    sandbox: bool = False  # answered by a sandbox (its answers say so in a header): demo data
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 The CLI and the window fold the same way, so the same run exports the same bytes from either:
 problems are sorted into one order (arrival order depends on the worker threads) and the
-provenance says where the numbers came from. Only the job ID and the finish time differ from
+provenance says where the numbers came from ("sandbox" turns true with the first page a sandbox
+answered). Only the job ID and the finish time differ from
 one run of a workspace to the next.
 """
 from __future__ import annotations
@@ -34,6 +35,8 @@ class ResultFold:
         """Fold one event in. With rows=False a page's rows are left to the caller, who hands
         them to `add_rows` in slices (the window, to stay responsive)."""
         if isinstance(event, PageParsed):
+            if event.sandbox:
+                self.result.provenance["sandbox"] = True
             if rows:
                 self.add_rows(event.rows)
             self.result.add_problems(event.problems)

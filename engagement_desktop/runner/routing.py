@@ -15,6 +15,7 @@ from ..core.endpoint import LIFETIME, EndpointSpec, HttpRequest
 from ..core.rows import ERROR, NOT_OWNED, PROTECTED, UNAVAILABLE, PostProblem
 from ..core.refusal import decode_object, expect, refusal_body, refused, said_in
 from ..credentials.account import Account
+from ..transport.bounded_body import AnswerCut
 from ..transport.sender import GaveUp, Transport
 
 LOOKUP = EndpointSpec(
@@ -52,7 +53,7 @@ def lookup_owners(post_ids: list[str], *, transport: Transport, bearer_account: 
         try:
             found = transport.send(bearer_account, LOOKUP, request, cancel,
                                    lambda status, _h, body: _read(status, body, batch))
-        except GaveUp as err:
+        except (GaveUp, AnswerCut) as err:
             found = _Found({}, [PostProblem(p, ERROR, f"The owner lookup failed: {err}")
                                 for p in batch])
         owners.update(found.owners)

@@ -20,9 +20,13 @@ from ..core.rows import ERROR, ParsedPage, PostProblem
 from ..core.series_rows import SeriesRows
 from ..plugins.api import EndpointPlugin
 from ..transport.auth import AuthenticationError
+from ..transport.bounded_body import AnswerCut
 from ..transport.cancel import Cancelled
+from ..transport.client import from_sandbox
 from ..transport.sender import GaveUp, Transport
+from .answer_size import answer_limit
 from .events import Event, Finished, PageParsed, Progress, StepFailed, StepStarted
+from .integrity import checked_page
 from .journal import Journal
 
 # Requests in flight at once: the pacer, not this, sets the rate; 8 keep a 300/min pace full
@@ -65,16 +69,17 @@ def run_plan(plan: Plan, *, endpoints: Mapping[str, EndpointPlugin], transport: 
                 continue
             outstanding -= 1
             if kind == "page":
+                page, sandbox = payload
                 if journal is not None:
-                    journal.commit_step(job_id, step.id, payload.rows, payload.problems)
+                    journal.commit_step(job_id, step.id, page.rows, page.problems)
                 done += 1
-                yield PageParsed(step.id, payload.rows, payload.problems)
+                yield PageParsed(step.id, page.rows, page.problems, sandbox=sandbox)
             elif kind == "failed":
                 failed += 1
-                message, status = payload
+                message, status, problem_kind = payload
                 yield StepFailed(step.id, message,
-                                 [PostProblem(post_id, ERROR, message) for post_id in step.ids],
-                                 status)
+                                 [PostProblem(post_id, problem_kind, message)
+                                  for post_id in step.ids], status)
             yield counters.progress(done + failed, total, job_id, step)
     finally:
         halt.set()
@@ -107,7 +112,7 @@ class _Pool:
             except queue.Empty:
                 return
             if step.account in self._refused:  # no point sending what will be refused
-                self.results.put(("failed", step, (self._refused[step.account], 401)))
+                self.results.put(("failed", step, (self._refused[step.account], 401, ERROR)))
                 continue
             try:
                 self.results.put(("page", step, self._fetch(step)))
@@ -115,30 +120,36 @@ class _Pool:
                 return
             except AuthenticationError as err:
                 self._refused[step.account] = str(err)
-                self.results.put(("failed", step, (str(err), 401)))
+                self.results.put(("failed", step, (str(err), 401, ERROR)))
             except GaveUp as err:
-                self.results.put(("failed", step, (str(err), err.status)))
+                self.results.put(("failed", step, (str(err), err.status, ERROR)))
+            except AnswerCut as err:  # too large or too slow: its own kind of problem
+                self.results.put(("failed", step, (str(err), None, err.kind)))
             except Exception as err:  # a plugin's bug fails its step, never the whole run
-                self.results.put(("failed", step, (f"{type(err).__name__}: {err}", None)))
+                self.results.put(("failed", step, (f"{type(err).__name__}: {err}", None, ERROR)))
 
-    def _fetch(self, step: Step) -> ParsedPage:
-        """The step's page; IDs the server refused as a whole are dropped and the rest re-sent."""
+    def _fetch(self, step: Step) -> tuple[ParsedPage, bool]:
+        """The step's page, checked against what was asked, and whether a sandbox answered;
+        IDs the server refused as a whole are dropped and the rest re-sent."""
         plugin = self._endpoints[step.endpoint]
-        pages, problems, current = [], [], step
+        pages, problems, current, sandbox = [], [], step, False
         while True:
             def on_attempt(attempt: int) -> None:
                 self.results.put(("attempt", step, attempt))
 
             def read(status, headers, body, sent: Step = current) -> ParsedPage:
+                nonlocal sandbox
+                sandbox |= from_sandbox(headers)
                 return plugin.parse(sent, status, headers, body)
 
             page = self._transport.send(current.account, plugin.spec, plugin.build_request(current),
-                                        self._cancel, read, on_attempt)
+                                        self._cancel, read, on_attempt,
+                                        limit=answer_limit(plugin.spec, current))
             pages.append(SeriesRows.from_rows(page.rows))  # the page's one column build
             problems.extend(page.problems)
             left = tuple(post_id for post_id in current.ids if post_id not in page.retry_without)
             if not page.retry_without or not left or left == current.ids:
-                return ParsedPage(SeriesRows.joined(pages), problems)
+                return checked_page(step, ParsedPage(SeriesRows.joined(pages), problems)), sandbox
             current = replace(current, ids=left)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import datetime
 
 from .. import __version__
@@ -27,7 +28,7 @@ from ..transport.masking import remember
 from ..transport.retry import RetryPolicy
 from ..transport.sender import Credential, Transport
 from .connection_check import check_connection
-from .events import Event, Finished, StepFailed
+from .events import Event, Finished, PageParsed, StepFailed
 from .fold import ResultFold
 from .journal import Journal
 from .plan_door import OwnerLookup, PlanDoor, PreparedRun
@@ -104,10 +105,15 @@ class RunService:
         log.info("job %s: %s query '%s', %d request(s) with %s%s", job_id, query.endpoint,
                  query.name, len(plan.steps), ", ".join(sorted({s.account for s in plan.steps}))
                  or "no account", " (resumed)" if resume_job else "")
+        # A page replayed from the journal was answered in an earlier run, whose sandbox mark
+        # was not journaled: the accounts' URLs say where it came from.
+        replayed_from_sandbox = self._from_sandbox(prepared)
         for event in run_plan(plan, endpoints=self.registry.endpoints, transport=self.transport,
                               cancel=cancel, journal=journal, job_id=job_id,
                               concurrency=self.concurrency):
-            if isinstance(event, StepFailed):
+            if isinstance(event, PageParsed) and event.resumed:
+                event = replace(event, sandbox=replayed_from_sandbox)
+            elif isinstance(event, StepFailed):
                 log.warning("job %s: step %s failed: %s", job_id, event.step_id, event.message)
             elif isinstance(event, Finished):
                 log.info("job %s: %s, %d done, %d failed", job_id,
@@ -116,10 +122,11 @@ class RunService:
             yield event
 
     def fold(self, prepared: PreparedRun) -> ResultFold:
-        """The one fold for `prepared`'s run, with where its numbers come from."""
+        """The one fold for `prepared`'s run, with where its numbers come from: "sandbox" turns
+        true when a page of it was answered by a sandbox (its answers carry a header saying so)."""
         query = prepared.query
         provenance = {"endpoint": query.endpoint, "account": query.account, "job_id": None,
-                      "sandbox": self._from_sandbox(prepared), "finished": None,
+                      "sandbox": False, "finished": None,
                       "app": f"engagement-desktop {__version__}"}
         return ResultFold(prepared, provenance, self.clock)
 
@@ -145,7 +152,8 @@ class RunService:
             self._journal.close()
 
     def _from_sandbox(self, prepared: PreparedRun) -> bool:
-        """True when the run's accounts talk to the sandbox (demo data, not real metrics)."""
+        """True when the run's accounts talk to the sandbox (demo data, not real metrics): for
+        pages replayed from the journal, whose answers' headers are gone."""
         if not self.sandbox_base_url:
             return False
         accounts = [self.accounts.get(name) for name in {s.account for s in prepared.plan.steps}]

@@ -16,6 +16,7 @@ from requests.auth import HTTPBasicAuth
 from requests_oauthlib import OAuth1
 
 from ..errors import AUTH_REFUSED, FAILED, AppError
+from ..transport.bounded_body import AnswerCut
 from ..transport.client import Answer, HttpClient, Unreachable
 from ..transport.masking import remember
 from ..transport.refusals import refusal_reason
@@ -113,7 +114,7 @@ class Tokens:
     def _post(self, url: str, doing: str, refused: str, **kwargs) -> Answer:
         try:
             answer = self._client.exchange("POST", url, **kwargs)
-        except InsecureURL as err:
+        except (InsecureURL, AnswerCut) as err:
             raise TokenError(str(err)) from None
         except Unreachable as err:
             if err.timed_out:

@@ -70,16 +70,17 @@ class Transport:
 
     def send(self, account: str, spec: EndpointSpec, request: HttpRequest,
              cancel: threading.Event, read: Callable[[int, Mapping[str, str], bytes], T],
-             on_attempt: Callable[[int], None] | None = None, once: bool = False) -> T:
+             on_attempt: Callable[[int], None] | None = None, once: bool = False,
+             limit: int | None = None) -> T:
         """`read`'s result for the first usable answer, its problems masked; `once`: no
-        retries (a connection test asks once).
+        retries (a connection test asks once); `limit`: the most bytes the answer may be.
 
         Raises Cancelled, AuthenticationError (missing secrets, 401, a URL that may not carry
-        credentials) or GaveUp.
+        credentials), GaveUp, or the client's AnswerCut (too large, too slow: not retried).
         """
         credential = self._credentials(account)
         auth = auth_for(credential.account, credential.secrets)
-        target = _Target(credential.account, spec, request, auth)
+        target = _Target(credential.account, spec, request, auth, limit)
         limiter = self.limits.get(account, spec.name, spec.default_per_minute)
         attempt = failures = refusals = 0
         while True:
@@ -123,7 +124,8 @@ class Transport:
             # A fresh request each time: the auth hook signs it anew (new nonce, timestamp).
             answer = self.client.exchange(request.method, target.url, auth=target.auth,
                                           params=request.params, json=request.json,
-                                          allow_insecure_http=target.allow_insecure_http)
+                                          allow_insecure_http=target.allow_insecure_http,
+                                          limit=target.limit)
         except Unreachable as err:
             return _FAILED, None, f"connection problem ({err})"
         status = answer.status
@@ -160,9 +162,11 @@ class _Target:
     """Where one request goes and how it is signed; refused before sending when its URL may
     not carry credentials."""
 
-    def __init__(self, account: Account, spec: EndpointSpec, request: HttpRequest, auth):
+    def __init__(self, account: Account, spec: EndpointSpec, request: HttpRequest, auth,
+                 limit: int | None = None):
         base = account.base_url if spec.family == ENTERPRISE else account.api_base_url
         self.url, self.request, self.auth = base + request.path, request, auth
+        self.limit = limit
         self.allow_insecure_http = account.allow_insecure_http
         try:
             check_url(self.url, self.allow_insecure_http)

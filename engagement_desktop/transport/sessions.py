@@ -1,5 +1,6 @@
 """One `requests.Session` per worker thread (a Session is not safe to share between threads),
-each asking for gzip and each call bounded by connect and read timeouts."""
+each asking for gzip and each call bounded by connect and read timeouts and an overall
+deadline."""
 from __future__ import annotations
 
 import threading
@@ -15,6 +16,9 @@ from .. import __version__
 class Timeouts:
     connect: float = 10.0
     read: float = 60.0
+    # Seconds from sending to the body's last byte: a body trickling in a byte at a time never
+    # trips the read timeout. A large historical page takes a few seconds on a slow link.
+    total: float = 180.0
 
     def pair(self) -> tuple[float, float]:
         return (self.connect, self.read)

@@ -6,6 +6,11 @@ for totals; `post_id` is empty for an aggregate over all posts (a grouping witho
 `tweet.id`). Option `wide=True` pivots to one line per post × granularity × bucket with a
 column per metric. Problems are not data lines: `engagement-desktop run` prints them.
 
+Where the numbers came from (endpoint, account, job, and whether a sandbox answered: demo
+data) goes to a sidecar beside the file, `<name>.csv.provenance.json`, not into the CSV: a line
+that is not data would trip up the programs that read it, and the CSV of a run stays the same
+bytes however often the run is resumed.
+
 The same ResultSet always gives the same bytes (the resume test compares exports byte for byte).
 A name that a spreadsheet would run as a formula (a metric from a plugin beginning with `=`,
 `+`, `-` or `@`) is written with a leading apostrophe.
@@ -13,20 +18,35 @@ A name that a spreadsheet would run as a formula (a metric from a plugin beginni
 from __future__ import annotations
 
 import csv
+import json
 from collections.abc import Iterable, Iterator
 from itertools import batched, groupby
 from pathlib import Path
 
-from engagement_desktop.plugins.api import Progress, ResultSet, Row
+from engagement_desktop.plugins.api import HostServices, Progress, ResultSet, Row
 
-from .export_io import BuiltinExporter, reporting
-from .result_facts import bucket_iso, granularity_rank, inert_text
+from .export_io import BuiltinExporter, atomic_path, reporting
+from .result_facts import bucket_iso, granularity_rank, inert_text, provenance_facts
 
 LONG_HEADER = ("post_id", "metric", "granularity", "bucket_start", "value")
 CHUNK = 20_000  # lines per write
+PROVENANCE_SUFFIX = ".provenance.json"
+
+
+def provenance_path(target: Path) -> Path:
+    """The sidecar of the CSV at `target`: out.csv → out.csv.provenance.json."""
+    return target.with_name(target.name + PROVENANCE_SUFFIX)
 
 
 class CsvExporter(BuiltinExporter):
+    def export(self, result: ResultSet, target: Path, progress: Progress | None = None,
+               host: HostServices | None = None, **options) -> None:
+        super().export(result, target, progress, host, **options)
+        document = {"csv": Path(target).name, "provenance": provenance_facts(result)}
+        with atomic_path(provenance_path(Path(target))) as temp:
+            temp.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n",
+                            encoding="utf-8")
+
     def write(self, result: ResultSet, path: Path, progress: Progress | None,
               wide: bool = False) -> None:
         rows = reporting(result.rows(), len(result), progress)
