@@ -43,7 +43,9 @@ def test_pictures_are_written_with_the_same_mode_as_the_other_exports(qtbot, tmp
     png.export(hourly(), tmp_path / "a.png", host=host)
     svg.export(hourly(), tmp_path / "a.svg", host=host)
     modes = {p.suffix: stat.S_IMODE(p.stat().st_mode) for p in tmp_path.iterdir()}
-    assert modes == {".csv": modes[".csv"], ".png": modes[".csv"], ".svg": modes[".csv"]}
+    # .json: the CSV's provenance sidecar, written like the exports it sits beside
+    assert modes == {".csv": modes[".csv"], ".json": modes[".csv"], ".png": modes[".csv"],
+                     ".svg": modes[".csv"]}
     assert modes[".csv"] & 0o044  # readable by others, as a saved file is
 
 
