@@ -12,14 +12,19 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..i18n.phrases import translate
+
 MAX_ID = 2**63 - 1
 MAX_DIGITS = 19
 
 # Why a token was rejected (plain words, shown to the user after the token).
-NOT_DIGITS = "a post ID has digits only"
-TOO_LONG = f"more than {MAX_DIGITS} digits, longer than any post ID"
-TOO_LARGE = f"larger than the largest possible post ID ({MAX_ID})"
-NOT_STATUS_URL = "a link, but not to a post (expected https://x.com/<handle>/status/<ID>)"
+NOT_DIGITS = translate("Ids", "a post ID has digits only")
+TOO_LONG = translate("Ids", "more than {digits} digits, longer than any post ID").format(
+    digits=MAX_DIGITS)
+TOO_LARGE = translate("Ids", "larger than the largest possible post ID ({largest})").format(
+    largest=MAX_ID)
+NOT_STATUS_URL = translate("Ids", "a link, but not to a post (expected "
+                                  "https://x.com/<handle>/status/<ID>)")
 
 _SEPARATORS = re.compile(r"[\s,;|]+")
 _EDGE_PUNCTUATION = "\"'`()[]{}<>"

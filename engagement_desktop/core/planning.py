@@ -26,6 +26,7 @@ from .snowflake import PostAge, age_of
 from .utc import to_wire
 from .validation import query_range, validate, wire_granularity
 from .windows import split
+from ..i18n.phrases import translate
 
 
 @dataclass(frozen=True)
@@ -107,15 +108,18 @@ def _metrics_for_age(post_id: str, age: PostAge, wanted: tuple[str, ...],
     for limit in limits:
         if age.age > timedelta(days=limit.days):
             dropped.update(limit.metrics)
-            notes.append(PostProblem(post_id, TOO_OLD, f"Posted {age.created:%Y-%m-%d}, more "
-                                     f"than {limit.days} days ago: {limit.missing} for it, so "
-                                     "they were not asked for.", limit.metrics))
+            notes.append(PostProblem(post_id, TOO_OLD, translate(
+                "Planning", "Posted {posted}, more than {days} days ago: {missing} for it, so "
+                            "they were not asked for.").format(
+                posted=f"{age.created:%Y-%m-%d}", days=limit.days, missing=limit.missing),
+                limit.metrics))
     return tuple(m for m in wanted if m not in dropped) if dropped else wanted
 
 
 def _too_new(age: PostAge, range_end: datetime) -> str:
-    return (f"Posted {to_wire(age.created)}, after the end of the range ({to_wire(range_end)}): "
-            "it has no engagement in it, so it was not asked about.")
+    return translate("Planning", "Posted {posted}, after the end of the range ({end}): it has "
+                                 "no engagement in it, so it was not asked about.").format(
+        posted=to_wire(age.created), end=to_wire(range_end))
 
 
 def _step_id(*content) -> str:

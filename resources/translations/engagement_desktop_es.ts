@@ -914,6 +914,25 @@
     </message>
 </context>
 <context>
+    <name>Ids</name>
+    <message>
+        <source>a post ID has digits only</source>
+        <translation>un ID de publicación solo tiene cifras</translation>
+    </message>
+    <message>
+        <source>more than {digits} digits, longer than any post ID</source>
+        <translation>más de {digits} cifras, más largo que cualquier ID de publicación</translation>
+    </message>
+    <message>
+        <source>larger than the largest possible post ID ({largest})</source>
+        <translation>mayor que el mayor ID de publicación posible ({largest})</translation>
+    </message>
+    <message>
+        <source>a link, but not to a post (expected https://x.com/&lt;handle&gt;/status/&lt;ID&gt;)</source>
+        <translation>un enlace, pero no a una publicación (se esperaba https://x.com/&lt;handle&gt;/status/&lt;ID&gt;)</translation>
+    </message>
+</context>
+<context>
     <name>IdsBox</name>
     <message>
         <source>Paste post IDs, status URLs or CSV here, or drop files (.txt, .csv).</source>
@@ -1110,6 +1129,17 @@
     <message>
         <source>No new @handles this month.</source>
         <translation>Ningún @handle nuevo este mes.</translation>
+    </message>
+</context>
+<context>
+    <name>Planning</name>
+    <message>
+        <source>Posted {posted}, more than {days} days ago: {missing} for it, so they were not asked for.</source>
+        <translation>Publicada el {posted}, hace más de {days} días: {missing} para ella, así que no se pidieron.</translation>
+    </message>
+    <message>
+        <source>Posted {posted}, after the end of the range ({end}): it has no engagement in it, so it was not asked about.</source>
+        <translation>Publicada el {posted}, después del fin del intervalo ({end}): no tiene interacciones en él, así que no se preguntó por ella.</translation>
     </message>
 </context>
 <context>

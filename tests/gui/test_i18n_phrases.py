@@ -45,3 +45,13 @@ def test_in_english_the_window_says_what_the_cli_says(english):
 
 def test_text_that_is_not_a_phrase_is_shown_as_it_is(spanish):
     assert said("HTTP 500: the server said no") == "HTTP 500: the server said no"
+
+
+def test_rejected_ids_and_plan_notes_are_phrases_too(spanish):
+    from engagement_desktop.core.ids import parse_ids
+
+    rejected = parse_ids("hello https://x.com/someone").rejected
+    assert [said(r.reason) for r in rejected] == [
+        "un ID de publicación solo tiene cifras",
+        "un enlace, pero no a una publicación (se esperaba https://x.com/<handle>/status/<ID>)"]
+    assert rejected[0].reason == "a post ID has digits only"

@@ -17,6 +17,7 @@ from ...core import ids as core_ids
 from ...core import snowflake
 from ...core.endpoint import EndpointSpec
 from ...core.utc import utcnow
+from ..common.vocabulary import said
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 SHOWN_REJECTS = 8
@@ -118,7 +119,7 @@ class IdsBox(QWidget):
         self.count.setText(self.tr("%n posts", "", n) if n else self.tr("No posts yet"))
         self._show_ages()
         rejects = list(parsed.rejected)
-        lines = [f"“{r.token}”: {r.reason}" for r in rejects[:SHOWN_REJECTS]]
+        lines = [f"“{r.token}”: {said(r.reason)}" for r in rejects[:SHOWN_REJECTS]]
         if len(rejects) > SHOWN_REJECTS:
             lines.append(self.tr("… and %n more", "", len(rejects) - SHOWN_REJECTS))
         heading = self.tr("%n rejected:", "", len(rejects)) + "\n" if rejects else ""

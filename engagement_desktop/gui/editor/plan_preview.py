@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...core.endpoint import EndpointSpec
 from ...core.query import InvalidQuery, Query
+from ..common.vocabulary import said
 from .plan_summary import Summary
 
 class PlanPreview:
@@ -36,4 +37,4 @@ def _note_lines(notes) -> list[str]:
     """Pre-check notes grouped by message: '3 posts: older than 90 days …'."""
     counts = Counter(note.message for note in notes)
     return [QCoreApplication.translate("PlanSummary", "%n posts skipped: {message}", "", n).format(
-        message=message) for message, n in counts.items()]
+        message=said(message)) for message, n in counts.items()]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTreeWidget, QT
 from ...core.rows import (ERROR, FORBIDDEN, MISSING, NOT_OWNED, NOT_REQUESTED, PROTECTED,
                          TOO_LARGE, TOO_NEW, TOO_OLD, TOO_SLOW, UNAVAILABLE,
                          UNSUPPORTED_IMPRESSIONS, UNSUPPORTED_VIDEO_VIEWS, PostProblem)
+from ..common.vocabulary import said
 
 # kind → (short title, what it means, what to do)
 EXPLANATIONS: dict[str, tuple[str, str, str]] = {
@@ -201,7 +202,7 @@ class ProblemsView(QWidget):
                                      "{action}<br><span style='color:#666'>Server said: "
                                      "{said}</span>").format(
             who=who, title=title, meaning=meaning, action=action,
-            said=_escape(problem.message) or "—"))
+            said=_escape(said(problem.message)) or "—"))
 
     def _copy_ids(self) -> None:
         ids = dict.fromkeys(p.post_id for p in self._problems if p.post_id is not None)
@@ -221,7 +222,7 @@ def _line(post_id: str | None, problem: PostProblem, count: int,
     for column in range(len(COLUMNS)):
         line.setToolTip(column, QCoreApplication.translate(
             "Problems", "{meaning}\n\nWhat to do: {action}\n\n{said}").format(
-            meaning=meaning, action=action, said=problem.message))
+            meaning=meaning, action=action, said=said(problem.message)))
     return line
 
 
