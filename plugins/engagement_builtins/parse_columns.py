@@ -19,7 +19,6 @@ from engagement_desktop.plugins.api import SeriesRows
 
 KeyReader = Callable[[str], "int | None"]  # a key → its code (an index, epoch or offset)
 _SATURATED = np.iinfo(np.int64).max
-_NONE = np.empty(0, np.int64)
 _COMMA, _ZERO = np.uint8(ord(",")), np.uint8(ord("0"))
 
 
@@ -53,23 +52,23 @@ class Nest:
         self.values = counts(nodes, as_count, self._path)
 
     def _read_keys(self, nodes: list[dict], read: KeyReader, depth: int) -> np.ndarray:
-        # Objects of a level mostly hold the same keys in the same order (24 hours, the same
-        # metrics): each distinct sequence is read once, each distinct key once, in the order
-        # they came (a reader may number what it reads: posts, metrics).
-        sequences = list(map(tuple, nodes))
-        table: dict[str, int | None] = {}
-        coded = {}
-        for sequence in dict.fromkeys(sequences):
-            found = [table[key] if key in table else table.setdefault(key, read(key))
-                     for key in sequence]
-            if None in found:
-                keys = list(chain.from_iterable(nodes))
-                where = next(i for i, key in enumerate(keys) if table.get(key, 0) is None)
-                raise Misread(self._path(where, depth), depth, "key", keys[where])
-            coded[sequence] = np.array(found, np.int64)
-        if len(coded) <= 1:
-            return np.tile(coded[sequences[0]], len(sequences)) if sequences else _NONE
-        return np.concatenate([coded[sequence] for sequence in sequences])
+        keys = list(chain.from_iterable(nodes))
+        sizes = self.sizes[depth]
+        first = list(nodes[0]) if nodes else []
+        # Objects of a level mostly hold the same keys in the same order (the 24 hours, the same
+        # metrics): then the first one's keys are read once and repeated. The comparison is
+        # quick: json.loads makes equal keys of one body the same object.
+        if first and (sizes == len(first)).all() and keys == first * len(nodes):
+            found = [read(key) for key in first]
+            if None not in found:
+                return np.tile(np.array(found, np.int64), len(nodes))
+        # Else each distinct key is read once, in the order they came (a reader may number
+        # what it reads: posts, metrics).
+        table = {key: read(key) for key in dict.fromkeys(keys)}
+        if None in table.values():
+            where = next(i for i, key in enumerate(keys) if table[key] is None)
+            raise Misread(self._path(where, depth), depth, "key", keys[where])
+        return np.fromiter(map(table.__getitem__, keys), np.int64, len(keys))
 
     def _path(self, index: int, depth: int | None = None) -> tuple[str, ...]:
         """The keys leading to the index-th key of level `depth` (the deepest read so far)."""
