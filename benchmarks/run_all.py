@@ -27,6 +27,7 @@ SCRIPTS = [
     ("bench_cold_start.py", ["--runs", "2"]),
     ("bench_xlsx.py", ["--posts", "10", "--repeat", "1"]),
     ("bench_sandbox.py", ["--repeat", "2", "--requests", "500"]),
+    ("bench_parse.py", ["--pages", "1", "--rounds", "1"]),
 ]
 
 
