@@ -96,7 +96,7 @@ def rss_child(folder: str) -> None:
     plan_steps = steps()
     journal = Journal(Path(folder))
     result = ResultSet()
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    before = _peak()
 
     def parsed(n: int):
         return parser.parse(plan_steps[n], 200, {}, files[n].read_bytes())
@@ -106,8 +106,16 @@ def rss_child(folder: str) -> None:
             journal.commit_step("bench", plan_steps[n].id, page.rows, page.problems)
             result.add_rows(page.rows)
     values = len(result)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    print(json.dumps({"values": values, "before": before, "peak": peak}))
+    print(json.dumps({"values": values, "before": before, "peak": _peak()}))
+
+
+def _peak() -> int:
+    """This process's own peak RSS in bytes (VmHWM: ru_maxrss survives exec, so a child would
+    report the larger of its parent's and its own)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
 def rss_per_value() -> None:
