@@ -64,10 +64,8 @@ class Source:
 
     def run(self, query: Query, workspace: str) -> ResultSet | None:
         """Run the query through the plan door and the one fold, as `run` does; None when it
-        was cancelled. Owners it looks up for `auto` are remembered in the owner cache."""
-        service, cache = self.service(query), OwnerCache(self.paths.data)
-        # Owners known from earlier runs are not asked again when `auto` routes the posts.
-        service.door.owners.update(cache.known(query.ids))
+        was cancelled. The service remembers the owners it finds in the owner cache."""
+        service = self.service(query)  # it remembers the owners it finds in the owner cache
         try:
             prepared = service.prepare(query, cancel=self.cancel)
         except InvalidQuery as invalid:
@@ -85,7 +83,6 @@ class Source:
             elif isinstance(event, Finished):
                 finished = event
         display.end_progress()
-        cache.remember(service.door.owners)
         if finished is None or finished.cancelled:
             return None
         return fold.result
@@ -93,10 +90,11 @@ class Source:
     def owners(self, query: Query, post_ids: list[str]) -> tuple[dict[str, str], list[str]]:
         """post → owner @handle from the cache, asking the lookup for the others when a bearer
         account exists; and notes on what could not be known."""
-        cache = OwnerCache(self.paths.data)
+        cache = self._service.owner_cache if self._service else OwnerCache(self.paths.data)
         bearer, lookup = None, None
         if len(cache.known(post_ids)) < len(set(post_ids)):  # accounts only when asking
             service = self.service(query)
+            cache = service.owner_cache  # one copy of the file in memory: no lost writes
             bearer = next((a.name for a in service.accounts.list() if a.kind == BEARER), None)
             lookup = None if bearer is None else partial(
                 _lookup, transport=service.transport, bearer_account=bearer, cancel=self.cancel)

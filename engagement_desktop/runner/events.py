@@ -1,6 +1,7 @@
 """What `run_plan` yields. Plain data: the CLI prints them, the GUI turns them into signals."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..core.rows import PostProblem, Row
@@ -49,6 +50,8 @@ class Finished:
     steps_done: int
     steps_failed: int
     job_id: str | None = None
+    # post → owner @handle, as far as the run could tell (RunService.run fills it in)
+    owners: Mapping[str, str] = field(default_factory=dict, compare=False)
 
 
 Event = StepStarted | PageParsed | StepFailed | Progress | Finished

@@ -18,6 +18,8 @@ from ..i18n import glossary
 from .events import Event, Finished, PageParsed, StepFailed
 from .plan_door import PreparedRun
 
+OWNERS = "owners"  # the provenance key of a post → @handle mapping
+
 
 class ResultFold:
     def __init__(self, prepared: PreparedRun | None, provenance: Mapping[str, object] = {},
@@ -55,6 +57,8 @@ class ResultFold:
         self.result.problems.sort(key=problem_order)
         self.result.provenance.update(
             job_id=finished.job_id if finished else None, finished=self._clock().isoformat())
+        if finished is not None and finished.owners:  # the analyst views group by @handle
+            self.result.provenance[OWNERS] = dict(finished.owners)
         return self.result
 
 

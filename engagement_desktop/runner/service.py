@@ -14,10 +14,12 @@ from dataclasses import replace
 from datetime import datetime
 
 from .. import __version__
+from ..core.endpoint import BEARER
 from ..core.plan import Step
 from ..core.query import FieldProblem, InvalidQuery, Query
 from ..core.utc import utcnow
 from ..credentials.url_policy import InsecureURL, check_account
+from ..errors import AppError
 from ..credentials.usage_ledger import UsageLedger
 from ..paths import AppPaths
 from ..plugins.registry import PluginRegistry
@@ -31,9 +33,11 @@ from .connection_check import check_connection
 from .events import Event, Finished, PageParsed, StepFailed
 from .fold import ResultFold
 from .journal import Journal
+from .owner_cache import OwnerCache
 from .plan_door import OwnerLookup, PlanDoor, PreparedRun
 from .routing import lookup_owners
 from .run import DEFAULT_CONCURRENCY, run_plan
+from .run_owners import run_owners
 from .tokens import Tokens
 
 log = logging.getLogger(__name__)
@@ -56,12 +60,20 @@ class RunService:
                              limits=self.transport.limits, demo_accounts=demo_accounts)
         self._credentials: dict[str, Credential] = {}
         self._journal: Journal | None = None
+        self._owner_cache: OwnerCache | None = None
 
     @property
     def journal(self) -> Journal:
         if self._journal is None:
             self._journal = Journal(self.paths.data)
         return self._journal
+
+    @property
+    def owner_cache(self) -> OwnerCache:
+        """Each post's @handle, remembered in the data folder: routing and runs ask once."""
+        if self._owner_cache is None:
+            self._owner_cache = OwnerCache(self.paths.data)
+        return self._owner_cache
 
     def prepare(self, query: Query, *, cancel: threading.Event | None = None,
                 look_up_owners: bool = True) -> PreparedRun:
@@ -72,7 +84,9 @@ class RunService:
         if look_up_owners:  # the run's preparation: secrets may have changed since the last
             self._credentials.clear()
             look_up = self._owner_lookup(cancel or threading.Event())
+        self.door.owners.update(self.owner_cache.known(query.ids))
         prepared = self.door.prepare(query, look_up=look_up)
+        self.owner_cache.remember(self.door.owners)
         self._check_urls(prepared)
         return prepared
 
@@ -82,9 +96,11 @@ class RunService:
         `cancel` was set during the lookup (nothing is sent then)."""
         self._credentials.clear()  # secrets may have changed since the last run
         try:
-            return self.door.look_up_owners(prepared, self._owner_lookup(cancel))
+            prepared = self.door.look_up_owners(prepared, self._owner_lookup(cancel))
         except Cancelled:
             return None
+        self.owner_cache.remember(self.door.owners)
+        return prepared
 
     def run(self, prepared: PreparedRun, *, cancel: threading.Event,
             resume_job: str | None = None) -> Iterator[Event]:
@@ -102,6 +118,7 @@ class RunService:
             job_id = journal.start(plan, prepared.prepared_at)
         handles = self.door.handles(plan)
         self.ledger.record(handles or (), when=prepared.prepared_at)
+        owners = self._run_owners(prepared, cancel)
         log.info("job %s: %s query '%s', %d request(s) with %s%s", job_id, query.endpoint,
                  query.name, len(plan.steps), ", ".join(sorted({s.account for s in plan.steps}))
                  or "no account", " (resumed)" if resume_job else "")
@@ -116,6 +133,7 @@ class RunService:
             elif isinstance(event, StepFailed):
                 log.warning("job %s: step %s failed: %s", job_id, event.step_id, event.message)
             elif isinstance(event, Finished):
+                event = replace(event, owners=owners)
                 log.info("job %s: %s, %d done, %d failed", job_id,
                          "cancelled" if event.cancelled else "finished", event.steps_done,
                          event.steps_failed)
@@ -175,6 +193,22 @@ class RunService:
                 check_account(account)
             except InsecureURL as err:
                 raise InvalidQuery([FieldProblem("account", str(err))]) from None
+
+    def _run_owners(self, prepared: PreparedRun, cancel: threading.Event) -> dict[str, str]:
+        """Who wrote each of the run's posts (see run_owners); the owner lookup is asked, with
+        the first bearer account, only for posts no earlier run or lookup has told about."""
+        spec = self.registry.endpoints[prepared.query.endpoint].spec
+        bearer = next((a.name for a in self.accounts.list() if a.kind == BEARER), None)
+        lookup = None if bearer is None else (
+            lambda post_ids: lookup_owners(post_ids, transport=self.transport,
+                                           bearer_account=bearer, cancel=cancel))
+        try:
+            return run_owners(prepared.plan, spec, self.accounts.get, self.owner_cache,
+                              self.door.owners, lookup)
+        except (Cancelled, AppError) as err:  # the metrics matter more: run without owners
+            log.info("owner lookup skipped: %s", type(err).__name__)
+            return run_owners(prepared.plan, spec, self.accounts.get, self.owner_cache,
+                              self.door.owners, None)
 
     def _owner_lookup(self, cancel: threading.Event) -> OwnerLookup:
         return lambda post_ids, bearer: lookup_owners(post_ids, transport=self.transport,

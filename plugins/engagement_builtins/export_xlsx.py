@@ -148,8 +148,11 @@ class _Book:
             line += 2
             sheet.write_string(line, 0, section, self.bold)
             for field, value in facts.items():
-                # Lists go one item a line: 10,000 IDs would not fit in one cell.
+                # Lists go one item a line: 10,000 IDs would not fit in one cell; nor would
+                # the provenance's owners (post → @handle), which go one post a line.
                 items = value if isinstance(value, list) else [value]
+                if section == "Provenance" and isinstance(value, dict):
+                    items = [f"{key}: {item}" for key, item in value.items()]
                 for index, item in enumerate(items or [""]):
                     line += 1
                     if index == 0:

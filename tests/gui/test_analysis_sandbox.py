@@ -1,8 +1,8 @@
 """Issue 12, "Must show", against the in-process sandbox: runs made by the RunService as the
 window makes them, fed to the results panel event by event, then read from its analyst tabs.
 
-The runs do not record each post's @handle yet, so the test passes the post → @handle mapping
-to the panel explicitly (the sandbox's owner of each ID, as its demo accounts define it).
+The runs record each post's @handle (the result's provenance); the headless computation groups
+by the sandbox's own owner of each ID, as its demo accounts define it.
 """
 import threading
 from datetime import datetime, timedelta, timezone
@@ -60,7 +60,6 @@ def test_a_totals_run_grouped_by_handle_shows_one_row_per_handle_with_its_engage
     query = Query(name="dashboard", endpoint="totals", account="auto", ids=IDS, metrics=METRICS,
                   groupings={"per-post": ["tweet.id", "engagement.type"]})
     result = run_in_panel(panel, service, query)
-    panel.analysis.set_handles(HANDLES)
     view = panel.analysis.view("table")
     view.set_grouping(["handle"])
     headless = build_table(result, ["handle"], handles=HANDLES)

@@ -19,8 +19,7 @@ from PySide6.QtCore import QObject, QSignalBlocker
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ...core.results import ResultSet
-
-OWNERS = "owners"  # the provenance key of a post → @handle mapping
+from ...runner.fold import OWNERS
 
 
 def handles_of(result: ResultSet | None, given: Mapping[str, str]) -> dict[str, str]:
