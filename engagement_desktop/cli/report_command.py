@@ -15,6 +15,8 @@ from ..core.analysis import (HANDLE_MEDIAN, Preset, build_heatmap, build_table,
                              compare_periods, compare_to_handle_median, parse_filter,
                              parse_preset, parse_sort, result_end)
 from ..core.analysis import local_time
+from ..core.analysis.view_files import check_target, write_views
+from ..core.analysis.views import View, comparison_view, heatmap_view, table_view
 from ..core.query import Query
 from ..errors import InvalidInput
 from ..i18n.glossary import api_name
@@ -22,9 +24,7 @@ from ..paths import AppPaths
 from ..transport.auth import AuthenticationError
 from ..transport.cancel import Cancelled
 from ..transport.masking import configure_logging
-from .report_files import check_target, write_views
 from .report_source import Source
-from .report_views import View, comparison_view, heatmap_view, table_view
 from .run_display import Display
 from .run_setup import cancel_on_interrupt, workspace_queries
 from .terminal_text import shown

@@ -1,4 +1,5 @@
-"""Writing `report` views to files; the extension picks the format.
+"""Writing analyst views to files (`report`, the window's view exports); the extension picks
+the format.
 
 - .csv: the table as shown at PATH, each other view beside it (STEM.heatmap.csv,
   STEM.comparison.csv); the notes lead each file as `#` comment lines.
@@ -16,9 +17,9 @@ import csv
 import json
 from pathlib import Path
 
-from ..core.cell_text import inert_text
-from ..storage.atomic import atomic_path
-from .report_views import TABLE, View
+from ...storage.atomic import atomic_path
+from ..cell_text import inert_text
+from .views import TABLE, View
 
 FORMATS = (".csv", ".json", ".xlsx")
 
@@ -39,7 +40,7 @@ def write_views(views: list[View], target: Path) -> list[Path]:
         _write_json(views, target)
         return [target]
     if suffix == ".xlsx":
-        from .report_workbook import write_workbook  # XlsxWriter only when asked for
+        from .view_workbook import write_workbook  # XlsxWriter only when asked for
         write_workbook(views, target)
         return [target]
     written = []

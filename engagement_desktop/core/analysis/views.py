@@ -1,8 +1,8 @@
-"""The views `engagement-desktop report` writes, as plain tables a file writer can take.
+"""The analyst views as plain tables a file writer can take (`report` and the window's exports).
 
 Each analysis object (table, heatmap, comparison) becomes a `View`: a header, rows of
 text / numbers / None (blank), the notes saying how its numbers are computed, and which
-columns are fractions (shown as percentages). The writers in report_files.py know nothing
+columns are fractions (shown as percentages). The writers in view_files.py know nothing
 of the analysis; the numbers are the analysis's own, never recomputed here.
 """
 from __future__ import annotations
@@ -10,10 +10,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from ..core.analysis import Comparison, Heatmap, header, records
-from ..core.analysis.columns import RATE
-from ..core.analysis.heatmap import HOURS_OF_DAY, WEEKDAYS
-from ..core.analysis.table import AnalysisTable
+from .columns import RATE
+from .compare import Comparison
+from .heatmap import HOURS_OF_DAY, WEEKDAYS, Heatmap
+from .records import header, records
+from .table import AnalysisTable
 
 TABLE, HEATMAP, COMPARISON = "table", "heatmap", "comparison"
 

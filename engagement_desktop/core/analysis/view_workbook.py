@@ -1,4 +1,5 @@
-"""The .xlsx of `report`: a sheet per view, its notes above its header.
+"""The .xlsx of analyst views (`report`, the window): a sheet per view, its notes above its
+header.
 
 Every text cell goes in with `write_string` (a label such as "@name" or "=x" stays text),
 numbers with `write_number`, blanks stay empty. The heatmap's cells carry a three-colour scale;
@@ -9,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..storage.atomic import atomic_path
-from .report_views import COMPARISON, HEATMAP, TABLE, View
+from ...storage.atomic import atomic_path
+from .views import COMPARISON, HEATMAP, TABLE, View
 
 SHEETS = {TABLE: "Table", HEATMAP: "Heatmap", COMPARISON: "Comparison"}
 CHART_ROWS = 50  # a column chart stays readable up to about this many bars
