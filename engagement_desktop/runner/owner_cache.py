@@ -7,6 +7,7 @@ dimension) needs no request again. The file is a JSON object {post ID: handle (l
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
@@ -25,6 +26,7 @@ class OwnerCache:
         self._damage = DamagedFile(self.path, "post owner cache",
                                    "a new one was started; owners are looked up again.")
         self._owners = self._load()
+        self._lock = threading.Lock()  # a run's owner search and the window's preview share it
 
     @property
     def problem(self) -> str | None:
@@ -32,14 +34,16 @@ class OwnerCache:
         return self._damage.problem
 
     def known(self, post_ids: Iterable[str]) -> dict[str, str]:
-        return {p: self._owners[p] for p in post_ids if p in self._owners}
+        with self._lock:
+            return {p: self._owners[p] for p in post_ids if p in self._owners}
 
     def remember(self, owners: Mapping[str, str]) -> None:
-        fresh = {p: h for p, h in owners.items() if self._owners.get(p) != h}
-        if fresh:
-            self._owners.update(fresh)
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_text(self.path, json.dumps(self._owners, sort_keys=True))
+        with self._lock:
+            fresh = {p: h for p, h in owners.items() if self._owners.get(p) != h}
+            if fresh:
+                self._owners.update(fresh)
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                write_text(self.path, json.dumps(self._owners, sort_keys=True))
 
     def owners(self, post_ids: Iterable[str], lookup: Lookup | None
                ) -> tuple[dict[str, str], list[PostProblem]]:

@@ -11,6 +11,7 @@ import logging
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from functools import partial
 from datetime import datetime
 
 from .. import __version__
@@ -19,7 +20,6 @@ from ..core.plan import Step
 from ..core.query import FieldProblem, InvalidQuery, Query
 from ..core.utc import utcnow
 from ..credentials.url_policy import InsecureURL, check_account
-from ..errors import AppError
 from ..credentials.usage_ledger import UsageLedger
 from ..paths import AppPaths
 from ..plugins.registry import PluginRegistry
@@ -37,7 +37,7 @@ from .owner_cache import OwnerCache
 from .plan_door import OwnerLookup, PlanDoor, PreparedRun
 from .routing import lookup_owners
 from .run import DEFAULT_CONCURRENCY, run_plan
-from .run_owners import run_owners
+from .run_owners import OwnerSearch, run_owners
 from .tokens import Tokens
 
 log = logging.getLogger(__name__)
@@ -118,7 +118,7 @@ class RunService:
             job_id = journal.start(plan, prepared.prepared_at)
         handles = self.door.handles(plan)
         self.ledger.record(handles or (), when=prepared.prepared_at)
-        owners = self._run_owners(prepared, cancel)
+        search = self._owner_search(prepared, cancel)  # beside the run, not before it
         log.info("job %s: %s query '%s', %d request(s) with %s%s", job_id, query.endpoint,
                  query.name, len(plan.steps), ", ".join(sorted({s.account for s in plan.steps}))
                  or "no account", " (resumed)" if resume_job else "")
@@ -133,7 +133,7 @@ class RunService:
             elif isinstance(event, StepFailed):
                 log.warning("job %s: step %s failed: %s", job_id, event.step_id, event.message)
             elif isinstance(event, Finished):
-                event = replace(event, owners=owners)
+                event = replace(event, owners=search.owners(wait=not event.cancelled))
                 log.info("job %s: %s, %d done, %d failed", job_id,
                          "cancelled" if event.cancelled else "finished", event.steps_done,
                          event.steps_failed)
@@ -194,21 +194,17 @@ class RunService:
             except InsecureURL as err:
                 raise InvalidQuery([FieldProblem("account", str(err))]) from None
 
-    def _run_owners(self, prepared: PreparedRun, cancel: threading.Event) -> dict[str, str]:
-        """Who wrote each of the run's posts (see run_owners); the owner lookup is asked, with
-        the first bearer account, only for posts no earlier run or lookup has told about."""
+    def _owner_search(self, prepared: PreparedRun, cancel: threading.Event) -> OwnerSearch:
+        """Who wrote each of the run's posts (see run_owners), found beside the run; the owner
+        lookup is asked, with the first bearer account, only for posts no earlier run or
+        lookup has told about."""
         spec = self.registry.endpoints[prepared.query.endpoint].spec
         bearer = next((a.name for a in self.accounts.list() if a.kind == BEARER), None)
         lookup = None if bearer is None else (
             lambda post_ids: lookup_owners(post_ids, transport=self.transport,
                                            bearer_account=bearer, cancel=cancel))
-        try:
-            return run_owners(prepared.plan, spec, self.accounts.get, self.owner_cache,
-                              self.door.owners, lookup)
-        except (Cancelled, AppError) as err:  # the metrics matter more: run without owners
-            log.info("owner lookup skipped: %s", type(err).__name__)
-            return run_owners(prepared.plan, spec, self.accounts.get, self.owner_cache,
-                              self.door.owners, None)
+        return OwnerSearch(partial(run_owners, prepared.plan, spec, self.accounts.get,
+                                   self.owner_cache, dict(self.door.owners)), lookup)
 
     def _owner_lookup(self, cancel: threading.Event) -> OwnerLookup:
         return lambda post_ids, bearer: lookup_owners(post_ids, transport=self.transport,

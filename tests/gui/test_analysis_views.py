@@ -85,7 +85,7 @@ def test_a_blank_rate_is_shown_blank_not_zero():
 
 
 def test_the_table_tab_rolls_posts_up_to_handles_and_says_what_a_bad_filter_is(qtbot):
-    # The handles are passed explicitly: runs do not record each post's owner yet.
+    # The handles are passed explicitly: a sample result has no run to record its owners.
     panel = ResultsPanel()
     qtbot.addWidget(panel)
     result = engagement_sample()

@@ -1,8 +1,8 @@
 """Writing analyst views to files (`report`, the window's view exports); the extension picks
 the format.
 
-- .csv: the table as shown at PATH, each other view beside it (STEM.heatmap.csv,
-  STEM.comparison.csv); the notes lead each file as `#` comment lines.
+- .csv: the first view (the table, for `report`) at PATH, each other view beside it
+  (STEM.heatmap.csv, STEM.comparison.csv); the notes lead each file as `#` comment lines.
 - .json: one object, a key per view, each with its "notes", "columns" and "rows".
 - .xlsx: a sheet per view with its notes above the header, percentages for rates, a
   three-colour scale on the heatmap and native charts for the table and the comparison.
@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ...storage.atomic import atomic_path
 from ..cell_text import inert_text
-from .views import TABLE, View
+from .views import View
 
 FORMATS = (".csv", ".json", ".xlsx")
 
@@ -34,7 +34,8 @@ def check_target(target: Path) -> None:
 
 
 def write_views(views: list[View], target: Path) -> list[Path]:
-    """Write `views` (the table first) to `target`; returns every file written."""
+    """Write `views` to `target` (in CSV: the first there, the others beside it); returns
+    every file written."""
     suffix = target.suffix.lower()
     if suffix == ".json":
         _write_json(views, target)
@@ -44,8 +45,8 @@ def write_views(views: list[View], target: Path) -> list[Path]:
         write_workbook(views, target)
         return [target]
     written = []
-    for view in views:
-        path = target if view.kind == TABLE else \
+    for index, view in enumerate(views):
+        path = target if index == 0 else \
             target.with_name(f"{target.stem}.{view.kind}{target.suffix}")
         _write_csv(view, path)
         written.append(path)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QTreeView
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSpinBox, QTreeView
 
 from ...core.analysis import Sort, build_table
 from ...core.analysis.dimensions import HANDLE, POST, TIME_DIMENSIONS
@@ -47,6 +47,7 @@ class AnalysisTableView(HandlesView):
         self.zone = ZonePicker()
         self.zone.zone_changed.connect(lambda _z: self.refresh())
         self.message = QLabel(objectName="analysisMessage", wordWrap=True)
+        self.export_button = QPushButton(self.tr("Export…"), objectName="analysisExport")
         self.model = AnalysisTableModel(self)
         self.view = QTreeView(objectName="analysisTable", uniformRowHeights=True)
         self.view.setModel(self.model)
@@ -58,7 +59,8 @@ class AnalysisTableView(HandlesView):
 
     def _layout(self) -> None:
         lay_out(self, [self.tr("Rows by"), *self.levels, (self.filter, 1), self.tr("Top"),
-                       self.top, self.tr("Time zone"), self.zone], self.message, self.view)
+                       self.top, self.tr("Time zone"), self.zone, self.export_button],
+                self.message, self.view)
 
     def set_result(self, result: ResultSet | None,
                    handles: Mapping[str, str] | None = None) -> None:

@@ -5,11 +5,12 @@ A view is given the panel's result only when it is looked at: when the result ch
 tab on screen is refreshed at once and the others are marked stale, to be refreshed when
 their tab is opened (or `view()` is asked for them). While rows stream in, the panel calls
 `result_changed` on its coalesced timer, so a hidden table costs nothing and a shown one is
-rebuilt at that timer's pace, not per page.
+rebuilt at that timer's pace, not per page. Each tab's Export… button writes its view
+(analysis_export.py).
 
 The @handle of each post comes from the mapping the panel is given, else from the result's
-provenance ("owners": post ID → @handle) when the run recorded one; posts without one roll up
-to "unknown @handle".
+provenance ("owners": post ID → @handle), which a run records; posts without one roll up to
+"unknown @handle".
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ...core.results import ResultSet
 from ...runner.fold import OWNERS
+from .analysis_export import AnalysisExport
 
 
 def handles_of(result: ResultSet | None, given: Mapping[str, str]) -> dict[str, str]:
@@ -35,6 +37,7 @@ class AnalysisTabs(QObject):
         self._tabs, self._result = tabs, result
         self._given: dict[str, str] = {}
         self._views: dict[str, QWidget] = {}
+        self.exports = AnalysisExport(self.view, lambda: list(self._views), result, self)
         self._placeholders: dict[str, QWidget] = {}
         self._stale: set[str] = set()  # built views not yet given the latest result
         titles = {"table": self.tr("Table"), "heatmap": self.tr("Best time"),
@@ -81,6 +84,7 @@ class AnalysisTabs(QObject):
         else:
             from .comparison_view import ComparisonView as View
         self._views[name] = View()
+        self._views[name].export_button.clicked.connect(lambda: self.exports.dialog(name))
         placeholder = self._placeholders.pop(name)
         index, current = self._tabs.indexOf(placeholder), self._tabs.currentIndex()
         with QSignalBlocker(self._tabs):  # the swap is not the user changing tabs

@@ -11,7 +11,7 @@ import math
 from collections.abc import Mapping
 
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QLabel, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableWidget, QTableWidgetItem
 
 from ...core.analysis import (HANDLE_MEDIAN, PRESETS, Comparison, compare_periods,
                               compare_to_handle_median, result_end)
@@ -46,13 +46,14 @@ class ComparisonView(HandlesView):
         for combo in (self.preset, self.by, self.measure):
             combo.activated.connect(lambda _i: self.refresh())
         self.message = QLabel(objectName="compareMessage", wordWrap=True)
+        self.export_button = QPushButton(self.tr("Export…"), objectName="compareExport")
         self.rows = QTableWidget(0, 6, objectName="compareRows")
         self.rows.setHorizontalHeaderLabels([self.tr("Post or @handle"), self.tr("Value"),
                                              self.tr("Baseline"), self.tr("Change"),
                                              self.tr("Change %"), self.tr("Outlier")])
         self.rows.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        lay_out(self, [self.tr("Compare"), self.preset, self.by, self.tr("of"), (self.measure, 1)],
-                self.message, self.rows)
+        lay_out(self, [self.tr("Compare"), self.preset, self.by, self.tr("of"), (self.measure, 1),
+                       self.export_button], self.message, self.rows)
 
     def set_result(self, result: ResultSet | None,
                    handles: Mapping[str, str] | None = None) -> None:

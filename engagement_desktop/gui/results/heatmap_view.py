@@ -10,7 +10,8 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from ...core.analysis import Heatmap, build_heatmap
 from ...core.analysis.columns import RATE, choose_columns
@@ -35,12 +36,17 @@ class HeatmapView(QWidget):
         self.zone.zone_changed.connect(lambda _z: self.refresh())
         self.message = QLabel(objectName="heatmapMessage", wordWrap=True)
         self.hover = QLabel(objectName="heatmapHover")
+        self.export_button = QPushButton(self.tr("Export…"), objectName="heatmapExport")
         self.plot = pg.PlotWidget(background="w")
         item = self.plot.getPlotItem()
         item.setMouseEnabled(x=False, y=False)
         item.hideButtons()
         item.invertY(True)  # Monday on top, as a calendar reads
         item.getAxis("left").setTicks([list(enumerate(WEEKDAYS))])
+        # Wide enough for every weekday from the first paint (an export may come before the
+        # axis would have widened itself).
+        longest = max(QFontMetrics(self.font()).horizontalAdvance(d) for d in WEEKDAYS)
+        item.getAxis("left").setWidth(longest + 16)
         item.getAxis("bottom").setTicks([[(h, HOURS_OF_DAY[h]) for h in range(0, 24, 3)],
                                         list(enumerate(HOURS_OF_DAY))])
         for axis in ("left", "bottom"):
@@ -51,7 +57,8 @@ class HeatmapView(QWidget):
                                           interactive=False, width=18)
         self.colour_bar.setImageItem(self.image, insert_in=item)
         self.plot.scene().sigMouseMoved.connect(self._pointer_moved)
-        lay_out(self, [self.tr("Show"), (self.measure, 1), self.tr("Time zone"), self.zone],
+        lay_out(self, [self.tr("Show"), (self.measure, 1), self.tr("Time zone"), self.zone,
+                       self.export_button],
                 self.message, self.plot, self.hover)
 
     def set_result(self, result: ResultSet | None) -> None:
