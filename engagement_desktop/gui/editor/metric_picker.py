@@ -18,6 +18,7 @@ from ...core.query import Query
 from ...core.utc import utcnow
 from ...core.validation import validate
 from ..common.vocabulary import metric_label, said
+from .rate_hints import RateHints
 
 COLUMNS = 3
 
@@ -57,6 +58,9 @@ class MetricPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addLayout(self._grid)
+        self.rate_hints = RateHints()  # "Engagement rate: needs Impressions. [Add]"
+        self.rate_hints.add.connect(self._add)
+        layout.addWidget(self.rate_hints)
 
     def set_context(self, spec: EndpointSpec, account: str, account_kind: str | None) -> None:
         """Show `spec`'s metrics, enabled for this account, and the ticked ones it does not
@@ -120,7 +124,14 @@ class MetricPicker(QWidget):
         self._update_count()
         self.changed.emit()
 
+    def _add(self, name: str) -> None:
+        self._boxes[name].setChecked(True)  # toggled: remembered, counted, changed emitted
+
     def _update_count(self) -> None:
         available = sum(box.isEnabled() for box in self._boxes.values())
         self._count.setText(self.tr("{selected} of %n available metrics selected", "",
                                     available).format(selected=len(self.selected())))
+        self.rate_hints.show_for(
+            self.selected(), lambda name: self._boxes[name].text() if name in self._boxes
+            else metric_label(name),
+            lambda name: name in self._boxes and self._boxes[name].isEnabled())
