@@ -15,7 +15,7 @@ from functools import partial
 from datetime import datetime
 
 from .. import __version__
-from ..core.endpoint import BEARER
+from ..core.endpoint import BEARER, ENTERPRISE, V2_ANALYTICS, V2_INSIGHTS
 from ..core.plan import Step
 from ..core.query import FieldProblem, InvalidQuery, Query
 from ..core.utc import utcnow
@@ -41,6 +41,7 @@ from .run_owners import OwnerSearch, run_owners
 from .tokens import Tokens
 
 log = logging.getLogger(__name__)
+X_FAMILIES = (ENTERPRISE, V2_INSIGHTS, V2_ANALYTICS)  # the endpoints that read X's own posts
 
 
 class RunService:
@@ -196,10 +197,12 @@ class RunService:
 
     def _owner_search(self, prepared: PreparedRun, cancel: threading.Event) -> OwnerSearch:
         """Who wrote each of the run's posts (see run_owners), found beside the run; the owner
-        lookup is asked, with the first bearer account, only for posts no earlier run or
-        lookup has told about."""
+        lookup (X API's GET /2/tweets) is asked, with the first bearer account, only for an X
+        API endpoint's posts that no earlier run or lookup has told about."""
         spec = self.registry.endpoints[prepared.query.endpoint].spec
         bearer = next((a.name for a in self.accounts.list() if a.kind == BEARER), None)
+        if spec.family not in X_FAMILIES:  # a plugin's server may be no X API: ask nobody
+            bearer = None
         lookup = None if bearer is None else (
             lambda post_ids: lookup_owners(post_ids, transport=self.transport,
                                            bearer_account=bearer, cancel=cancel))
