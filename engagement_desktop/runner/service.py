@@ -16,6 +16,7 @@ from datetime import datetime
 
 from .. import __version__
 from ..core.endpoint import BEARER, ENTERPRISE, V2_ANALYTICS, V2_INSIGHTS
+from ..core.ids import parse_entries
 from ..core.plan import Step
 from ..core.query import FieldProblem, InvalidQuery, Query
 from ..core.utc import utcnow
@@ -85,7 +86,8 @@ class RunService:
         if look_up_owners:  # the run's preparation: secrets may have changed since the last
             self._credentials.clear()
             look_up = self._owner_lookup(cancel or threading.Event())
-        self.door.owners.update(self.owner_cache.known(query.ids))
+        # Owners told before (any session) are not asked again: the cache knows parsed IDs.
+        self.door.owners.update(self.owner_cache.known(parse_entries(query.ids).ids))
         prepared = self.door.prepare(query, look_up=look_up)
         self.owner_cache.remember(self.door.owners)
         self._check_urls(prepared)

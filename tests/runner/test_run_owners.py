@@ -113,3 +113,15 @@ def test_the_fold_records_the_owners_in_the_results_provenance(tmp_path, sandbox
         fold.add(event)
     assert fold.result.provenance[OWNERS] == OWNER_OF
     service.close()
+
+
+def test_posts_written_as_links_find_their_owners_in_the_cache_too(tmp_path, sandbox, asked):
+    names = {"demo-app", "demo-owner", "demo-analyst", "demo-creator"}
+    first = service_for(tmp_path, sandbox, names)
+    run(first, totals("auto"))
+    first.close()
+    again = service_for(tmp_path, sandbox, names)
+    links = [f"https://x.com/{OWNER_OF[i]}/status/{i}?s=20" for i in IDS]
+    prepared = again.prepare(totals("auto", ids=links))
+    assert asked == [IDS] and not prepared.pending_owners and len(prepared.plan.steps) == 3
+    again.close()
