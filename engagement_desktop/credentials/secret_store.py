@@ -15,6 +15,7 @@ from keyring.backend import KeyringBackend
 from keyring.errors import KeyringError, PasswordDeleteError
 
 from ..errors import AppError
+from ..i18n.phrases import translate
 from .account import SECRET_FIELDS, Secrets
 
 # The test suite points this elsewhere so that it never touches a developer's real entries.
@@ -25,10 +26,11 @@ SERVICE = os.environ.get("ENGAGEMENT_DESKTOP_KEYRING_SERVICE", "engagement-deskt
 # stdin, which a window app cannot answer).
 _INSECURE_MODULE_PREFIXES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 
-NO_SECURE_KEYRING = (
-    "No secure keyring is available ({backend}): secrets are kept in memory for this session only "
-    "and are gone when the app quits. Install and unlock a Secret Service such as gnome-keyring "
-    "or KeePassXC (macOS Keychain and Windows Credential Manager work without setup).")
+NO_SECURE_KEYRING = translate(
+    "Keyring", "No secure keyring is available ({backend}): secrets are kept in memory for this "
+    "session only and are gone when the app quits. Install and unlock a Secret Service such as "
+    "gnome-keyring or KeePassXC (macOS Keychain and Windows Credential Manager work without "
+    "setup).")
 
 
 class SecretStoreError(AppError, RuntimeError):

@@ -993,6 +993,13 @@
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>No secure keyring is available ({backend}): secrets are kept in memory for this session only and are gone when the app quits. Install and unlock a Secret Service such as gnome-keyring or KeePassXC (macOS Keychain and Windows Credential Manager work without setup).</source>
+        <translation>No hay ningún llavero seguro disponible ({backend}): los secretos se guardan en memoria solo durante esta sesión y se pierden al cerrar la aplicación. Instale y desbloquee un Secret Service como gnome-keyring o KeePassXC (el Llavero de macOS y el Administrador de credenciales de Windows funcionan sin configurar nada).</translation>
+    </message>
+</context>
+<context>
     <name>MetricPicker</name>
     <message>
         <source>the chosen account</source>

@@ -1,9 +1,9 @@
 """Every tab of the results, the query editor showing its problems, and the Accounts dialog,
 opened with the Spanish translator installed: no text any of their widgets shows (labels,
 buttons, boxes, lists, headers, tab titles, tooltips) carries one of the app's English-only
-words. Texts that come from the core's rules (a validation message) or from a server are not
-the window's: they are left out by the sentences below, which the analysis notes and the
-keyring still write in English (the query rules' sentences are phrases the window translates)."""
+words. The query rules' sentences and the keyring's warning are phrases the window translates,
+so they are checked too; only the analysis notes and rate descriptions, still English, are left
+out, by the sentences below."""
 import re
 
 from PySide6.QtCore import Qt
@@ -43,7 +43,7 @@ def all_texts(root: QWidget) -> list[str]:
 
 
 QT_FREE = re.compile("|".join(re.escape(s) for s in (
-    "divided by", "Each cell is the sum", "Baseline:", "No secure keyring")))
+    "divided by", "Each cell is the sum", "Baseline:")))
 
 
 def window_english(texts: list[str]) -> dict[str, list[str]]:

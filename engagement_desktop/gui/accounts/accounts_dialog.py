@@ -20,6 +20,7 @@ from .pin_box import PinBox
 from .token_logins import EXPECTED, TokenLogins, account_label
 from ..common.background import Background
 from ..common.slot_guard import guarded
+from ..common.vocabulary import said
 
 
 class AccountsDialog(TokenLogins, QDialog):
@@ -251,6 +252,6 @@ class AccountsDialog(TokenLogins, QDialog):
         store = self.store.secret_store
         text = self.tr("Secrets are kept in: <b>{keyring}</b>").format(keyring=store.backend_name)
         if store.warning:
-            text += f"<br><span style='color:#b00020'>{store.warning}</span>"
+            text += f"<br><span style='color:#b00020'>{said(store.warning)}</span>"
         self.keyring.setText(text)
 
