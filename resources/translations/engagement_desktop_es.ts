@@ -298,6 +298,57 @@
     </message>
 </context>
 <context>
+    <name>AnalysisExport</name>
+    <message>
+        <source>CSV: this view (*.csv)</source>
+        <translation>CSV: esta vista (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON: this view (*.json)</source>
+        <translation>JSON: esta vista (*.json)</translation>
+    </message>
+    <message>
+        <source>Excel workbook: a sheet per analyst view (*.xlsx)</source>
+        <translation>Libro de Excel: una hoja por vista de análisis (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG picture (*.svg)</source>
+        <translation>Imagen SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>Exportar la vista</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>No se puede exportar</translation>
+    </message>
+    <message>
+        <source>Exported to {files}.</source>
+        <translation>Exportado a {files}.</translation>
+    </message>
+    <message>
+        <source>This tab shows nothing to export yet.</source>
+        <translation>Esta pestaña aún no muestra nada que exportar.</translation>
+    </message>
+    <message>
+        <source>The Best time tab shows no heatmap to export yet.</source>
+        <translation>La pestaña Mejor hora aún no muestra ningún mapa de calor que exportar.</translation>
+    </message>
+    <message>
+        <source>Cannot export to {target}: the folder {folder} does not exist.</source>
+        <translation>No se puede exportar a {target}: la carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisTableModel</name>
     <message>
         <source>Total</source>
@@ -361,6 +412,10 @@
     <message>
         <source>Show only the first N rows at each level, by the sorted column (the first metric when none is sorted).</source>
         <translation>Mostrar solo las N primeras filas de cada nivel, según la columna ordenada (la primera métrica si no se ordena ninguna).</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Rows by</source>
@@ -513,6 +568,10 @@
     <message>
         <source>per @handle</source>
         <translation>por @handle</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Post or @handle</source>
@@ -892,6 +951,10 @@
 </context>
 <context>
     <name>HeatmapView</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
     <message>
         <source>Show</source>
         <translation>Mostrar</translation>
@@ -1502,6 +1565,21 @@ Qué hacer: {action}
     <message>
         <source>This endpoint&apos;s plugin is not loaded; see Help → Plugins.</source>
         <translation>El plugin de este endpoint no está cargado; vea Ayuda → Plugins.</translation>
+    </message>
+</context>
+<context>
+    <name>RateHints</name>
+    <message>
+        <source>{names}: needs {metric}.</source>
+        <translation>{names}: necesita {metric}.</translation>
+    </message>
+    <message>
+        <source>{names}: needs {metric}, which this endpoint and account cannot ask for.</source>
+        <translation>{names}: necesita {metric}, que este endpoint y esta cuenta no pueden pedir.</translation>
+    </message>
+    <message>
+        <source>Add {metric}</source>
+        <translation>Añadir {metric}</translation>
     </message>
 </context>
 <context>
