@@ -12,13 +12,13 @@ Plain Python and light: no Qt, no numpy, no HTTP library (`engagement-desktop pl
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
 from ..core.endpoint import BEARER, OAUTH1_USER, OAUTH2_USER, EndpointSpec
-from ..core.plan import Plan
+from ..core.plan import Plan, Step
 from ..core.planning import Estimate, build_plan, estimate
 from ..core.query import AUTO_ACCOUNT, FieldProblem, InvalidQuery, Query
 from ..core.rows import PostProblem
@@ -58,9 +58,11 @@ class PreparedRun:
 class PlanDoor:
     def __init__(self, registry: PluginRegistry, accounts: Accounts, ledger: UsageLedger, *,
                  clock: Callable[[], datetime] = utcnow, limits: RateLimits | None = None,
-                 demo_accounts: bool = False):
+                 demo_accounts: bool = False,
+                 known_owners: Callable[[Iterable[str]], dict[str, str]] = lambda posts: {}):
         self.registry, self.accounts, self.ledger = registry, accounts, ledger
         self.clock, self.limits = clock, limits
+        self.known_owners = known_owners  # post → owner @handle remembered from earlier runs
         self.demo_accounts = demo_accounts  # the sandbox's demo accounts stand in for none
         self.owners: dict[str, str] = {}  # post → owner @handle, from this session's lookups
 
@@ -152,13 +154,29 @@ class PlanDoor:
         return replace(plan, steps=steps, notes=notes), tuple(unknown)
 
     def handles(self, plan: Plan) -> set[str] | None:
-        """The owner @handles the plan queries; None when they cannot be known beforehand."""
-        spec = self.registry.endpoints[plan.query.endpoint].spec
+        """The owner @handles the plan queries (what this month's bill counts); None while some
+        posts' owners are unknown (an app-only or a totals query before their lookup)."""
         handles: set[str] = set()
-        for name in {step.account for step in plan.steps}:
-            account = self.accounts.get(name)
-            if not (spec.owner_only and account and account.kind in USER_KINDS
-                    and account.screen_name):
-                return None  # an app-only or non-owner query: the owners are not known
-            handles.add(account.screen_name)
+        unknown: list[str] = []
+        for step in plan.steps:
+            owner = self.account_owner(step)
+            if owner is not None:
+                handles.add(owner)
+            else:
+                unknown.extend(step.ids)
+        if unknown:
+            owners = {**self.known_owners(unknown), **{p: self.owners[p] for p in unknown
+                                                       if p in self.owners}}
+            if len(owners) < len(set(unknown)):
+                return None
+            handles.update(owners.values())
         return handles
+
+    def account_owner(self, step: Step) -> str | None:
+        """The @handle of the posts' owner when the step's account must be it (an owner-only
+        endpoint asked with a user-context account that has a screen name), else None."""
+        spec = self.registry.endpoints[step.endpoint].spec
+        account = self.accounts.get(step.account)
+        if spec.owner_only and account and account.kind in USER_KINDS and account.screen_name:
+            return account.screen_name
+        return None

@@ -59,7 +59,8 @@ class RunService:
         self.transport = Transport(self._credential, policy=policy)
         self.tokens = Tokens(self.transport.client)  # the token flows, on the one client
         self.door = PlanDoor(registry, accounts, ledger, clock=self.clock,
-                             limits=self.transport.limits, demo_accounts=demo_accounts)
+                             limits=self.transport.limits, demo_accounts=demo_accounts,
+                             known_owners=lambda posts: self.owner_cache.known(posts))
         self._credentials: dict[str, Credential] = {}
         self._journal: Journal | None = None
         self._owner_cache: OwnerCache | None = None
@@ -136,7 +137,10 @@ class RunService:
             elif isinstance(event, StepFailed):
                 log.warning("job %s: step %s failed: %s", job_id, event.step_id, event.message)
             elif isinstance(event, Finished):
-                event = replace(event, owners=search.owners(wait=not event.cancelled))
+                owners = search.owners(wait=not event.cancelled)
+                # The bill counts every requested post's owner, whichever endpoint and auth.
+                self.ledger.record(owners.values(), when=prepared.prepared_at)
+                event = replace(event, owners=owners)
                 log.info("job %s: %s, %d done, %d failed", job_id,
                          "cancelled" if event.cancelled else "finished", event.steps_done,
                          event.steps_failed)
