@@ -60,9 +60,15 @@ def query_range(query: Query, spec: EndpointSpec,
     if spec.time != RANGE:
         return None
     if not _given(query.start) and not _given(query.end):
-        end = floor_hour(now)
-        return end - DEFAULT_RANGE, end
+        return default_range(now)
     return parse_instant(query.start), parse_instant(query.end)
+
+
+def default_range(now: datetime) -> tuple[datetime, datetime]:
+    """What a query without dates covers: the 4 weeks before the current hour. The window's
+    editor shows (and runs) the same dates, so both count the same values for it."""
+    end = floor_hour(now)
+    return end - DEFAULT_RANGE, end
 
 
 def wire_granularity(spec: EndpointSpec, value: str | None) -> str | None:

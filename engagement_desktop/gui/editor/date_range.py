@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QHBoxLayout, QLabel, QP
 from ...core import relative_range
 from ...core.endpoint import LAST_28H, LIFETIME, RANGE, EndpointSpec
 from ...core.utc import ceil_hour, floor_hour, parse_instant, to_wire, utcnow
+from ...core.validation import default_range
 from ...core.windows import split
 from ..common.vocabulary import said
 
 PRESET_DAYS = (7, 28, 90, 365)
-DEFAULT_DAYS = 28
 DISPLAY = "yyyy-MM-dd HH:mm 'UTC'"
 LAST_DAYS = re.compile(r"last (\d+) days?")
 
@@ -92,7 +92,7 @@ class DateRange(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.range_box)
         layout.addLayout(granularity_row)
-        self.apply_preset(DEFAULT_DAYS, emit=False)
+        self._set_default()
 
     def _edit(self, tip: str) -> QDateTimeEdit:
         edit = QDateTimeEdit()
@@ -147,9 +147,15 @@ class DateRange(QWidget):
         try:
             begin, finish = parse_instant(start), parse_instant(end)
         except (TypeError, ValueError, AttributeError):
-            self.apply_preset(DEFAULT_DAYS, emit=False)
+            self._set_default()
         else:
             self._set_range(begin, finish)
+
+    def _set_default(self) -> None:
+        """A query without dates shows the dates it means where it is planned (core's default
+        range), so the window runs what the CLI runs for it."""
+        self._select_relative(0)
+        self._set_range(*default_range(self._now()))
 
     def _choose_relative(self, text: str) -> None:
         """Select `text` in the Range list, adding it when it is not a preset ("last 14 days",
