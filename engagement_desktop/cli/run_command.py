@@ -73,7 +73,7 @@ def _run(args: argparse.Namespace, display: Display, stack: ExitStack) -> int:
 
     warn()
     cancel_on_interrupt(cancel := threading.Event(), stack)
-    prepared = _prepare(service, query, cancel, display)
+    prepared = _prepare(service, query, cancel, display, args.resume)
     if isinstance(prepared, int):
         return prepared
     display.metrics(prepared.query.metrics)
@@ -103,10 +103,16 @@ def _run(args: argparse.Namespace, display: Display, stack: ExitStack) -> int:
     return PROBLEMS if result.problems or finished.steps_failed or export_failed else OK
 
 
-def _prepare(service, query: Query, cancel: threading.Event, display: Display):
-    """The query through the plan door (owners looked up for `auto`), or an exit code."""
+def _prepare(service, query: Query, cancel: threading.Event, display: Display,
+             resume: str | None):
+    """The query through the plan door (owners looked up for `auto`), or an exit code. A
+    resumed job runs the plan it was started with, its relative range as it was resolved then."""
     try:
+        if resume:
+            return service.prepare_job(resume, query=query, cancel=cancel)
         return service.prepare(query, cancel=cancel)
+    except JournalError as err:
+        raise _Invalid(str(err)) from None
     except InvalidQuery as invalid:
         raise _Invalid(f"query '{shown(query.name)}' cannot run; change this:\n" + "\n".join(
             f"  {p.field}: {p.message}" for p in invalid.problems)) from None

@@ -206,6 +206,12 @@ class Journal:
                 "ORDER BY created DESC").fetchall()
             return [Job(r[0], r[1], json.loads(r[2]), *r[3:]) for r in found]
 
+    def delete(self, job_id: str) -> None:
+        """Forget a job and its journaled steps (the Jobs list's Delete)."""
+        with self._using() as db, db:
+            db.execute("DELETE FROM steps WHERE job_id = ?", (job_id,))
+            db.execute("DELETE FROM jobs WHERE id = ?", (job_id,))
+
     def close(self) -> None:
         with self._lock:
             self._db.close()

@@ -33,7 +33,8 @@ from ..transport.sender import Credential, Transport
 from .connection_check import check_connection
 from .events import Event, Finished, PageParsed, StepFailed
 from .fold import ResultFold
-from .journal import Journal
+from .jobs import is_of, job_query, planned_at
+from .journal import Job, Journal, JournalError
 from .owner_cache import OwnerCache
 from .plan_door import OwnerLookup, PlanDoor, PreparedRun
 from .routing import lookup_owners
@@ -79,7 +80,7 @@ class RunService:
         return self._owner_cache
 
     def prepare(self, query: Query, *, cancel: threading.Event | None = None,
-                look_up_owners: bool = True) -> PreparedRun:
+                look_up_owners: bool = True, now: datetime | None = None) -> PreparedRun:
         """The query through the plan door. With `auto`, the owners not known yet are looked up
         (unless `look_up_owners` is False, as for a preview): then Cancelled or
         AuthenticationError may be raised, besides InvalidQuery."""
@@ -89,10 +90,29 @@ class RunService:
             look_up = self._owner_lookup(cancel or threading.Event())
         # Owners told before (any session) are not asked again: the cache knows parsed IDs.
         self.door.owners.update(self.owner_cache.known(parse_entries(query.ids).ids))
-        prepared = self.door.prepare(query, look_up=look_up)
+        prepared = self.door.prepare(query, look_up=look_up, now=now)
         self.owner_cache.remember(self.door.owners)
         self._check_urls(prepared)
         return prepared
+
+    def prepare_job(self, job_id: str, *, query: Query | None = None,
+                    cancel: threading.Event | None = None,
+                    look_up_owners: bool = True) -> PreparedRun:
+        """The plan job `job_id` was started with, to resume it (runner/jobs.py says why it is
+        not planned again from today). With `query`, JournalError unless the job is its."""
+        job = self.journal.job(job_id)
+        if query is not None and not is_of(job, query):
+            raise JournalError(f"Job '{job_id}' was started for another query (its IDs, metrics, "
+                               "dates or account changed since); run it without resuming.")
+        return self.prepare(job_query(job), cancel=cancel, look_up_owners=look_up_owners,
+                            now=planned_at(job))
+
+    def jobs(self) -> list[Job]:
+        """Every journaled job, newest first."""
+        return self.journal.jobs()
+
+    def delete_job(self, job_id: str) -> None:
+        self.journal.delete(job_id)
 
     def look_up_owners(self, prepared: PreparedRun,
                        cancel: threading.Event) -> PreparedRun | None:
