@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...core.query import InvalidQuery, Query
+from ...errors import InvalidInput
 from ...plugins.api import HostServices
 from ...plugins.export_guard import ExportGuard, ExportRefused
 from ...plugins.exporting import export_with, needs_of
@@ -40,6 +41,8 @@ class RunController(QObject):
         self.worker = None
         self._looking_up: threading.Event | None = None  # set to cancel the owner lookup
         self.cancelled = False
+        self._resume_job: str | None = None  # the job the next start resumes (None: a new one)
+        self.job_id: str | None = None  # the journal's job of the run under way, once known
         self.background = Background(self)
         self.export_progress.connect(self._export_progressed)
 
@@ -56,11 +59,35 @@ class RunController(QObject):
         try:
             prepared = self.ctx.service.prepare(query, look_up_owners=False)
         except InvalidQuery as invalid:
-            notify(self.window, self.tr("The query cannot run yet"),
-                   self.tr("Fix these first:") + "\n\n"
-                   + "\n".join(f"• {said(p.message)}" for p in invalid.problems))
+            self._cannot_run(invalid)
             return
+        self._go(prepared, None)
+
+    @guarded(QT_TRANSLATE_NOOP("Doing", "resuming the job"))
+    def resume(self, job_id: str) -> None:
+        """Run job `job_id` again with the plan it was started with: the answers its journal
+        holds are shown again, and only the missing requests are sent."""
+        if self.running:
+            return
+        try:
+            prepared = self.ctx.service.prepare_job(job_id, look_up_owners=False)
+        except InvalidQuery as invalid:
+            self._cannot_run(invalid)
+            return
+        except InvalidInput as error:  # JournalError: the job is gone, or unreadable
+            notify(self.window, self.tr("The job cannot be resumed"), str(error))
+            return
+        self._go(prepared, job_id)
+
+    def _cannot_run(self, invalid: InvalidQuery) -> None:
+        notify(self.window, self.tr("The query cannot run yet"),
+               self.tr("Fix these first:") + "\n\n"
+               + "\n".join(f"• {said(p.message)}" for p in invalid.problems))
+
+    def _go(self, prepared: PreparedRun, resume_job: str | None) -> None:
+        """Start `prepared` (resuming `resume_job`), its owners looked up first if need be."""
         self.cancelled = False
+        self._resume_job = resume_job
         if not prepared.pending_owners:
             self._start(prepared)
             return
@@ -74,7 +101,7 @@ class RunController(QObject):
     def _start(self, prepared: PreparedRun) -> None:
         estimate = prepared.estimate
         limit = int(self.ctx.settings.value(CONFIRM_ABOVE_KEY, CONFIRM_ABOVE_DEFAULT))
-        if estimate.requests > limit and QMessageBox.question(
+        if self._resume_job is None and estimate.requests > limit and QMessageBox.question(
                 self.window, self.tr("A long run"),
                 self.tr("This query sends %n requests ({duration}). Run it?", "",
                         estimate.requests).format(
@@ -87,9 +114,12 @@ class RunController(QObject):
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
         self.results.begin_run(prepared, self.ctx.service.fold(prepared))
-        self.status.showMessage(self.tr("Running '{name}'…").format(name=prepared.query.name))
+        self.job_id = self._resume_job
+        self.status.showMessage(self.tr("Resuming job {job}…").format(job=self._resume_job)
+                                if self._resume_job else
+                                self.tr("Running '{name}'…").format(name=prepared.query.name))
         self.running_changed.emit(True)
-        self.worker.start(self.ctx.service, prepared)
+        self.worker.start(self.ctx.service, prepared, self._resume_job)
 
     @guarded(QT_TRANSLATE_NOOP("Doing", "starting the run"))
     def _owners_found(self, prepared: PreparedRun | None) -> None:
@@ -121,6 +151,7 @@ class RunController(QObject):
     def _on_event(self, event) -> None:
         self.results.on_event(event)
         if isinstance(event, Progress):
+            self.job_id = event.job_id or self.job_id
             self.status.show_rate(event)
         elif isinstance(event, Finished) and event.steps_failed:
             self.status.showMessage(self.tr("%n requests failed; see Problems.", "",

@@ -73,8 +73,8 @@ class RunProgress(QWidget):
         if finished.cancelled:
             text = self.tr("Cancelled after {requests} ({took}). The rows so far are shown").format(
                 requests=requests, took=took)
-            text += (self.tr("; resume job {job} to fetch the rest.").format(job=finished.job_id)
-                     if finished.job_id else ".")
+            rest = self.tr("; Resume (Ctrl+Shift+R) fetches the rest of job {job}.")
+            text += rest.format(job=finished.job_id) if finished.job_id else "."
         else:
             text = self.tr("Done: {requests} in {took}").format(requests=requests, took=took)
             if finished.steps_failed:

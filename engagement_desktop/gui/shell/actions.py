@@ -22,7 +22,9 @@ class Actions:
     undo: QAction
     redo: QAction
     run: QAction
+    resume: QAction
     cancel: QAction
+    jobs: QAction
     export: QAction
     export_menu: QMenu
     accounts: QAction
@@ -58,8 +60,14 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> Actions:
         undo=undo, redo=redo,
         run=_action(window, translate("Actions", "▶ &Run"), "Ctrl+R",
                     translate("Actions", "Run the selected query (Ctrl+R)")),
+        resume=_action(window, translate("Actions", "↻ Re&sume"), "Ctrl+Shift+R",
+                       translate("Actions", "Resume this query's unfinished job: fetch only "
+                                            "what it is missing (Ctrl+Shift+R)")),
         cancel=_action(window, translate("Actions", "■ &Cancel"), "Esc",
                        translate("Actions", "Stop the running query (Esc)")),
+        jobs=_action(window, translate("Actions", "&Jobs…"), "Ctrl+J",
+                     translate("Actions", "Every journaled run: resume, run again or delete "
+                                          "(Ctrl+J)")),
         export=_action(window, translate("Actions", "&Export…"), "Ctrl+E",
                        translate("Actions", "Export the result to a file (Ctrl+E)")),
         export_menu=QMenu(translate("Actions", "Export &as"), window),
@@ -74,6 +82,8 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> Actions:
     undo.setShortcut(QKeySequence(std.Undo))
     redo.setShortcut(QKeySequence(std.Redo))
     actions.cancel.setEnabled(False)
+    actions.resume.setEnabled(False)  # until the query has an unfinished job
+    actions.resume.setObjectName("resumeAction")
     actions.run.setObjectName("runAction")
     _menus_and_toolbar(window, actions)
     return actions
@@ -93,7 +103,7 @@ def _menus_and_toolbar(window: QMainWindow, actions: Actions) -> None:
     toolbar = window.addToolBar(translate("Actions", "Main"))
     toolbar.setObjectName("mainToolbar")  # saveState() needs the name
     toolbar.setMovable(False)
-    toolbar.addActions([actions.run, actions.cancel, actions.export])
+    toolbar.addActions([actions.run, actions.resume, actions.cancel, actions.export])
     toolbar.addSeparator()
     toolbar.addAction(actions.accounts)
     edit_menu = bar.addMenu(translate("Actions", "&Edit"))
@@ -101,6 +111,8 @@ def _menus_and_toolbar(window: QMainWindow, actions: Actions) -> None:
     edit_menu.addSeparator()
     edit_menu.addActions([actions.accounts, actions.preferences])
     query_menu = bar.addMenu(translate("Actions", "&Query"))
-    query_menu.addActions([actions.run, actions.cancel])
+    query_menu.addActions([actions.run, actions.resume, actions.cancel])
+    query_menu.addSeparator()
+    query_menu.addAction(actions.jobs)
     help_menu = bar.addMenu(translate("Actions", "&Help"))
     help_menu.addActions([actions.plugins, actions.about])

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ...credentials.usage_ledger import UsageLedger
     from ...plugins.registry import PluginRegistry
     from ...runner.fold import ResultFold
+    from ...runner.journal import Job
     from ...runner.plan_door import PreparedRun
     from ..run.run_worker import RunWorker
 
@@ -57,6 +58,15 @@ class QueryRunner(Protocol):
 
     def run(self, prepared: PreparedRun, *, cancel: threading.Event,
             resume_job: str | None = None) -> Iterator[object]: ...
+
+    # The journal's jobs: listed, resumed with the plan they were started with, deleted.
+    def jobs(self) -> list[Job]: ...
+
+    def prepare_job(self, job_id: str, *, query: Query | None = None,
+                    cancel: threading.Event | None = None,
+                    look_up_owners: bool = True) -> PreparedRun: ...
+
+    def delete_job(self, job_id: str) -> None: ...
 
     # The accounts dialog's network calls, asked in the background through the one transport.
     tokens: Tokens

@@ -21,6 +21,7 @@ from ..editor.plan_preview import PlanPreview
 from .plugins_dialog import PluginsDialog
 from .preferences_dialog import REOPEN_KEY, PreferencesDialog, show_about
 from ..editor.query_editor import QueryEditor
+from ..run.job_verbs import JobVerbs
 from ..run.run_controller import RunController
 from .sandbox_banner import SandboxBanner
 from ..common.slot_guard import guarded
@@ -72,6 +73,8 @@ class Workbench(QObject):
         self.runs = RunController(window, ctx, self.results, self.status,
                                   workspace=lambda: self.files.path)
         self.results.cancel_requested.connect(self.runs.cancel)
+        self.jobs = JobVerbs(self.runs, self.actions.resume, self.actions.jobs,
+                             lambda: self.editor.query() if self.editor.isEnabled() else None)
         self._connect()
         self._restore_state()
         self._start(first_workspace or Workspace(queries=[Query(name=self.tr("query 1"))]))
@@ -98,6 +101,8 @@ class Workbench(QObject):
         self.panel.current_changed.connect(self._show_query)
         self.panel.changed.connect(self.files.mark_dirty)
         self.editor.edited.connect(self._editor_edited)
+        self.editor.edited.connect(self.jobs.refresh)
+        self.panel.current_changed.connect(lambda _: self.jobs.refresh())
         self.editor.account.currentIndexChanged.connect(lambda _: self._show_account())
         self.files.title_changed.connect(lambda _: self._update_title())
         self.files.recent_changed.connect(self._fill_recent)
