@@ -81,6 +81,16 @@
     </message>
 </context>
 <context>
+    <name>JobsDialog</name>
+    <message numerus="yes">
+        <source>{done} of %n requests</source>
+        <translation>
+            <numerusform>{done} of %n request</numerusform>
+            <numerusform>{done} of %n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MetricPicker</name>
     <message numerus="yes">
         <source>{selected} of %n available metrics selected</source>

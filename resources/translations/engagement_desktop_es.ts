@@ -229,12 +229,28 @@
         <translation>Ejecutar la consulta seleccionada (Ctrl+R)</translation>
     </message>
     <message>
+        <source>↻ Re&amp;sume</source>
+        <translation>↻ Re&amp;anudar</translation>
+    </message>
+    <message>
+        <source>Resume this query&apos;s unfinished job: fetch only what it is missing (Ctrl+Shift+R)</source>
+        <translation>Reanudar el trabajo sin terminar de esta consulta: obtener solo lo que le falta (Ctrl+Mayús+R)</translation>
+    </message>
+    <message>
         <source>■ &amp;Cancel</source>
         <translation>■ &amp;Cancelar</translation>
     </message>
     <message>
         <source>Stop the running query (Esc)</source>
         <translation>Detener la consulta en curso (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs…</source>
+        <translation>&amp;Trabajos…</translation>
+    </message>
+    <message>
+        <source>Every journaled run: resume, run again or delete (Ctrl+J)</source>
+        <translation>Cada ejecución registrada: reanudar, volver a ejecutar o eliminar (Ctrl+J)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -815,6 +831,14 @@
         <source>deleting the query</source>
         <translation>eliminar la consulta</translation>
     </message>
+    <message>
+        <source>resuming the job</source>
+        <translation>reanudar el trabajo</translation>
+    </message>
+    <message>
+        <source>listing the jobs</source>
+        <translation>listar los trabajos</translation>
+    </message>
 </context>
 <context>
     <name>Duration</name>
@@ -1053,6 +1077,99 @@
     <message>
         <source>Text and CSV (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Texto y CSV (*.txt *.csv *.tsv);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>JobVerbs</name>
+    <message>
+        <source>Resume job {job}: fetch only the {missing} requests it is missing (Ctrl+Shift+R)</source>
+        <translation>Reanudar el trabajo {job}: obtener solo las {missing} solicitudes que le faltan (Ctrl+Mayús+R)</translation>
+    </message>
+    <message>
+        <source>This query has no unfinished job to resume</source>
+        <translation>Esta consulta no tiene ningún trabajo sin terminar que reanudar</translation>
+    </message>
+    <message>
+        <source>The jobs cannot be listed</source>
+        <translation>No se pueden listar los trabajos</translation>
+    </message>
+</context>
+<context>
+    <name>JobsDialog</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Trabajos</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciado</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>No jobs yet: every run is journaled here, so one that stops can be resumed.</source>
+        <translation>Aún no hay trabajos: cada ejecución se registra aquí, así que una que se detenga se puede reanudar.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete the job?</source>
+        <translation>¿Eliminar el trabajo?</translation>
+    </message>
+    <message>
+        <source>Delete job {job} ({query}) and the {done} answers it holds? It can no longer be resumed; exported files are kept.</source>
+        <translation>¿Eliminar el trabajo {job} ({query}) y las {done} respuestas que guarda? Ya no se podrá reanudar; los archivos exportados se conservan.</translation>
+    </message>
+    <message>
+        <source>Run &amp;again</source>
+        <translation>Volver a &amp;ejecutar</translation>
+    </message>
+    <message>
+        <source>Show its result again from the journal; nothing is sent.</source>
+        <translation>Mostrar de nuevo su resultado desde el registro; no se envía nada.</translation>
+    </message>
+    <message>
+        <source>Fetch only the requests it is missing; the answers it holds are not sent again.</source>
+        <translation>Obtener solo las solicitudes que le faltan; las respuestas que ya guarda no se vuelven a pedir.</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation>Sin terminar</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n requests</source>
+        <translation>
+            <numerusform>{done} de %n solicitud</numerusform>
+            <numerusform>{done} de %n solicitudes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1924,10 @@ Qué hacer: {action}
 <context>
     <name>RunController</name>
     <message>
+        <source>The job cannot be resumed</source>
+        <translation>El trabajo no se puede reanudar</translation>
+    </message>
+    <message>
         <source>The query cannot run yet</source>
         <translation>La consulta aún no se puede ejecutar</translation>
     </message>
@@ -1831,6 +1952,10 @@ Qué hacer: {action}
             <numerusform>Esta consulta envía %n solicitud ({duration}). ¿Ejecutarla?</numerusform>
             <numerusform>Esta consulta envía %n solicitudes ({duration}). ¿Ejecutarla?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Resuming job {job}…</source>
+        <translation>Reanudando el trabajo {job}…</translation>
     </message>
     <message>
         <source>Running &apos;{name}&apos;…</source>
@@ -1984,8 +2109,8 @@ Qué hacer: {action}
         <translation>Cancelada tras {requests} ({took}). Se muestran las filas recibidas hasta ahora</translation>
     </message>
     <message>
-        <source>; resume job {job} to fetch the rest.</source>
-        <translation>; reanude el trabajo {job} para obtener el resto.</translation>
+        <source>; Resume (Ctrl+Shift+R) fetches the rest of job {job}.</source>
+        <translation>; Reanudar (Ctrl+Mayús+R) obtiene el resto del trabajo {job}.</translation>
     </message>
     <message>
         <source>Done: {requests} in {took}</source>

@@ -47,10 +47,10 @@ class JobVerbs(QObject):
         job = None if self.runs.running else self.last_job()
         resumable = job is not None and not is_complete(job)
         self.resume.setEnabled(resumable)
-        self.resume.setStatusTip(self.resume.tr(
+        self.resume.setStatusTip(self.tr(
             "Resume job {job}: fetch only the {missing} requests it is missing (Ctrl+Shift+R)"
         ).format(job=job.id, missing=job.total_steps - job.steps_done) if resumable else
-            self.resume.tr("This query has no unfinished job to resume"))
+            self.tr("This query has no unfinished job to resume"))
 
     @guarded(QT_TRANSLATE_NOOP("Doing", "resuming the job"))
     def resume_last(self) -> None:
