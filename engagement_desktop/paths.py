@@ -6,6 +6,8 @@ from pathlib import Path
 
 import platformdirs
 
+from .storage.unwritable import cannot_write
+
 APP_NAME = "engagement-desktop"
 JOURNAL_FILE = "jobs.sqlite3"  # the job journal, in the data folder
 
@@ -34,5 +36,8 @@ class AppPaths:
 
     def ensure(self) -> "AppPaths":
         for path in (self.config, self.data, self.logs, self.plugins):
-            path.mkdir(parents=True, exist_ok=True)
+            try:
+                path.mkdir(parents=True, exist_ok=True)
+            except OSError as err:
+                raise cannot_write("app folder", path, err) from None
         return self

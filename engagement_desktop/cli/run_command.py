@@ -15,6 +15,7 @@ from ..errors import InvalidInput
 from ..paths import AppPaths
 from ..runner.events import Finished, Progress, StepFailed
 from ..runner.journal import JournalError
+from ..storage.unwritable import StorageUnavailable
 from ..transport.auth import AuthenticationError
 from ..transport.cancel import Cancelled
 from ..transport.masking import configure_logging
@@ -128,18 +129,25 @@ def _follow(service, prepared, fold, args: argparse.Namespace, display: Display,
             cancel: threading.Event):
     """Run `prepared`, folding its events and showing progress: (Finished or None, whether
     an account was refused), or an exit code."""
-    auth_refused, finished = False, None
+    auth_refused, finished, job_id = False, None, None
     try:
         for event in service.run(prepared, cancel=cancel, resume_job=args.resume):
             fold.add(event)
             if isinstance(event, StepFailed):
                 auth_refused |= event.status == 401
             elif isinstance(event, Progress):
+                job_id = event.job_id
                 display.progress(event, args.workspace, prepared.query.name)
             elif isinstance(event, Finished):
                 finished = event
     except JournalError as err:
         raise _Invalid(str(err)) from None
+    except StorageUnavailable as err:  # e.g. the disk filled up: what was journaled is kept
+        display.line(f"error: {err}")
+        if job_id:
+            display.line("What was fetched so far is kept in the journal. Resume with: "
+                         + resume_command(args.workspace, prepared.query.name, job_id))
+        return StorageUnavailable.exit_code
     except AuthenticationError as err:
         display.line(f"error: {err}")
         return AUTH

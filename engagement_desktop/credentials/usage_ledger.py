@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from ..storage.damaged import DamagedFile, check_schema, is_damage
+from ..storage.unwritable import cannot_write, is_unwritable
 
 T = TypeVar("T")
 
@@ -84,6 +85,8 @@ class UsageLedger:
         try:
             return self._attempt(work)
         except sqlite3.DatabaseError as err:
+            if is_unwritable(err):
+                raise cannot_write(self._damage.what, self.path, err) from None
             if not is_damage(err):
                 raise
             with self._restart:

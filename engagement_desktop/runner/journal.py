@@ -28,6 +28,7 @@ from ..core.series_rows import DamagedRows, SeriesRows
 from ..errors import InvalidInput
 from ..paths import JOURNAL_FILE
 from ..storage.damaged import DamagedFile, check_schema, is_damage
+from ..storage.unwritable import cannot_write, is_unwritable
 from .journal_migration import migrate
 
 FILE_NAME = JOURNAL_FILE
@@ -98,8 +99,12 @@ class Journal:
             try:
                 yield self._db
             except (sqlite3.DatabaseError, zlib.error, json.JSONDecodeError, DamagedRows) as err:
+                if isinstance(err, sqlite3.DatabaseError) and is_unwritable(err):
+                    # Busy, read-only, a full disk: keeping the file aside cures none, and
+                    # what was journaled before stays for a resume.
+                    raise cannot_write("job journal", self.path, err) from None
                 if isinstance(err, sqlite3.DatabaseError) and not is_damage(err):
-                    raise  # busy, read-only, a full disk: keeping the file aside cures none
+                    raise
                 self._db.close()
                 self._damage.keep_aside(err)
                 self._db = self._open()

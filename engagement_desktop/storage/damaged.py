@@ -14,6 +14,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TypeVar
 
+from .unwritable import cannot_write, is_unwritable
+
 T = TypeVar("T")
 
 
@@ -28,19 +30,28 @@ class DamagedFile:
         self.times_kept = 0  # lets a thread see that another one already kept the file aside
 
     def keep_aside(self, reason: object) -> None:
-        aside = move_aside(self.path)
+        try:
+            aside = move_aside(self.path)
+        except OSError as err:  # a damaged file in a folder that cannot be written
+            raise cannot_write(self.what, self.path, err) from None
         self.times_kept += 1
         self.problem = (f"The {self.what} was damaged ({reason}); it was kept as {aside} and "
                         f"{self.afterwards}")
 
     def open_sqlite(self, open_: Callable[[], T]) -> T:
-        """open_(); if SQLite cannot open the file as it should be (for whatever reason: it is
-        not a database, or not ours), keep it aside and open_() a new one."""
+        """open_(); if SQLite cannot open the file as it should be (it is not a database, or
+        not ours), keep it aside and open_() a new one. A place that cannot be written is
+        StorageUnavailable: a new file there would fail alike."""
         try:
-            return open_()
+            try:
+                return open_()
+            except sqlite3.DatabaseError as err:
+                if is_unwritable(err):
+                    raise
+                self.keep_aside(err)
+                return open_()
         except sqlite3.DatabaseError as err:
-            self.keep_aside(err)
-            return open_()
+            raise cannot_write(self.what, self.path, err) from None
 
 
 def move_aside(path: Path) -> Path:

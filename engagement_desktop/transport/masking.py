@@ -15,6 +15,8 @@ from dataclasses import is_dataclass, replace
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from ..storage.unwritable import cannot_write
+
 MASK = "***"
 CUT = "…"  # how a message marks a server's text it cut short
 LOG_FILE = "engagement-desktop.log"
@@ -91,7 +93,6 @@ def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     """Send the app's log records, masked, to a rotating file in `log_dir` (and only there:
     a handler set up for another folder before is closed). Idempotent."""
     log_dir = Path(log_dir)
-    log_dir.mkdir(parents=True, exist_ok=True)
     path = (log_dir / LOG_FILE).resolve()
     root = logging.getLogger("engagement_desktop")
     root.setLevel(level)
@@ -100,7 +101,12 @@ def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path:
             return path
         root.removeHandler(handler)
         handler.close()
-    handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    except OSError as err:
+        raise cannot_write("log file", path, err) from None
+    logging.raiseExceptions = False  # a log the disk refuses must not print tracebacks mid-run
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(MaskingFilter())
     setattr(handler, _OURS, True)
