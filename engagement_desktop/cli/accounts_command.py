@@ -26,8 +26,10 @@ OK = 0
 
 def main(args: argparse.Namespace) -> int:
     store = AccountStore(AppPaths.default().config, SecretStore())  # reads the account list
-    # Demo accounts keep no secrets: no keyring warning for them.
-    for notice in (store.problem, store.warning if args.action != "add-sandbox" else None):
+    # Demo accounts keep no secrets: no keyring warning for them; `add` says what it means for
+    # the secrets it was given.
+    quiet = args.action in ("add-sandbox", "add")
+    for notice in (store.problem, None if quiet else store.warning):
         if notice:
             say(f"warning: {notice}", file=sys.stderr)
     return ACTIONS[args.action](store, args)
@@ -65,8 +67,14 @@ def _add(store: AccountStore, args: argparse.Namespace) -> int:
     store.add(account, secrets)
     missing = secrets.missing_for(account.kind)
     say(f"Added account '{account.name}' ({account.kind}).")
+    login = command_line(["engagement-desktop", "accounts", "login", account.name])
+    if secrets.present() and store.warning:  # the keyring did not keep what was typed
+        say(f"error: No secure keyring is available ({store.secret_store.backend_name}), so the "
+            f"secrets given for '{shown(account.name)}' were kept for this session only: they are "
+            "gone when this command ends. Install and unlock a Secret Service such as "
+            f"gnome-keyring or KeePassXC, then give them again with `{login}`.", file=sys.stderr)
+        return FAILED
     if missing:
-        login = command_line(["engagement-desktop", "accounts", "login", account.name])
         say(f"It still needs {', '.join(missing)}: run `{login}`.")
     return OK
 

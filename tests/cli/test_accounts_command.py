@@ -184,9 +184,11 @@ def test_without_a_secure_keyring_every_command_warns_in_one_line(home, capsys, 
                              stdin="bearer_token=bt-session\n", monkeypatch=monkeypatch)
     finally:
         keyring.set_keyring(previous)
-    assert code == 0
+    assert code == 1  # the secret typed is gone when the command ends: not a success
     warning = err.splitlines()
     assert len(warning) == 1 and "session only" in warning[0]
+    assert "gone when this command ends" in warning[0] and "accounts login me" in warning[0]
+    assert "Added account 'me' (bearer)." in out  # the account itself is kept
     assert "bt-session" not in files_text(home)
 
 
