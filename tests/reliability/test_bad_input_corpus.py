@@ -29,6 +29,8 @@ from engagement_desktop.core.rows import ERROR, FORBIDDEN, ResponseError
 from engagement_desktop.core.validation import validate
 from engagement_desktop.core.workspace import WorkspaceError, load
 
+pytestmark = pytest.mark.bad_input
+
 NOW = datetime(2026, 11, 23, 12, 30, tzinfo=timezone.utc)
 SPECS = {spec.name: spec for spec in ALL}
 KINDS = {"demo-app": BEARER, "demo-owner": OAUTH1_USER, "demo-owner-oauth2": OAUTH2_USER}

@@ -14,6 +14,8 @@ from engagement_desktop.core.plan import Plan, Step
 from engagement_desktop.core.query import Query
 from engagement_desktop.runner.journal import FILE_NAME as JOURNAL, Journal
 
+pytestmark = pytest.mark.bad_input
+
 A = "2109646518481850368"
 GARBAGE = bytes((i * 151 + 7) % 256 for i in range(4096))  # the same "random" bytes every run
 TOTALS_WORKSPACE = {"format_version": 1, "name": "w", "queries": [{

@@ -11,6 +11,8 @@ from reliability_fixtures import AppHome, raw_text_in
 from engagement_desktop.paths import AppPaths
 from engagement_desktop.plugins.export_guard import ExportGuard, ExportRefused
 
+pytestmark = pytest.mark.bad_input
+
 A = "2109646518481850368"
 WORKSPACE = {"format_version": 1, "name": "w", "queries": [{
     "name": "q", "endpoint": "totals", "account": "demo-app", "ids": [A], "metrics": ["favorites"],

@@ -15,7 +15,7 @@ from engagement_desktop.core.query import Query
 from engagement_desktop.core.rows import ERROR
 from engagement_desktop.transport.retry import RetryPolicy
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.bad_input]
 
 DAILY = {"daily": ["tweet.id", "engagement.type", "engagement.day"]}
 # 100 posts in 4 batches × 2 four-week windows: 8 requests per run, ~5,000 rows.

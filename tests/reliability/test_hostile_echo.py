@@ -14,7 +14,7 @@ from engagement_desktop.runner.tokens import TokenError, Tokens
 from engagement_desktop.sandbox.accounts import DEMO_ACCOUNTS
 from engagement_desktop.transport.client import HttpClient
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.bad_input]
 
 DEMO = {account["name"]: account for account in DEMO_ACCOUNTS}
 OWNER, APP = DEMO["demo-owner"], DEMO["demo-app"]

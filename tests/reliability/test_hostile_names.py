@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.bad_input
+
 A = "2109646518481850368"
 SHELL_CODE = "x'; touch PWNED; echo '"
 ESCAPES = "q\x1b]0;pwned\x07\x1b[2J\x1b[31m\x9b1m"

@@ -10,6 +10,8 @@ import sys
 
 import pytest
 
+pytestmark = pytest.mark.bad_input
+
 FAR = "http://192.0.2.10:8000"  # TEST-NET-1: never routed
 
 

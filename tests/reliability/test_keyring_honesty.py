@@ -3,11 +3,15 @@ have removed secrets; a malformed stdin line never echoes what may be a pasted s
 `sandbox --host 0.0.0.0` warns."""
 from __future__ import annotations
 
+import pytest
+
 import json
 import subprocess
 import sys
 
 from reliability_fixtures import AppHome, raw_text_in
+
+pytestmark = pytest.mark.bad_input
 
 SECRET = "AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA0%2BuSeid%2BULvsea4JtiGRiSDSJSI%3DEUifiRBkKG5E2XzMDjRfl76ZC9Ub0wnz4XsNiRVBChTYbJcE3F"  # noqa: E501 - the shape of a real bearer token
 

@@ -20,6 +20,8 @@ from reliability_fixtures import AppHome, raw_text_in
 
 from engagement_desktop.paths import JOURNAL_FILE
 
+pytestmark = pytest.mark.bad_input
+
 A = "2109646518481850368"
 TOTALS = {"name": "q", "endpoint": "totals", "account": "demo-app", "ids": [A],
           "metrics": ["favorites"], "groupings": {"g": ["tweet.id", "engagement.type"]}}

@@ -4,11 +4,15 @@ every query with an SQL traceback; a malformed `problems` column loses only its 
 resume fetches again."""
 from __future__ import annotations
 
+import pytest
+
 import json
 import re
 import sqlite3
 
 from reliability_fixtures import AppHome, raw_text_in
+
+pytestmark = pytest.mark.bad_input
 
 A = "2109646518481850368"
 WORKSPACE = {"format_version": 1, "name": "w", "queries": [{
