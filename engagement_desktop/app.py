@@ -23,6 +23,7 @@ from .gui.common import language
 from .gui.shell.main_window import MainWindow
 from .paths import AppPaths
 from .resources import EXAMPLES, RESOURCES
+from .storage import scratch
 
 log = logging.getLogger("engagement_desktop.app")
 SETTINGS_FILE = "window.ini"
@@ -125,6 +126,7 @@ class Startup:
             self.collection.stop()
         if self.sandbox is not None:
             self.sandbox.stop()
+        scratch.release()
 
     # -- the steps ----------------------------------------------------------------------------
     def _start_logging(self) -> None:
@@ -134,6 +136,7 @@ class Startup:
 
         configure_logging(self.paths.logs)
         install_excepthook()
+        scratch.claim(self.paths.data / "scratch")  # and what a killed export left there goes
 
     def _load_plugins(self) -> None:
         from .plugins.registry import load_registry

@@ -23,6 +23,7 @@ from ..i18n.glossary import api_name
 from ..paths import AppPaths
 from ..transport.auth import AuthenticationError
 from ..transport.cancel import Cancelled
+from ..storage import scratch
 from ..transport.masking import configure_logging
 from .report_source import Source
 from .run_display import Display
@@ -92,6 +93,8 @@ def _report(args: argparse.Namespace, display: Display, stack: ExitStack) -> int
     options = options_of(args)
     paths = AppPaths.default().ensure()
     configure_logging(paths.logs)
+    scratch.claim(paths.data / "scratch")  # and what a killed export left there goes
+    stack.callback(scratch.release)
     queries = workspace_queries(args.workspace, args.query)
     cancel = threading.Event()
     cancel_on_interrupt(cancel, stack)

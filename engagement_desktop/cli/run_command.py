@@ -15,6 +15,7 @@ from ..errors import InvalidInput
 from ..paths import AppPaths
 from ..runner.events import Finished, Progress, StepFailed
 from ..runner.journal import JournalError
+from ..storage import scratch
 from ..storage.unwritable import StorageUnavailable
 from ..transport.auth import AuthenticationError
 from ..transport.cancel import Cancelled
@@ -49,6 +50,8 @@ def _run(args: argparse.Namespace, display: Display, stack: ExitStack) -> int:
 
     paths = AppPaths.default().ensure()
     configure_logging(paths.logs)
+    scratch.claim(paths.data / "scratch")  # and what a killed export left there goes
+    stack.callback(scratch.release)
     query = workspace_queries(args.workspace, args.query)[0]
     registry = load_registry(paths)
     for line in registry.failure_lines():

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from . import scratch
+
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)  # read once, at import, before any thread could be creating files
 
@@ -23,9 +25,10 @@ def atomic_path(target: str | Path, new_file_mode: int | None = None) -> Iterato
                                     suffix=f".tmp{target.suffix}")
     os.close(handle)
     try:
-        yield Path(temp)
-        os.chmod(temp, _mode_for(target, new_file_mode))
-        os.replace(temp, target)
+        with scratch.noted(Path(os.path.abspath(temp))):  # a kill leaves it to the next start
+            yield Path(temp)
+            os.chmod(temp, _mode_for(target, new_file_mode))
+            os.replace(temp, target)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
