@@ -414,3 +414,17 @@ def test_plan_of_a_missing_workspace_file_exits_2_with_a_message(home):
     result = home.cli("plan", str(home.root / "nowhere.json"))
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "There is no workspace file" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["plan", "run"])
+@pytest.mark.parametrize("make", [
+    pytest.param(os.mkfifo, id="a-fifo-that-would-block"),
+    pytest.param(lambda p: p.symlink_to("/dev/zero"), id="a-symlink-to-dev-zero-that-never-ends"),
+])
+def test_plan_and_run_of_a_workspace_that_is_not_a_file_exit_2_without_hanging(home, command,
+                                                                                make):
+    path = home.root / "work.json"
+    make(path)
+    result = home.cli(command, str(path), timeout=60)  # a hang fails here, not in CI's limit
+    assert result.returncode == 2, result.stderr
+    assert "not a regular file" in result.stderr and raw_text_in(result.stderr) == []
