@@ -27,9 +27,17 @@ NOTE = "writing-"  # a note's name starts so; it holds the temporary file's path
 _state: dict[str, object] = {}  # this process's folder, lock and the tempdir it replaced
 
 
-def claim(root: Path) -> Path:
+def claim(root: Path) -> Path | None:
     """Clean up after processes that are gone, make this process's scratch folder, and send
-    Python's temporary files there (until `release`)."""
+    Python's temporary files there (until `release`). Where the folder cannot be written this
+    is skipped (None): tidying up must not stop the app; what does need the place says so."""
+    try:
+        return _claim(root)
+    except OSError:
+        return None
+
+
+def _claim(root: Path) -> Path:
     root.mkdir(parents=True, exist_ok=True)
     for folder in root.iterdir():
         if folder.is_dir() and folder != _state.get("folder") and not _in_use(folder):
