@@ -48,10 +48,7 @@ def _run(args: argparse.Namespace, display: Display, stack: ExitStack) -> int:
     from ..plugins.registry import load_registry
     from ..runner.service import RunService
 
-    paths = AppPaths.default().ensure()
-    configure_logging(paths.logs)
-    scratch.claim(paths.data / "scratch")  # and what a killed export left there goes
-    stack.callback(scratch.release)
+    paths = _app_paths(stack)
     query = workspace_queries(args.workspace, args.query)[0]
     registry = load_registry(paths)
     for line in registry.failure_lines():
@@ -105,6 +102,16 @@ def _run(args: argparse.Namespace, display: Display, stack: ExitStack) -> int:
     if any(problem.kind in (MISSING, NOT_REQUESTED) for problem in result.problems):
         return MISMATCH  # the server's answers and the request disagree: worth a script's eye
     return PROBLEMS if result.problems or finished.steps_failed or export_failed else OK
+
+
+def _app_paths(stack: ExitStack) -> AppPaths:
+    """The app's folders, its log, and this process's scratch (where what a killed export left
+    is removed)."""
+    paths = AppPaths.default().ensure()
+    configure_logging(paths.logs)
+    scratch.claim(paths.data / "scratch")
+    stack.callback(scratch.release)
+    return paths
 
 
 def _prepare(service, query: Query, cancel: threading.Event, display: Display,
