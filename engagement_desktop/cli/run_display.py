@@ -53,7 +53,12 @@ class Display:
             self._job_shown = True
             self.line(f"Job {event.job_id}. If it stops, resume it with: "
                       f"{resume_command(workspace, query, event.job_id)}")
-        if self.terminal:
+        if event.held_for:
+            why = ("it answered 429, too many requests" if event.held_by_refusal
+                   else "this window's requests are used up")
+            self.line(f"Waiting {duration_text(event.held_for)} for the server's rate limit "
+                      f"({why}).")
+        elif self.terminal:
             self._bar(event)
         else:
             self._quiet(event)

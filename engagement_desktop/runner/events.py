@@ -42,6 +42,8 @@ class Progress:
     rate_limit: int | None = None  # the server's per-minute limit, once learned
     rate_remaining: int | None = None
     job_id: str | None = None  # the journal's job, known from the first Progress on
+    held_for: float = 0.0  # seconds every request waits for the server's rate window
+    held_by_refusal: bool = False  # that wait follows a 429 (else: the window's budget is spent)
 
 
 @dataclass(frozen=True)

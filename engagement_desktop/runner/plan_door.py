@@ -12,6 +12,7 @@ Plain Python and light: no Qt, no numpy, no HTTP library (`engagement-desktop pl
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -24,6 +25,7 @@ from ..core.query import AUTO_ACCOUNT, FieldProblem, InvalidQuery, Query
 from ..core.rows import PostProblem
 from ..core.utc import utcnow
 from ..core.validation import validate
+from .pace_forecast import DEFAULT_CONCURRENCY, forecast_seconds, outlook_of
 
 if TYPE_CHECKING:
     from ..credentials.account import Account
@@ -97,9 +99,18 @@ class PlanDoor:
         learned = (lambda account: self.limits.learned(account, spec.name)) if self.limits \
             else (lambda account: None)
         guess = estimate(plan, spec.default_per_minute, learned)
+        guess = replace(guess, minutes=self._forecast_minutes(plan, spec))
         handles = None if pending else self.handles(plan)
         new = self.ledger.new_handles(handles, when=now or self.clock()) if handles else set()
         return replace(guess, new_handles=frozenset(new), handles_known=handles is not None)
+
+    def _forecast_minutes(self, plan: Plan, spec: EndpointSpec) -> float:
+        """Accounts are paced apart, so they send side by side: the slowest sets the time."""
+        counts = Counter(step.account for step in plan.steps)
+        return max((forecast_seconds(count, outlook_of(
+            self.limits.peek(account, spec.name) if self.limits else None,
+            spec.default_per_minute), DEFAULT_CONCURRENCY) / 60
+            for account, count in counts.items()), default=0.0)
 
     def _account_kind(self, query: Query) -> str | None:
         account = self.accounts.get(query.account) if query.account.strip() else None

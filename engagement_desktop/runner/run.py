@@ -28,11 +28,11 @@ from .answer_size import answer_limit
 from .events import Event, Finished, PageParsed, Progress, StepFailed, StepStarted
 from .integrity import checked_page
 from .journal import Journal
+from .pace_forecast import DEFAULT_CONCURRENCY
+from .step_queue import StepQueue
 
-# Requests in flight at once: the pacer, not this, sets the rate; 8 keep a 300/min pace full
-# while answers take up to 1.6 s (a large historical page on a slow link).
-DEFAULT_CONCURRENCY = 8
 POLL = 0.05  # seconds between looks at the cancel event while waiting for workers
+HOLD_SHOWN = 5.0  # a wait for the server's rate window this long is said (CLI, window)
 
 
 def run_plan(plan: Plan, *, endpoints: Mapping[str, EndpointPlugin], transport: Transport,
@@ -52,7 +52,7 @@ def run_plan(plan: Plan, *, endpoints: Mapping[str, EndpointPlugin], transport: 
                 done += 1
                 yield PageParsed(step_id, rows, problems, resumed=True)
     pending = [step for step in plan.steps if step.id in wanted]
-    counters = _Counters(transport, clock, done)
+    counters = _Counters(transport, clock, done, {(s.account, s.endpoint) for s in pending})
     yield counters.progress(done, total, job_id, plan.steps[0] if plan.steps else None)
 
     halt = threading.Event()  # no new steps: the user cancelled, or the caller left
@@ -63,6 +63,8 @@ def run_plan(plan: Plan, *, endpoints: Mapping[str, EndpointPlugin], transport: 
             try:
                 kind, step, payload = pool.results.get(timeout=POLL)
             except queue.Empty:
+                if (notice := counters.held(done + failed, total, job_id)) is not None:
+                    yield notice
                 continue
             if kind == "attempt":
                 yield StepStarted(step.id, payload)
@@ -96,9 +98,7 @@ class _Pool:
                  transport: Transport, cancel: threading.Event, halt: threading.Event,
                  concurrency: int):
         self.results: queue.Queue = queue.Queue()
-        self._steps: queue.Queue = queue.Queue()
-        for step in steps:
-            self._steps.put(step)
+        self._steps = StepQueue(steps, transport.limits)
         self._endpoints, self._transport = endpoints, transport
         self._cancel, self._halt = cancel, halt
         self._refused: dict[str, str] = {}  # account → why the server refused its credentials
@@ -107,9 +107,8 @@ class _Pool:
 
     def _work(self) -> None:
         while not (self._halt.is_set() or self._cancel.is_set()):
-            try:
-                step = self._steps.get_nowait()
-            except queue.Empty:
+            step = self._steps.take()
+            if step is None:
                 return
             if step.account in self._refused:  # no point sending what will be refused
                 self.results.put(("failed", step, (self._refused[step.account], 401, ERROR)))
@@ -156,11 +155,30 @@ class _Pool:
 class _Counters:
     """Progress numbers: this run's requests and retries, ETA from this run's pace."""
 
-    def __init__(self, transport: Transport, clock: Callable[[], float], already_done: int):
+    def __init__(self, transport: Transport, clock: Callable[[], float], already_done: int,
+                 pairs: set[tuple[str, str]]):
         self._transport, self._clock = transport, clock
         self._started = clock()
         self._base_sent, self._base_retries = transport.requests_sent, transport.retries
         self._already = already_done
+        self._pairs = sorted(pairs)  # (account, endpoint) of the steps to send
+        self._hold_ends = 0.0  # when the last hold said so far ends
+
+    def held(self, done: int, total: int, job_id: str | None) -> Progress | None:
+        """A Progress saying how long the server's rate window holds every request, once per
+        hold of HOLD_SHOWN seconds or more (a 429, the window's budget spent); else None."""
+        holds = [(state.held_for, state.refused, account, endpoint)
+                 for account, endpoint in self._pairs
+                 if (state := self._transport.limits.peek(account, endpoint)) is not None]
+        if not holds:
+            return None
+        held_for, refused, account, endpoint = min(holds)  # requests go as soon as one may
+        ends = self._clock() + held_for
+        if held_for < HOLD_SHOWN or ends < self._hold_ends + HOLD_SHOWN:
+            return None
+        self._hold_ends = ends
+        shown = self.progress(done, total, job_id, None)
+        return replace(shown, held_for=held_for, held_by_refusal=refused)
 
     def progress(self, done: int, total: int, job_id: str | None, step: Step | None) -> Progress:
         fetched = done - self._already

@@ -18,6 +18,9 @@ USE, RETRY, RATE_LIMITED, UNAUTHORIZED = "use", "retry", "rate-limited", "unauth
 class RetryPolicy:
     max_attempts: int = 6  # sends per request, counting the first, for transient failures
     max_rate_limited: int = 30  # 429s per request before giving up
+    # Seconds of nothing but 429s on an (account, endpoint) before its requests give up (and
+    # the job can be resumed): a server that refuses for good does not hold a run for hours.
+    max_rate_limited_wait: float = 960.0  # longer than a 15-minute window the server names
     base_delay: float = 0.5  # seconds before the first retry (on average half of it: jitter)
     max_delay: float = 30.0
     rng: random.Random = field(default_factory=random.Random, compare=False, repr=False)

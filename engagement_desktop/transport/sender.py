@@ -30,6 +30,7 @@ from ..credentials.url_policy import InsecureURL, check_url
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+RESUME_LATER = "gave up for now: resume the job later to fetch what is missing."
 
 
 @dataclass(frozen=True)
@@ -85,10 +86,11 @@ class Transport:
         attempt = failures = refusals = 0
         while True:
             attempt += 1
-            limiter.acquire(cancel)
+            self._check_refusals(limiter)
+            ticket = limiter.acquire(cancel)
             if on_attempt:
                 on_attempt(attempt)
-            outcome, status, detail = self._attempt(target, limiter, read)
+            outcome, status, detail = self._attempt(target, limiter, ticket, read)
             if outcome is not _FAILED:
                 return masked(outcome)
             if status == 401:
@@ -105,7 +107,7 @@ class Transport:
                 refusals += 1
                 if refusals >= self.policy.max_rate_limited:
                     raise GaveUp(f"The server kept answering 429 (too many requests) "
-                                 f"{refusals} times in a row.", status)
+                                 f"{refusals} times in a row; {RESUME_LATER}", status)
                 continue  # the limiter holds the next acquire until the window opens
             failures += 1
             if failures >= self.policy.max_attempts:
@@ -114,7 +116,15 @@ class Transport:
             log.info("%s %s: %s; retrying in %.1f s", request.method, request.path, detail, delay)
             wait(cancel, delay)
 
-    def _attempt(self, target: _Target, limiter, read):
+    def _check_refusals(self, limiter) -> None:
+        """GaveUp, without sending, once the pair's 429s have lasted the policy's longest
+        wait: a server that refuses for good ends the run's remaining requests quickly."""
+        refused_for = limiter.refused_for()
+        if refused_for >= self.policy.max_rate_limited_wait:
+            raise GaveUp(f"The server has answered only 429 (too many requests) for "
+                         f"{refused_for / 60:.0f} minutes; {RESUME_LATER}", 429)
+
+    def _attempt(self, target: _Target, limiter, ticket: int, read):
         """(result, None, None) for a usable answer, else (_FAILED, status or None, why); the
         why is masked."""
         started = time.monotonic()
@@ -127,11 +137,12 @@ class Transport:
                                           allow_insecure_http=target.allow_insecure_http,
                                           limit=target.limit)
         except Unreachable as err:
+            limiter.release(ticket)
             return _FAILED, None, f"connection problem ({err})"
         status = answer.status
         log.debug("%s %s -> %s in %.0f ms", request.method, request.path, status,
                   (time.monotonic() - started) * 1000)
-        limiter.observe(status, answer.headers)
+        limiter.observe(status, answer.headers, ticket)
         verdict = classify(status)
         if verdict == UNAUTHORIZED:
             return _FAILED, status, mask(refusal_reason(answer.body) or "no reason given")

@@ -47,12 +47,15 @@ def test_requests_start_at_the_endpoints_default_pace():
 
 
 def test_the_pace_follows_the_limit_the_server_announces():
+    # A server that announces its limit but not what is left of it is paced evenly at that
+    # limit (one that says what is left gets a burst instead: tests/transport/test_pacing.py).
     paced, fake = limiter(60)
     send_times(paced, fake, 1)
-    paced.observe(200, {"x-per-minute-limit": "600", "x-per-minute-remaining": "599"})
+    paced.observe(200, {"x-per-minute-limit": "600"})
     times = send_times(paced, fake, 5)
     gaps = [round(b - a, 6) for a, b in zip(times[1:], times[2:])]
     assert gaps == [round(0.1 * MARGIN, 6)] * 3
+    paced.observe(200, {"x-per-minute-limit": "600", "x-per-minute-remaining": "599"})
     assert (paced.state.limit, paced.state.remaining) == (600, 599)
 
 

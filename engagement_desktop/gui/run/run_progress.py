@@ -62,7 +62,13 @@ class RunProgress(QWidget):
                  eta_text(progress.eta_seconds)]
         if progress.retries:
             parts.append(self.tr("%n retries", "", progress.retries))
-        if progress.rate_limit is not None and progress.rate_remaining is not None:
+        if progress.held_for and progress.rate_limit is not None:
+            # Every request waits for the server's window: none left, and for how long.
+            # (A sentence of its own waits for the catalogues' next extraction.)
+            parts.append(self.tr("rate limit {remaining}/{limit} left this minute").format(
+                remaining=0, limit=progress.rate_limit))
+            parts.append(duration_words(progress.held_for))
+        elif progress.rate_limit is not None and progress.rate_remaining is not None:
             parts.append(self.tr("rate limit {remaining}/{limit} left this minute").format(
                 remaining=progress.rate_remaining, limit=progress.rate_limit))
         self.status.setText(" · ".join(parts))

@@ -1,0 +1,136 @@
+"""The pacer bursts into the budget the server reports, then waits for the next window; it never
+holds the start for a guessed pace, and odd rate headers never cost an answer. All on a fake
+clock, against a simulated server that counts requests per calendar minute on arrival."""
+import heapq
+import random
+import threading
+
+import pytest
+
+from engagement_desktop.transport.ratelimit import MARGIN, WINDOW_SLACK, RateLimiter
+
+START_WALL = 1_699_999_990.0  # ten seconds into a calendar minute
+
+
+class SimulatedServer:
+    """A per-minute limit counted when a request arrives, `latency` after it leaves; answers
+    carry `x-per-minute-limit`/`-remaining`. Time moves only when the limiter sleeps or a
+    sender waits for a free connection."""
+
+    def __init__(self, limit, latency, concurrency, jitter=0.0, seed=1):
+        self.limit, self.latency, self.concurrency = limit, latency, concurrency
+        self.jitter, self.random = jitter, random.Random(seed)
+        self.now = 0.0
+        self.counted: dict[int, int] = {}  # calendar minute → requests it counted
+        self.refused = 0
+        self.in_flight: list[tuple[float, int, int, int]] = []  # (answered at, seq, ticket, status)
+        self.seq = 0
+        self.limiter = RateLimiter(60, lambda: self.now, lambda: START_WALL + self.now, self.sleep)
+
+    def sleep(self, cancel, seconds):
+        self.advance(self.now + max(seconds, 0))
+
+    def advance(self, until):
+        while self.in_flight and self.in_flight[0][0] <= until:
+            self.now, _, ticket, status = heapq.heappop(self.in_flight)[0:4]
+            self.limiter.observe(status, self.headers_of(status), ticket)
+        self.now = max(self.now, until)
+
+    def headers_of(self, status):
+        minute = int((START_WALL + self.now) // 60)
+        return {"x-per-minute-limit": str(self.limit),
+                "x-per-minute-remaining": str(max(self.limit - self.counted.get(minute, 0), 0))}
+
+    def send(self, ticket):
+        arrives = self.now + self.latency + self.random.uniform(0, self.jitter)
+        minute = int((START_WALL + arrives) // 60)
+        allowed = self.counted.get(minute, 0) < self.limit
+        self.counted[minute] = self.counted.get(minute, 0) + allowed
+        self.refused += not allowed
+        self.seq += 1
+        heapq.heappush(self.in_flight, (arrives + 0.001, self.seq, ticket, 200 if allowed else 429))
+
+    def run(self, requests):
+        """Send `requests` through the limiter; the time the last answer came."""
+        cancel = threading.Event()
+        for _ in range(requests):
+            while len(self.in_flight) >= self.concurrency:
+                self.advance(self.in_flight[0][0])
+            self.send(self.limiter.acquire(cancel))
+        while self.in_flight:
+            self.advance(self.in_flight[0][0])
+        return self.now
+
+
+def test_a_job_that_fits_in_the_reported_budget_bursts_without_spacing():
+    server = SimulatedServer(limit=300, latency=0.2, concurrency=8)
+    took = server.run(200)
+    # 200 requests, 8 at a time, 0.2 s each: 25 rounds; the first waits for its answer alone.
+    assert took == pytest.approx(0.201 + 25 * 0.201, abs=0.05)
+    assert server.refused == 0
+
+
+def test_past_the_budget_it_waits_for_the_next_minute_then_bursts_again():
+    server = SimulatedServer(limit=30, latency=0.2, concurrency=8)
+    took = server.run(75)
+    # 30 in the first minute (which has 50 s left), 30 in the next, 15 in the third.
+    assert server.refused == 0
+    assert sorted(server.counted.values()) == [15, 30, 30]
+    assert took == pytest.approx(50 + 60 + WINDOW_SLACK + 0.2 + 2 * 0.201, abs=0.6)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_answers_out_of_order_never_overrun_a_minute(seed):
+    server = SimulatedServer(limit=40, latency=0.3, concurrency=8, jitter=0.5, seed=seed)
+    server.run(300)
+    assert server.refused == 0
+    assert max(server.counted.values()) <= 40
+
+
+def test_before_the_first_answer_the_second_request_waits_for_that_answer_not_a_guessed_pace():
+    server = SimulatedServer(limit=300, latency=0.2, concurrency=8)
+    cancel = threading.Event()
+    server.send(server.limiter.acquire(cancel))
+    second = server.limiter.acquire(cancel)
+    # The endpoint's declared 60/min would hold it a whole second; the answer came at 0.2 s.
+    assert second == 1 and server.now == pytest.approx(0.21, abs=0.02)
+
+
+def test_without_budget_headers_the_declared_pace_is_kept():
+    fake_now = [0.0]
+    paced = RateLimiter(120, lambda: fake_now[0], lambda: START_WALL + fake_now[0],
+                        lambda cancel, s: fake_now.__setitem__(0, fake_now[0] + s))
+    cancel, times = threading.Event(), []
+    for _ in range(4):
+        paced.acquire(cancel)
+        paced.observe(200, {"content-type": "application/json"})
+        times.append(fake_now[0])
+    assert [round(b - a, 6) for a, b in zip(times, times[1:])] == [round(0.5 * MARGIN, 6)] * 3
+
+
+@pytest.mark.parametrize("odd", ["NaN", "inf", "-inf", "-5", "1e400", "9" * 5000, "12abc", ""])
+def test_odd_rate_headers_are_ignored_and_what_was_known_is_kept(odd):
+    server = SimulatedServer(limit=300, latency=0.2, concurrency=8)
+    cancel = threading.Event()
+    server.limiter.observe(200, server.headers_of(200), server.limiter.acquire(cancel))
+    before = server.limiter.state
+    for header in ("x-per-minute-limit", "x-per-minute-remaining", "x-rate-limit-limit",
+                   "x-rate-limit-remaining", "x-rate-limit-reset", "retry-after"):
+        server.limiter.observe(200, {header: odd}, server.limiter.acquire(cancel))
+    after = server.limiter.state
+    assert (after.limit, after.remaining) == (before.limit, before.remaining) == (300, 300)
+    assert after.held_for == 0
+    server.limiter.observe(429, {"retry-after": odd, "x-rate-limit-reset": odd})
+    assert 0 < server.limiter.state.held_for <= 60 + WINDOW_SLACK  # the calendar minute
+
+
+def test_a_hold_and_a_429_streak_are_reported():
+    server = SimulatedServer(limit=300, latency=0.2, concurrency=8)
+    cancel = threading.Event()
+    server.limiter.acquire(cancel)
+    server.limiter.observe(429, {"retry-after": "30"})
+    server.now += 10
+    assert server.limiter.state.held_for == pytest.approx(20)
+    assert server.limiter.state.refused and server.limiter.refused_for() == pytest.approx(10)
+    server.limiter.observe(200, {"x-per-minute-remaining": "5"})
+    assert server.limiter.refused_for() == 0 and not server.limiter.state.refused
