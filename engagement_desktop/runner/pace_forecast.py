@@ -3,14 +3,14 @@ allows, wait for the next window, burst again; a few requests in flight at once.
 
 What the pacer knows (transport.ratelimit.RateState) is used when there is any: the server's
 limit, what is left of the window and when it ends, how long an answer takes. Before the first
-answer the endpoint's declared limit, a fresh window ending on the next calendar minute and
-GUESSED_LATENCY stand in. Plain arithmetic: no Qt, no numpy (`engagement-desktop plan` uses it).
+answer the endpoint's declared limit, a fresh window taken to be half over (where the server's
+window stands is not known yet: half is the expected wait, and the estimate stays the same
+from one look to the next) and GUESSED_LATENCY stand in. Plain arithmetic: no Qt, no numpy
+(`engagement-desktop plan` uses it).
 """
 from __future__ import annotations
 
 import math
-import time
-from collections.abc import Callable
 from dataclasses import dataclass
 
 WINDOW = 60.0  # per-minute limits
@@ -29,13 +29,12 @@ class Outlook:
     learned: bool  # the limit came from the server
 
 
-def outlook_of(state, declared_per_minute: int,
-               wall: Callable[[], float] = time.time) -> Outlook:
+def outlook_of(state, declared_per_minute: int) -> Outlook:
     """What the pacer's state (None before its first request) says about the time to come."""
     limit = state.limit if state is not None and state.limit else declared_per_minute
     budget = state.budget if state is not None and state.budget is not None else limit
     window_left = (state.window_left if state is not None and state.window_left is not None
-                   else WINDOW - wall() % WINDOW)
+                   else WINDOW / 2)
     latency = state.latency if state is not None and state.latency else GUESSED_LATENCY
     return Outlook(max(limit, 1), max(budget, 0), max(window_left, 0.0), latency,
                    state is not None and state.limit is not None)

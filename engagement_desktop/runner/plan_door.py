@@ -99,7 +99,7 @@ class PlanDoor:
         learned = (lambda account: self.limits.learned(account, spec.name)) if self.limits \
             else (lambda account: None)
         guess = estimate(plan, spec.default_per_minute, learned)
-        guess = replace(guess, minutes=self._forecast_minutes(plan, spec))
+        guess = replace(guess, minutes=round(self._forecast_minutes(plan, spec), 2))
         handles = None if pending else self.handles(plan)
         new = self.ledger.new_handles(handles, when=now or self.clock()) if handles else set()
         return replace(guess, new_handles=frozenset(new), handles_known=handles is not None)

@@ -1,0 +1,30 @@
+"""The estimate follows the pacer: burst into the window's budget, wait for the next window."""
+import pytest
+
+from engagement_desktop.runner.pace_forecast import Outlook, forecast_seconds, outlook_of
+from engagement_desktop.transport.ratelimit import RateState
+
+
+def test_a_job_that_fits_in_the_budget_takes_its_rounds_of_answers():
+    known = Outlook(limit=300, budget=300, window_left=40, latency=0.2, learned=True)
+    assert forecast_seconds(80, known, 8) == pytest.approx(10 * 0.2)
+
+
+def test_past_the_budget_it_waits_for_each_window():
+    known = Outlook(limit=30, budget=30, window_left=50, latency=0.2, learned=True)
+    # 30 now, 30 when the window ends in 50 s, 15 a minute later.
+    assert forecast_seconds(75, known, 8) == pytest.approx(50 + 60 + 2 * 0.2)
+
+
+def test_a_slow_link_can_bind_before_the_limit_does():
+    known = Outlook(limit=300, budget=300, window_left=60, latency=2.0, learned=True)
+    # 8 every 2 s: 240 in this window's minute, the last 60 in the next one.
+    assert forecast_seconds(300, known, 8) == pytest.approx(60 + 8 * 2.0)
+
+
+def test_what_the_pacer_learned_is_used_and_the_declared_limit_before_that():
+    state = RateState(300, 120, 300.0, budget=120, window_left=12.0, latency=0.25)
+    assert outlook_of(state, 60) == Outlook(300, 120, 12.0, 0.25, True)
+    guessed = outlook_of(None, 60)
+    assert (guessed.limit, guessed.budget, guessed.window_left, guessed.learned) == \
+        (60, 60, 30.0, False)
