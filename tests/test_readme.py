@@ -5,9 +5,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _ci_test_command() -> str:
-    match = re.search(r'^TEST_COMMAND="(.+)"$', (ROOT / ".ci/run").read_text(), re.M)
-    assert match, ".ci/run must define TEST_COMMAND"
+def _ci_command(name: str) -> str:
+    match = re.search(rf'^{name}="(.+)"$', (ROOT / ".ci/run").read_text(), re.M)
+    assert match, f".ci/run must define {name}"
     return match.group(1)
 
 
@@ -18,9 +18,10 @@ def _readme_commands() -> tuple[str, str]:
     return commands[0].strip(), commands[1].strip()
 
 
-def test_readme_opens_with_the_command_ci_runs():
+def test_readme_opens_with_the_commands_ci_runs():
     run, test = _readme_commands()
-    assert test == _ci_test_command()
+    assert run == _ci_command("RUN_COMMAND")
+    assert test == _ci_command("TEST_COMMAND")
     assert "\n" not in run and "\n" not in test, "each command is one line to paste"
 
 
