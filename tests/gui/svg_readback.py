@@ -33,9 +33,14 @@ def _apply(matrix, x, y):
 class Picture:
     def __init__(self, path):
         self.texts, self.paths, self.rects = [], [], []  # (text, x, y), [(x, y)], (x0, y0, x1, y1, fill)
-        for element, matrix, fill in _walk(ET.parse(path).getroot(), np.identity(3)):
+        self.text_widths = []  # each text's width, in the order of self.texts
+        root = ET.parse(path).getroot()
+        self.width = float(root.get("viewBox").split()[2])  # picture units, as the coordinates
+        for element, matrix, fill in _walk(root, np.identity(3)):
             if element.tag == f"{SVG}text":
-                self.texts.append(self._text(element, matrix))
+                text, x, y, width = self._text(element, matrix)
+                self.texts.append((text, x, y))
+                self.text_widths.append(width)
             elif element.tag == f"{SVG}path":
                 points = re.findall(rf"({_NUMBER}),({_NUMBER})", element.get("d", ""))
                 self.paths.append([_apply(matrix, float(x), float(y)) for x, y in points])
@@ -46,14 +51,14 @@ class Picture:
 
     @staticmethod
     def _text(element, matrix):
-        """The label's centre: its box measured with the font the SVG names."""
+        """The label's centre and width: its box measured with the font the SVG names."""
         text = (element.text or "").strip()
         font = QFont(element.get("font-family", "Sans Serif"))
         font.setPixelSize(round(float(element.get("font-size", "9"))))  # SVG sizes are pixels
         metrics = QFontMetricsF(font)
         x = float(element.get("x")) + metrics.horizontalAdvance(text) / 2
         y = float(element.get("y")) - (metrics.ascent() - metrics.descent()) / 2
-        return text, *_apply(matrix, x, y)
+        return text, *_apply(matrix, x, y), metrics.horizontalAdvance(text) * matrix[0, 0]
 
     def axis(self, labels: dict[str, float], along: str):
         """A fitted value -> position line (x or y) through the labels named in `labels`,

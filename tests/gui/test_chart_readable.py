@@ -190,3 +190,19 @@ def test_every_group_is_in_view_with_its_label_rate_bars_included(qtbot):
     last_edge = rate_bars.opts["x"][-1] + rate_bars.opts["width"] / 2
     assert left <= -0.4 and right >= last_edge
     assert [i for i, _t in chart.bar_chart.group_labels()] == list(range(6))
+
+
+def test_a_narrow_chart_moves_its_legend_below_the_plot_and_back_beside_when_widened(qtbot):
+    chart = shown_chart(qtbot, hourly(), width=360)
+    qtbot.wait(20)
+    item = chart.current_plot().getPlotItem()
+    legend = item.legend
+    plot_area = item.vb.sceneBoundingRect()
+    under = legend.sceneBoundingRect()
+    assert legend.items and legend.below
+    assert under.top() >= plot_area.bottom() - 1  # under the plot, not over the data
+    assert plot_area.width() > 0.5 * item.size().width()  # the data keeps most of the width
+    chart.resize(1400, 600)
+    qtbot.waitUntil(lambda: legend.sceneBoundingRect().left()
+                    >= item.vb.sceneBoundingRect().right() - 1)
+    assert not legend.below

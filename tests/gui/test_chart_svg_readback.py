@@ -91,3 +91,20 @@ def test_a_png_has_the_title_above_the_plot_and_a_legend_larger_than_on_screen(q
               if "·" in (t.text or "")]
     on_screen = 10 * 96 / 72  # the chart's 10pt legend, in pixels
     assert legend and min(legend) > on_screen * 1.3
+
+
+def test_the_exported_legend_is_laid_out_at_its_larger_size_not_cut_at_the_edge(qtbot, tmp_path):
+    panel = ResultsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 560)
+    panel.show()
+    run_into(panel, hourly(posts=["3", "20", "41"], metrics=["impressions"], hours=10))
+    panel.tabs.setCurrentWidget(panel.chart)
+    qtbot.wait(150)
+    svg.export(panel.current_result(), tmp_path / "lines.svg",
+               host=HostServices(chart_renderer=panel.chart_renderer()))
+    picture = Picture(tmp_path / "lines.svg")
+    legend = [(x, width) for (text, x, _y), width in zip(picture.texts, picture.text_widths)
+              if "·" in text]
+    assert len(legend) == 3
+    assert all(x + width / 2 <= picture.width for x, width in legend)

@@ -2,7 +2,8 @@
 on the right for rates, whose scale (a few percent) has nothing to do with the counts'.
 
 pyqtgraph anchors a legend inside the view box, where it hides the lines under it; here it is a
-cell of the plot item's own grid, right of the right axis, so the layout makes room for it.
+cell of the plot item's own grid, right of the right axis, so the layout makes room for it. On a
+narrow chart (a long legend beside it would leave the data a sliver) it moves below the plot.
 """
 from __future__ import annotations
 
@@ -10,24 +11,54 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSizePolicy
 
-LEGEND_CELL = (2, 3)  # the plot item's grid: the view box is (2, 1), the right axis (2, 2)
+# Cells of the plot item's grid: the view box is (2, 1), the right axis (2, 2), the bottom axis
+# (3, 1).
+BESIDE = (2, 3)
+BELOW = (4, 1)
+LEGEND_SHARE = 0.4  # beside the plot while the legend needs at most this share of the width
 
 
 class SideLegend(pg.LegendItem):
-    """A legend laid out by its parent's grid: its size is a hint, not a geometry it sets."""
+    """A legend laid out by its parent's grid: its size is a hint, not a geometry it sets; the
+    cell (beside or below the plot) is chosen again whenever its entries or the chart's width
+    change."""
+
+    def __init__(self, item: pg.PlotItem, text_size: str):
+        super().__init__(offset=None, labelTextColor="k", labelTextSize=text_size,
+                         brush=pg.mkBrush(255, 255, 255, 200))
+        self._item = item
+        self._cell: tuple[int, int] | None = None
+        # As large as its entries, at the top of its cell: not stretched down the plot's height.
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        item.geometryChanged.connect(self.place)
 
     def updateSize(self):
         self.updateGeometry()  # the grid asks for the new size hint at its next layout
+        self.place()
+
+    @property
+    def below(self) -> bool:
+        return self._cell == BELOW
+
+    def place(self) -> None:
+        needed = self.effectiveSizeHint(Qt.SizeHint.PreferredSize).width()
+        room = self._item.size().width()
+        cell = BELOW if room > 0 and needed > LEGEND_SHARE * room else BESIDE
+        if cell == self._cell:
+            return
+        layout = self._item.layout
+        if self._cell is not None:
+            layout.removeItem(self)
+        layout.addItem(self, *cell)
+        layout.setAlignment(self, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._cell = cell
 
 
 def legend_beside(item: pg.PlotItem, text_size: str) -> SideLegend:
-    """A legend right of `item`'s plot area; curves added with a name appear in it."""
-    legend = SideLegend(offset=None, labelTextColor="k", labelTextSize=text_size,
-                        brush=pg.mkBrush(255, 255, 255, 200))
-    # As large as its entries, at the top of its cell: not stretched down the plot's height.
-    legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-    item.layout.addItem(legend, *LEGEND_CELL)
-    item.layout.setAlignment(legend, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    """A legend right of `item`'s plot area (below it on a narrow chart); curves added with a
+    name appear in it."""
+    legend = SideLegend(item, text_size)
+    legend.place()
     item.legend = legend  # what PlotItem.addItem/removeItem keep in step
     return legend
 

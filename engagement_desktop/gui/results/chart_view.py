@@ -244,6 +244,9 @@ def _legend_text_size(legend: pg.LegendItem, size: str) -> None:
     for _sample, label in legend.items:  # pyqtgraph only sets the size for the next text
         label.setText(label.text)
     legend.updateSize()
+    # Lay the plot out now: a picture taken before the next event loop turn would otherwise
+    # paint the larger legend into the room of the smaller one, cut at the picture's edge.
+    legend.parentItem().layout.activate()
 
 
 def _dark_axes(item: pg.PlotItem) -> None:
