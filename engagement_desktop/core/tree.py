@@ -79,7 +79,7 @@ def _why_not(dim: str, granularity: str) -> str:
 
 class TreeNode:
     __slots__ = ("_table", "dimension", "key", "label", "value", "_parent", "row_in_parent",
-                 "_depth", "_count", "_code", "_rows", "_children", "__weakref__")
+                 "_depth", "_count", "_code", "_rows", "_children", "_one_metric", "__weakref__")
 
     def __init__(self, table: TreeTable, dimension: str | None, key, label: str, value: int,
                  parent: TreeNode | None, row_in_parent: int, depth: int, count: int,
@@ -97,6 +97,7 @@ class TreeNode:
         self._code = code
         self._rows: np.ndarray | None = None
         self._children: list[TreeNode] | None = None
+        self._one_metric: bool | None = None
 
     @property
     def parent(self) -> TreeNode | None:
@@ -113,6 +114,21 @@ class TreeNode:
                          self, row, self._depth + 1, g.count, g.code)
                 for row, g in enumerate(groups)]
         return self._children
+
+    @property
+    def one_metric(self) -> bool:
+        """Whether everything below is one metric, so `value` means something: above the
+        metric level a sum would add likes to impressions."""
+        if self._one_metric is None:
+            self._one_metric = self._holds_one_metric()
+        return self._one_metric
+
+    def _holds_one_metric(self) -> bool:
+        if METRIC in self._table.dims[:self._depth] or len(self._table.metrics) <= 1:
+            return True
+        rows = self._indices()
+        metrics = self._table.metric if rows is None else self._table.metric[rows]
+        return bool((metrics == metrics[0]).all()) if len(metrics) else True
 
     def path(self) -> tuple:
         keys = []

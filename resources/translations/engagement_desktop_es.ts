@@ -1882,6 +1882,10 @@ Qué hacer: {action}
         <translation>semana del {date}</translation>
     </message>
     <message>
+        <source>{group} {label} holds several metrics, so no sum is shown: expand it, or group by metric first.</source>
+        <translation>{group} {label} reúne varias métricas, así que no se muestra ninguna suma: despliéguelo o agrupe primero por métrica.</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>Valor</translation>
     </message>

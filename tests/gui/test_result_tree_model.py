@@ -138,3 +138,24 @@ def test_what_was_open_stays_open_when_new_rows_arrive(qtbot):
     post20 = tab.proxy.index(1, 0)
     assert tab.view.isExpanded(post20)
     assert tab.model.node(tab.proxy.mapToSource(post20)).value > expected_sum("20", 0, range(24))
+
+
+def test_a_level_above_the_metrics_shows_no_sum_of_different_metrics(qtbot):
+    model = ResultTreeModel()
+    model.set_tree(ResultTree(hourly(), ["post", "day", "metric"]))
+    model.fetch_all()
+    post20 = model.index(1, 0)
+    assert model.index(1, VALUE).data() == ""  # likes + impressions means nothing
+    assert "holds several metrics" in model.index(1, VALUE).data(Qt.ItemDataRole.ToolTipRole)
+    model.fetch_all(post20)
+    day = model.index(0, 0, post20)
+    assert model.index(0, VALUE, post20).data() == ""
+    model.fetch_all(day)
+    likes = model.index(1, VALUE, day)  # at the metric level a sum is one metric's again
+    assert likes.data() == f"{expected_sum('20', 1, range(24)):,}"
+    tsv = model.to_tsv([model.index(1, 0), likes]).splitlines()
+    assert tsv[1:] == ["20\t\t\t", f"20\t2026-11-01\tLikes\t{expected_sum('20', 1, range(24))}"]
+    one_metric = ResultTreeModel()
+    one_metric.set_tree(ResultTree(hourly(metrics=["favorites"]), ["post", "day"]))
+    one_metric.fetch_all()
+    assert one_metric.index(1, VALUE).data() == f"{expected_sum('20', 0):,}"

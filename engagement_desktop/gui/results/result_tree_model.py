@@ -42,6 +42,15 @@ def shown_label(node: TreeNode) -> str:
     return node.label
 
 
+def _tooltip(node: TreeNode) -> str:
+    group, label = dim_title(node.dimension), shown_label(node)
+    if node.one_metric:
+        return f"{group} {label}: {number(node.value)}"
+    return QCoreApplication.translate(
+        "ResultTree", "{group} {label} holds several metrics, so no sum is shown: expand it, or "
+        "group by metric first.").format(group=group, label=label)
+
+
 class ResultTreeModel(QAbstractItemModel):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -129,7 +138,7 @@ class ResultTreeModel(QAbstractItemModel):
                 walk = walk.parent
             labels.reverse()
             labels += [""] * (len(dims) - len(labels))
-            lines.append("\t".join(labels + [str(node.value)]))
+            lines.append("\t".join(labels + [str(node.value) if node.one_metric else ""]))
         return "\n".join(lines) + "\n"
 
     # -- structure ---------------------------------------------------------------------------
@@ -216,13 +225,15 @@ class ResultTreeModel(QAbstractItemModel):
         node: TreeNode = index.internalPointer()
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return shown_label(node) if column == LABEL else number(node.value)
+            if column == LABEL:
+                return shown_label(node)
+            return number(node.value) if node.one_metric else ""
         if role == SORT_ROLE:
             return node.label if column == LABEL else node.value
         if role == Qt.ItemDataRole.TextAlignmentRole and column == VALUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{dim_title(node.dimension)} {shown_label(node)}: {number(node.value)}"
+            return _tooltip(node)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
