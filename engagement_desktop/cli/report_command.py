@@ -25,12 +25,11 @@ from ..transport.auth import AuthenticationError
 from ..transport.cancel import Cancelled
 from ..storage import scratch
 from ..transport.masking import configure_logging
+from .outcome import AUTH, CANCELLED, INVALID, outcome, worst
 from .report_source import Source
 from .run_display import Display
 from .run_setup import cancel_on_interrupt, workspace_queries
 from .terminal_text import shown
-
-OK, PROBLEMS, INVALID, AUTH, CANCELLED = 0, 1, 2, 3, 130
 
 
 class _Invalid(InvalidInput):
@@ -99,7 +98,7 @@ def _report(args: argparse.Namespace, display: Display, stack: ExitStack) -> int
     cancel = threading.Event()
     cancel_on_interrupt(cancel, stack)
     source = Source(paths, load_registry(paths), display, stack, args, cancel)
-    code = OK
+    codes = []
     for query in queries:
         result = None if args.fresh else source.journaled(query)
         if result is None:
@@ -122,8 +121,8 @@ def _report(args: argparse.Namespace, display: Display, stack: ExitStack) -> int
         if result.problems:
             display.line(f"Query '{shown(query.name)}': {len(result.problems)} problem(s) in its "
                          "numbers; `run` lists them per post.")
-            code = PROBLEMS
-    return AUTH if source.auth_refused else code
+        codes.append(outcome(result.problems))
+    return AUTH if source.auth_refused else worst(codes)
 
 
 def _handles(source: Source, query: Query, result, options: Options):

@@ -11,7 +11,7 @@ from hostile_server import HostileServer
 from reliability_fixtures import raw_text_in
 from totals_workspace import POSTS, run_totals, secrets_found
 
-from engagement_desktop.cli.run_command import OK, PROBLEMS
+from engagement_desktop.cli.outcome import OK, PROBLEMS
 from engagement_desktop.core.rows import TOO_LARGE, TOO_SLOW
 from engagement_desktop.sandbox.server import SandboxServer
 from engagement_desktop.transport.bounded_body import AnswerCut, read_bounded
