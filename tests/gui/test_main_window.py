@@ -135,6 +135,18 @@ def test_export_writes_csv_and_chart_files(qtbot, make_window, tmp_path):
     assert b"<svg" in svg.read_bytes()[:2000]
 
 
+def test_an_export_whose_sidecar_would_replace_a_file_of_the_user_s_is_refused(
+        qtbot, make_window, tmp_path):
+    window = make_window()
+    run_and_wait(qtbot, window)
+    theirs = tmp_path / "out.csv.provenance.json"
+    theirs.write_text("my own notes\n")
+    window.workbench.runs.export(tmp_path / "out.csv")
+    notice = window.findChild(QMessageBox, "notice")
+    assert f"Cannot export to {theirs}" in notice.text()
+    assert theirs.read_text() == "my own notes\n" and not (tmp_path / "out.csv").exists()
+
+
 def test_saved_workspace_reopens_and_window_layout_is_remembered(qtbot, make_window, tmp_path):
     window = make_window()
     window.workbench.panel.add()

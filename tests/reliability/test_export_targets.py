@@ -99,3 +99,41 @@ def test_the_window_refuses_the_open_workspace_but_not_a_file_its_dialog_confirm
         guard.check_not_own(paths.data / "usage.sqlite3", workspace)
     guard.check_not_own(other, workspace)
     guard.check_not_own(paths.data / "my-workspace.json", workspace)
+
+
+def test_a_csv_s_provenance_sidecar_is_guarded_as_the_csv_itself(home):
+    workspace = workspace_in(home)
+    # A workspace named as the sidecar of the CSV asked for: the export must not replace it.
+    sidecar_workspace = home.root / "out.csv.provenance.json"
+    sidecar_workspace.write_text(json.dumps(WORKSPACE))
+    before = sidecar_workspace.read_bytes()
+    assert_refused(home.cli("run", str(sidecar_workspace), "--export", str(home.root / "out.csv"),
+                            "--overwrite"), "it is the workspace file itself")
+    # A file of the user's where the sidecar would go is never replaced, even with --overwrite.
+    theirs = home.root / "mine.csv.provenance.json"
+    theirs.write_text("my own notes\n")
+    assert_refused(home.cli("run", str(workspace), "--export", str(home.root / "mine.csv"),
+                            "--overwrite"), f"Cannot export to {theirs}",
+                   "did not write it as an export")
+    assert theirs.read_text() == "my own notes\n" and not (home.root / "mine.csv").exists()
+    assert sidecar_workspace.read_bytes() == before and not (home.root / "out.csv").exists()
+    # The sidecar of an earlier export is the app's: replaced with the CSV when asked.
+    export = home.root / "ok.csv"
+    assert home.cli("run", str(workspace), "--export", str(export)).returncode == 0
+    assert_refused(home.cli("run", str(workspace), "--export", str(export)), "--overwrite")
+    again = home.cli("run", str(workspace), "--export", str(export), "--overwrite")
+    assert again.returncode == 0, again.stderr
+    assert json.loads((home.root / "ok.csv.provenance.json").read_text())["csv"] == "ok.csv"
+
+
+def test_the_csv_exporter_names_its_sidecar_and_a_file_of_the_user_s_there_is_refused(tmp_path):
+    from engagement_desktop.plugins.exporting import files_of
+    from engagement_builtins.export_csv import exporter as csv_exporter
+
+    paths = AppPaths.under(tmp_path / "app").ensure()
+    guard, target = ExportGuard(paths), tmp_path / "out.csv"
+    assert files_of(csv_exporter, target) == (target, tmp_path / "out.csv.provenance.json")
+    sidecar = files_of(csv_exporter, target)[1]
+    sidecar.write_text("my own notes\n")
+    with pytest.raises(ExportRefused, match="did not write it as an export"):
+        guard.check(sidecar, None, overwrite=True)  # as the window checks a sidecar
