@@ -1018,6 +1018,10 @@
         <source>a link, but not to a post (expected https://x.com/&lt;handle&gt;/status/&lt;ID&gt;)</source>
         <translation>un enlace, pero no a una publicación (se esperaba https://x.com/&lt;handle&gt;/status/&lt;ID&gt;)</translation>
     </message>
+    <message>
+        <source>{start}… ({length} characters)</source>
+        <translation>{start}… ({length} caracteres)</translation>
+    </message>
 </context>
 <context>
     <name>IdsBox</name>
