@@ -1084,6 +1084,21 @@
     </message>
 </context>
 <context>
+    <name>Integrity</name>
+    <message>
+        <source>The server&apos;s answer said nothing about this post although it was asked about it; it has no values from this request. Run again; if it stays missing, check the ID.</source>
+        <translation>La respuesta del servidor no dijo nada de esta publicación aunque se le preguntó por ella; no tiene valores de esta solicitud. Vuelva a ejecutar; si sigue faltando, revise el ID.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer spoke of {count} post(s) that were not asked for: {ids}. What it said about them was left out.</source>
+        <translation>La respuesta del servidor habló de {count} publicación(es) por las que no se preguntó: {ids}. Lo que dijo de ellas se descartó.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer spoke of {count} post(s) that were not asked for: {ids} and {more} more. What it said about them was left out.</source>
+        <translation>La respuesta del servidor habló de {count} publicación(es) por las que no se preguntó: {ids} y {more} más. Lo que dijo de ellas se descartó.</translation>
+    </message>
+</context>
+<context>
     <name>JobVerbs</name>
     <message>
         <source>Resume job {job}: fetch only the {missing} requests it is missing (Ctrl+Shift+R)</source>
@@ -1546,6 +1561,54 @@
     <message>
         <source>Run again later; if it keeps failing, check the account in Accounts… (Test connection).</source>
         <translation>Vuelva a ejecutar más tarde; si sigue fallando, revise la cuenta en Cuentas… (Probar la conexión).</translation>
+    </message>
+    <message>
+        <source>Answer too large</source>
+        <translation>Respuesta demasiado grande</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer grew past the most this request can legitimately be, so it was cut off and nothing of it was kept.</source>
+        <translation>La respuesta del servidor superó lo máximo que puede ocupar legítimamente la respuesta a esta solicitud, así que se cortó y no se guardó nada de ella.</translation>
+    </message>
+    <message>
+        <source>Run again later; if it keeps happening, the server is misbehaving.</source>
+        <translation>Vuelva a ejecutar más tarde; si sigue ocurriendo, el servidor no se está comportando como debe.</translation>
+    </message>
+    <message>
+        <source>Answer too slow</source>
+        <translation>Respuesta demasiado lenta</translation>
+    </message>
+    <message>
+        <source>The server was still sending its answer when the request&apos;s time was up, so it was cut off and nothing of it was kept.</source>
+        <translation>El servidor seguía enviando su respuesta cuando se agotó el tiempo de la solicitud, así que se cortó y no se guardó nada de ella.</translation>
+    </message>
+    <message>
+        <source>Run again later, or resume the job: only what is missing is fetched.</source>
+        <translation>Vuelva a ejecutar más tarde o reanude el trabajo: solo se obtiene lo que falta.</translation>
+    </message>
+    <message>
+        <source>Missing from the answer</source>
+        <translation>Falta en la respuesta</translation>
+    </message>
+    <message>
+        <source>The server answered the request but said nothing about this post.</source>
+        <translation>El servidor respondió a la solicitud pero no dijo nada de esta publicación.</translation>
+    </message>
+    <message>
+        <source>Run again; if it stays missing, check the ID.</source>
+        <translation>Vuelva a ejecutar; si sigue faltando, revise el ID.</translation>
+    </message>
+    <message>
+        <source>Posts not asked for</source>
+        <translation>Publicaciones no solicitadas</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer spoke of posts the request did not ask about; what it said about them was left out.</source>
+        <translation>La respuesta del servidor habló de publicaciones por las que la solicitud no preguntó; lo que dijo de ellas se descartó.</translation>
+    </message>
+    <message>
+        <source>Nothing to do for the posts asked about; report it if it keeps happening.</source>
+        <translation>No hay nada que hacer por las publicaciones solicitadas; avise si sigue ocurriendo.</translation>
     </message>
     <message>
         <source>Post</source>
