@@ -2213,6 +2213,10 @@ Qué hacer: {action}
         <translation>&lt;b&gt;Sandbox — datos de demostración.&lt;/b&gt; No hay ninguna cuenta configurada, así que la aplicación usa su emulador integrado de las API de X: todas las cifras que ve son sintéticas.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Sandbox — demo data.&lt;/b&gt; A query of this workspace uses a sandbox account: its numbers come from the built-in emulator of the X APIs and are synthetic.</source>
+        <translation>&lt;b&gt;Sandbox — datos de demostración.&lt;/b&gt; Una consulta de este espacio de trabajo usa una cuenta del sandbox: sus cifras vienen del emulador integrado de las API de X y son sintéticas.</translation>
+    </message>
+    <message>
         <source>Add a real account…</source>
         <translation>Añadir una cuenta real…</translation>
     </message>

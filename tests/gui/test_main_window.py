@@ -85,12 +85,22 @@ def test_first_run_shows_the_sandbox_banner_and_the_example_query_runs_with_one_
     assert window.workbench.actions.run.isEnabled() and not window.workbench.actions.cancel.isEnabled()
 
 
-def test_adding_a_real_account_hides_the_banner(qtbot, make_window, store):
+def test_the_banner_shows_while_a_query_uses_a_sandbox_account_even_beside_a_real_one(
+        qtbot, make_window, store):
     window = make_window()
+    banner = window.workbench.banner
     store.add(Account("mine", "bearer"), Secrets(bearer_token="t"))
     window.workbench._accounts_changed()
-    assert not window.workbench.banner.isVisible()
     assert window.workbench.editor.account.findData("mine") >= 0
+    # The example query still asks the sandbox's demo account: its numbers are demo data.
+    assert banner.isVisible() and "uses a sandbox account" in banner.text.text()
+    editor = window.workbench.editor
+    editor.account.setCurrentIndex(editor.account.findData("mine"))
+    assert all(q.account == "mine" for q in window.workbench.panel.queries())
+    assert not banner.isVisible()
+    window.workbench.panel.add()  # a new query, on a sandbox account again
+    window.workbench.editor.account.setCurrentIndex(editor.account.findData("demo-app"))
+    assert banner.isVisible()
 
 
 def test_cancel_stops_a_long_run_and_the_window_stays_usable(qtbot, make_window):
