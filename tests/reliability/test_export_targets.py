@@ -137,3 +137,47 @@ def test_the_csv_exporter_names_its_sidecar_and_a_file_of_the_user_s_there_is_re
     sidecar.write_text("my own notes\n")
     with pytest.raises(ExportRefused, match="did not write it as an export"):
         guard.check(sidecar, None, overwrite=True)  # as the window checks a sidecar
+
+
+def test_report_never_writes_its_views_over_the_workspace_or_a_file_it_did_not_export(home):
+    workspace = workspace_in(home)
+    before = workspace.read_bytes()
+    refused = home.cli("report", str(workspace), "--export", str(workspace), "--overwrite")
+    assert_refused(refused, "it is the workspace file itself")
+    assert "running it" not in refused.stderr and workspace.read_bytes() == before
+    theirs = home.root / "views.heatmap.csv"  # where the heatmap beside the table would go
+    theirs.write_text("my own notes\n")
+    assert_refused(home.cli("report", str(workspace), "--heatmap", "favorites", "--export",
+                            str(home.root / "views.csv"), "--overwrite"),
+                   f"Cannot export to {theirs}", "did not write it as an export")
+    assert theirs.read_text() == "my own notes\n" and not (home.root / "views.csv").exists()
+
+
+def test_report_replaces_its_earlier_views_only_with_overwrite(home):
+    workspace, views = workspace_in(home), home.root / "views.json"
+    assert home.cli("report", str(workspace), "--export", str(views)).returncode == 0
+    written = views.read_bytes()
+    assert_refused(home.cli("report", str(workspace), "--export", str(views)),
+                   "holds an earlier export", "--overwrite")
+    assert views.read_bytes() == written
+    again = home.cli("report", str(workspace), "--export", str(views), "--overwrite")
+    assert again.returncode == 0 and f"Wrote {views}" in again.stderr
+
+
+def test_report_of_queries_with_hostile_or_equal_names_writes_a_file_each_in_the_folder(home):
+    query = WORKSPACE["queries"][0]
+    names = ["../../escaped", "a b", "a-b", "a b", "\x1b[2J", "\x07//"]
+    workspace = home.root / "many.json"
+    workspace.write_text(json.dumps({**WORKSPACE, "queries": [
+        {**query, "name": name} for name in names]}))
+    ran = home.cli("report", str(workspace), "--export", str(home.root / "out" / "v.json"))
+    assert ran.returncode == 2 and "does not exist" in ran.stderr  # the folder, said plainly
+    (home.root / "out").mkdir()
+    ran = home.cli("report", str(workspace), "--export", str(home.root / "out" / "v.json"),
+                   timeout=120)
+    assert ran.returncode == 0, ran.stderr
+    assert raw_text_in(ran.stderr) == [] and "\x1b" not in ran.stderr
+    assert sorted(p.name for p in (home.root / "out").iterdir()) == [
+        "v-2J.json", "v-a-b-2.json", "v-a-b-3.json", "v-a-b.json", "v-escaped.json",
+        "v-query.json"]
+    assert not (home.root / "escaped.json").exists() and not list(home.root.glob("v-*"))
