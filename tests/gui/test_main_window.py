@@ -157,6 +157,21 @@ def test_an_export_whose_sidecar_would_replace_a_file_of_the_user_s_is_refused(
     assert theirs.read_text() == "my own notes\n" and not (tmp_path / "out.csv").exists()
 
 
+def test_an_analyst_view_is_never_exported_over_the_open_workspace(qtbot, make_window, tmp_path):
+    from engagement_desktop.plugins.export_guard import ExportRefused
+
+    window = make_window()
+    workspace = tmp_path / "ws.json"
+    window.workbench.files.path = workspace
+    assert window.workbench.files.save()
+    before = workspace.read_bytes()
+    run_and_wait(qtbot, window)
+    exports = window.workbench.results.analysis.exports
+    with pytest.raises(ExportRefused, match="it is the workspace file itself"):
+        exports.export("table", workspace)
+    assert workspace.read_bytes() == before
+
+
 def test_saved_workspace_reopens_and_window_layout_is_remembered(qtbot, make_window, tmp_path):
     window = make_window()
     window.workbench.panel.add()
