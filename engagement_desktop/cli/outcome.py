@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from ..core.rows import MISSING, NOT_REQUESTED
 
 OK, PROBLEMS, INVALID, AUTH, MISMATCH, CANCELLED = 0, 1, 2, 3, 4, 130
-# From least to most a script must look at: several queries end with the last one reached.
+# Least to most serious: with several queries, report exits with the most serious outcome.
 _SEVERITY = (OK, PROBLEMS, MISMATCH, AUTH)
 
 

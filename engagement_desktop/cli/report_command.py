@@ -17,13 +17,13 @@ from ..core.analysis import (HANDLE_MEDIAN, Preset, build_heatmap, build_table,
                              parse_preset, parse_sort, result_end)
 from ..core.analysis import local_time
 from ..core.analysis.view_files import check_target, view_paths, write_views
-from ..core.analysis.views import COMPARISON, HEATMAP, TABLE
-from ..core.analysis.views import View, comparison_view, heatmap_view, table_view
-from ..plugins.export_guard import ExportGuard
+from ..core.analysis.views import (COMPARISON, HEATMAP, TABLE, View, comparison_view,
+                                   heatmap_view, table_view)
 from ..core.query import Query
 from ..errors import InvalidInput
 from ..i18n.glossary import api_name
 from ..paths import AppPaths
+from ..plugins.export_guard import ExportGuard
 from ..transport.auth import AuthenticationError
 from ..transport.cancel import Cancelled
 from ..storage import scratch
@@ -146,7 +146,8 @@ def _targets(target: Path, names: list[str]) -> list[Path]:
     return targets
 
 
-def _guarded(paths: AppPaths, options: Options, targets, args: argparse.Namespace) -> ExportGuard:
+def _guarded(paths: AppPaths, options: Options, targets: list[Path],
+             args: argparse.Namespace) -> ExportGuard:
     """The export guard, after it allowed every file the views will go to (before anything is
     read or sent): never the workspace, the app's own files or a file it did not export; an
     earlier export only with --overwrite."""
