@@ -62,8 +62,9 @@ as "unknown @handle". CSV: the table at PATH, the heatmap and comparison beside 
 (STEM.heatmap.csv, STEM.comparison.csv); each file begins with `#` notes on how its numbers
 are computed. With several queries, each gets its own file (STEM-QUERY.EXT).
 
-Exit codes: 0 done, 1 done with problems, 2 invalid input, 3 authentication refused,
-130 cancelled."""
+Exit codes, as `run`'s (with several queries, the one to look at most): 0 done, 1 done with
+problems, 2 invalid input, 3 authentication refused, 4 done, but the server's answers left
+posts out or spoke of posts not asked for, 130 cancelled."""
 # The window's English words beside the API's: --heatmap and --measure take either.
 NAMED = ("\n\nMetrics are printed as the window names them, the API name in brackets: "
          "Likes (favorites), Reposts (retweets), Quotes (quote_tweets).")
@@ -174,6 +175,9 @@ def _report(parser: argparse.ArgumentParser) -> None:
                         help="run the queries even when the journal has a finished job")
     parser.add_argument("--export", metavar="PATH", required=True,
                         help="where the views go; .csv, .json or .xlsx")
+    parser.add_argument("--overwrite", action="store_true",
+                        help="replace views this app exported earlier (other files, the "
+                             "workspace and the app's own files are never replaced)")
     _base_url(parser, "let --base-url be plain http:// to another computer (as for run)")
 
 

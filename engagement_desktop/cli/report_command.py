@@ -5,6 +5,7 @@ the same the window shows.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import threading
 from contextlib import ExitStack
@@ -15,22 +16,23 @@ from ..core.analysis import (HANDLE_MEDIAN, Preset, build_heatmap, build_table,
                              compare_periods, compare_to_handle_median, parse_filter,
                              parse_preset, parse_sort, result_end)
 from ..core.analysis import local_time
-from ..core.analysis.view_files import check_target, write_views
-from ..core.analysis.views import View, comparison_view, heatmap_view, table_view
+from ..core.analysis.view_files import check_target, view_paths, write_views
+from ..core.analysis.views import (COMPARISON, HEATMAP, TABLE, View, comparison_view,
+                                   heatmap_view, table_view)
 from ..core.query import Query
 from ..errors import InvalidInput
 from ..i18n.glossary import api_name
 from ..paths import AppPaths
+from ..plugins.export_guard import ExportGuard
 from ..transport.auth import AuthenticationError
 from ..transport.cancel import Cancelled
 from ..storage import scratch
 from ..transport.masking import configure_logging
+from .outcome import AUTH, CANCELLED, INVALID, outcome, worst
 from .report_source import Source
 from .run_display import Display
 from .run_setup import cancel_on_interrupt, workspace_queries
 from .terminal_text import shown
-
-OK, PROBLEMS, INVALID, AUTH, CANCELLED = 0, 1, 2, 3, 130
 
 
 class _Invalid(InvalidInput):
@@ -96,11 +98,13 @@ def _report(args: argparse.Namespace, display: Display, stack: ExitStack) -> int
     scratch.claim(paths.data / "scratch")  # and what a killed export left there goes
     stack.callback(scratch.release)
     queries = workspace_queries(args.workspace, args.query)
+    targets = _targets(options.target, [query.name for query in queries])
+    guard = _guarded(paths, options, targets, args)
     cancel = threading.Event()
     cancel_on_interrupt(cancel, stack)
     source = Source(paths, load_registry(paths), display, stack, args, cancel)
-    code = OK
-    for query in queries:
+    codes = []
+    for query, target in zip(queries, targets):
         result = None if args.fresh else source.journaled(query)
         if result is None:
             result = source.run(query, args.workspace)
@@ -115,15 +119,44 @@ def _report(args: argparse.Namespace, display: Display, stack: ExitStack) -> int
                            [n for n in notes if not n.startswith("warning:")])
         except ValueError as err:
             raise _Invalid(f"query '{shown(query.name)}': {err}") from None
-        target = options.target if len(queries) == 1 else options.target.with_name(
-            f"{options.target.stem}-{_safe(query.name)}{options.target.suffix}")
         for path in write_views(views, target):
+            guard.remember(path)
             display.line(f"Wrote {path}")
         if result.problems:
             display.line(f"Query '{shown(query.name)}': {len(result.problems)} problem(s) in its "
                          "numbers; `run` lists them per post.")
-            code = PROBLEMS
-    return AUTH if source.auth_refused else code
+        codes.append(outcome(result.problems))
+    return AUTH if source.auth_refused else worst(codes)
+
+
+def _targets(target: Path, names: list[str]) -> list[Path]:
+    """Where each query's views go: the --export file, or with several queries STEM-QUERY.EXT,
+    the query's name made safe for a file name (no folder, no control character) and kept
+    apart from the others' ("-2" after a name taken already)."""
+    if len(names) == 1:
+        return [target]
+    targets: list[Path] = []
+    for name in names:
+        stem = re.sub(r"[^\w.-]+", "-", name, flags=re.ASCII).strip(".-")[:60] or "query"
+        unique, number = stem, 1
+        while target.with_name(f"{target.stem}-{unique}{target.suffix}") in targets:
+            number += 1
+            unique = f"{stem}-{number}"
+        targets.append(target.with_name(f"{target.stem}-{unique}{target.suffix}"))
+    return targets
+
+
+def _guarded(paths: AppPaths, options: Options, targets: list[Path],
+             args: argparse.Namespace) -> ExportGuard:
+    """The export guard, after it allowed every file the views will go to (before anything is
+    read or sent): never the workspace, the app's own files or a file it did not export; an
+    earlier export only with --overwrite."""
+    kinds = [TABLE] + [HEATMAP] * bool(options.heatmap) + [COMPARISON] * bool(options.compare)
+    guard = ExportGuard(paths)
+    for target in targets:
+        for path in view_paths(kinds, target):
+            guard.check(path, Path(args.workspace), args.overwrite)
+    return guard
 
 
 def _handles(source: Source, query: Query, result, options: Options):

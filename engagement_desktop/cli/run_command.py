@@ -10,7 +10,6 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from ..core.query import InvalidQuery, Query
-from ..core.rows import MISSING, NOT_REQUESTED
 from ..errors import InvalidInput
 from ..paths import AppPaths
 from ..runner.events import Finished, Progress, StepFailed
@@ -20,13 +19,12 @@ from ..storage.unwritable import StorageUnavailable
 from ..transport.auth import AuthenticationError
 from ..transport.cancel import Cancelled
 from ..transport.masking import configure_logging
+from .outcome import AUTH, CANCELLED, INVALID, outcome
 from .run_display import Display, problem_summary, resume_command
 from .run_setup import (SetupError, cancel_on_interrupt, check_base_url, run_accounts,
                         workspace_queries)
 from .run_exports import choose_exports, write_exports
 from .terminal_text import shown
-
-OK, PROBLEMS, INVALID, AUTH, MISMATCH, CANCELLED = 0, 1, 2, 3, 4, 130
 
 
 class _Invalid(InvalidInput):
@@ -97,11 +95,8 @@ def _run(args: argparse.Namespace, display: Display, stack: ExitStack) -> int:
         export_failed = bool(exports.targets)
     else:
         export_failed = not write_exports(exports, result, display.line)
-    if auth_refused:
-        return AUTH
-    if any(problem.kind in (MISSING, NOT_REQUESTED) for problem in result.problems):
-        return MISMATCH  # the server's answers and the request disagree: worth a script's eye
-    return PROBLEMS if result.problems or finished.steps_failed or export_failed else OK
+    return outcome(result.problems, failed=bool(finished.steps_failed or export_failed),
+                   auth_refused=auth_refused)
 
 
 def _app_paths(stack: ExitStack) -> AppPaths:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..paths import AppPaths
 from ..plugins.api import CHART_RENDERER, ExporterPlugin, HostServices, ResultSet
 from ..plugins.export_guard import ExportGuard
-from ..plugins.exporting import check_host, export_with, needs_of
+from ..plugins.exporting import check_host, export_with, files_of, needs_of
 
 if TYPE_CHECKING:
     from ..plugins.registry import PluginRegistry
@@ -36,11 +36,12 @@ def choose_exports(names: list[str], registry: PluginRegistry, paths: AppPaths,
     before anything runs."""
     targets = [(Path(name), registry.exporter_for(name)) for name in names]
     guard = ExportGuard(paths)
-    for target, _ in targets:
+    for target, exporter in targets:
         if not target.parent.is_dir():
             raise ValueError(f"Cannot export to {target}: the folder {target.parent} does not "
                              "exist.")
-        guard.check(target, workspace, overwrite)
+        for path in files_of(exporter, target):  # a sidecar is guarded as the file itself
+            guard.check(path, workspace, overwrite)
     host = _host({need for _, exporter in targets for need in needs_of(exporter)})
     for target, exporter in targets:
         check_host(exporter, target, host)
@@ -76,7 +77,8 @@ def write_exports(exports: Exports, result: ResultSet, say: Callable[[str], None
     for target, exporter in exports.targets:
         try:
             export_with(exporter, result, target, exports.host, tenths(target, say))
-            exports.guard.remember(target)
+            for path in files_of(exporter, target):
+                exports.guard.remember(path)
             say(f"Wrote {target}")
         except Exception as err:  # an exporter plugin's failure must not lose the run's report
             say(f"error: could not write {target}: {err}")

@@ -26,6 +26,12 @@ TOO_LARGE = translate("Ids", "larger than the largest possible post ID ({largest
 NOT_STATUS_URL = translate("Ids", "a link, but not to a post (expected "
                                   "https://x.com/<handle>/status/<ID>)")
 
+# A rejected token is quoted back whole only when it is short (an ID with a typo) or a link
+# (shown up to LINK_SHOWN characters); any other may be a pasted secret (a token, a password):
+# of it only its first EXCERPT characters and its length are shown.
+SHORT_SHOWN, LINK_SHOWN, EXCERPT = 20, 60, 4
+LONG_TOKEN = translate("Ids", "{start}… ({length} characters)")
+
 _SEPARATORS = re.compile(r"[\s,;|]+")
 _EDGE_PUNCTUATION = "\"'`()[]{}<>"
 # A scheme, an X domain, or any domain followed by a path: "example.com/status/1" is a link too.
@@ -80,6 +86,13 @@ def parse_token(token: str) -> str | Rejected:
     else:
         post_id, reason = _check_digits(token)
     return post_id if reason is None else Rejected(token, reason)
+
+
+def shown_token(token: str) -> str:
+    """How a rejected token is quoted back to the user: never the whole of a long one."""
+    if len(token) <= SHORT_SHOWN or len(token) <= LINK_SHOWN and _URLISH.match(token):
+        return token
+    return LONG_TOKEN.format(start=token[:EXCERPT], length=len(token))
 
 
 def _plain(text: str) -> str:

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 from .endpoint import BEARER, LAST_28H, LIFETIME, OAUTH1_USER, OAUTH2_USER, RANGE, EndpointSpec
 from .grouping_rules import grouping_problems
-from .ids import parse_entries
+from .ids import parse_entries, shown_token
 from .metric_names import MetricNames
 from .query import AUTO_ACCOUNT, FieldProblem, Query
 from .relative_range import range_problems, resolved
@@ -110,16 +110,12 @@ def _ids(query: Query) -> list[FieldProblem]:
     parsed = parse_entries(query.ids)
     problems = [FieldProblem("ids", translate(
         "Validation", "“{token}” is not a post ID: {reason}. Fix it or remove it.").format(
-        token=_short(r.token), reason=r.reason)) for r in parsed.rejected]
+        token=shown_token(r.token), reason=r.reason)) for r in parsed.rejected]
     if not parsed.ids:
         problems.append(FieldProblem("ids", translate(
             "Validation", "There are no post IDs; add at least one ID or status URL "
                           "(https://x.com/<handle>/status/<ID>).")))
     return problems
-
-
-def _short(token: str) -> str:
-    return token if len(token) <= 60 else token[:57] + "…"
 
 
 def _metrics(query: Query, spec: EndpointSpec, kind: str | None,

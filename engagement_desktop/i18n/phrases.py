@@ -37,3 +37,34 @@ def translate(context: str, template: str) -> Phrase:
     """Mark `template` for the window's catalogue under `context`; `.format(**values)` fills
     it in (in English here, in the window's language there)."""
     return Phrase(context, template)
+
+
+def to_json(text: str) -> str | dict:
+    """`text` as JSON can keep it: a Phrase as its context, template and values (so a sentence
+    read back from a file is still said in the window's language); any other text as it is."""
+    if not isinstance(text, Phrase):
+        return str(text)
+    values = None if text.values is None else {
+        key: to_json(value) if isinstance(value, str) else value
+        for key, value in text.values.items()}
+    return {"context": text.context, "template": text.template, "values": values}
+
+
+def from_json(kept: str | dict) -> str:
+    """The text `to_json` kept. ValueError when it is neither a text nor a phrase as kept."""
+    if isinstance(kept, str):
+        return kept
+    try:
+        values = kept["values"]
+        if values is not None:
+            values = {str(key): from_json(value) if isinstance(value, (str, dict)) else
+                      _number(value) for key, value in values.items()}
+        return Phrase(str(kept["context"]), str(kept["template"]), values)
+    except (KeyError, IndexError, TypeError, AttributeError) as err:
+        raise ValueError(f"not a phrase as kept ({err})") from None
+
+
+def _number(value) -> int | float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{type(value).__name__} is no phrase value")
+    return value

@@ -107,6 +107,10 @@ class ExporterPlugin(Protocol):
         that declares `needs` also receives `host=HostServices(...)` with each of them lent.
         Import heavy libraries here, not at module level: listing plugins imports the module."""
 
+    # Optional: `files(target)`, every file an export to `target` writes when it writes more
+    # than `target` (a sidecar beside it). The host checks each before the export as it checks
+    # `target`: none may replace the workspace, the app's files or a file it did not export.
+
 
 __all__ = [
     "API_VERSION", "EndpointPlugin", "ExporterPlugin", "Progress",

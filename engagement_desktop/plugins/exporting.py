@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..errors import InvalidInput
 from .api import HostServices, Progress, ResultSet
+from .export_guard import ExportRefused
 
 
 class MissingHostService(InvalidInput, ValueError):
@@ -32,6 +33,21 @@ def check_host(exporter, target: str | Path, host: HostServices) -> None:
     raise MissingHostService(
         f"Cannot write '{target}': the exporter '{exporter.title}' needs what is not available "
         f"here: {why}. Export to another file type, or from the window.")
+
+
+def files_of(exporter, target: str | Path) -> tuple[Path, ...]:
+    """Every file an export to `target` writes, `target` first: those the exporter declares
+    with `files(target)` (a sidecar beside it, say), else `target` alone."""
+    target = Path(target)
+    declared = getattr(exporter, "files", None)
+    if not callable(declared):
+        return (target,)
+    try:
+        others = [Path(path) for path in declared(target)]
+    except Exception as err:  # a plugin's bug: nothing is written where it cannot be checked
+        raise ExportRefused(f"Cannot write '{target}': the exporter '{exporter.title}' "
+                            f"could not say which files it writes ({err}).") from None
+    return (target, *dict.fromkeys(path for path in others if path != target))
 
 
 def export_with(exporter, result: ResultSet, target: str | Path, host: HostServices,

@@ -15,6 +15,7 @@ import unicodedata
 from ..core.plan import Step
 from ..core.rows import MISSING, NOT_REQUESTED, ParsedPage, PostProblem
 from ..core.series_rows import SeriesRows
+from ..i18n.phrases import translate
 from ..transport.masking import mask
 
 SHOWN_IDS = 5  # unasked-for IDs quoted in the problem, before "and N more"
@@ -40,19 +41,30 @@ def checked_page(step: Step, page: ParsedPage) -> ParsedPage:
     return ParsedPage(rows, problems, page.retry_without)
 
 
+# Phrases: the window says them in its language, the journal keeps them as phrases.
+MISSING_SAID = translate(
+    "Integrity", "The server's answer said nothing about this post although it was asked about "
+    "it; it has no values from this request. Run again; if it stays missing, check the ID.")
+UNASKED_SAID = translate(
+    "Integrity", "The server's answer spoke of {count} post(s) that were not asked for: {ids}. "
+    "What it said about them was left out.")
+UNASKED_MORE_SAID = translate(
+    "Integrity", "The server's answer spoke of {count} post(s) that were not asked for: {ids} "
+    "and {more} more. What it said about them was left out.")
+
+
 def _missing_problem(post_id: str) -> PostProblem:
-    return PostProblem(post_id, MISSING, (
-        "The server's answer said nothing about this post although it was asked about it; "
-        "it has no values from this request. Run again; if it stays missing, check the ID."))
+    return PostProblem(post_id, MISSING, MISSING_SAID)
 
 
 def _unasked_problem(unasked: set) -> PostProblem:
     ordered = sorted(unasked, key=lambda post_id: (len(str(post_id)), str(post_id)))
-    shown = ", ".join(_quoted(post_id) for post_id in ordered[:SHOWN_IDS])
-    more = f" and {len(ordered) - SHOWN_IDS} more" if len(ordered) > SHOWN_IDS else ""
-    return PostProblem(None, NOT_REQUESTED, mask(
-        f"The server's answer spoke of {len(ordered)} post(s) that were not asked for: "
-        f"{shown}{more}. What it said about them was left out."))
+    # The IDs are the server's words: masked, and the only part of the sentence that is.
+    shown = mask(", ".join(_quoted(post_id) for post_id in ordered[:SHOWN_IDS]))
+    more = len(ordered) - SHOWN_IDS
+    said = UNASKED_MORE_SAID.format(count=len(ordered), ids=shown, more=more) if more > 0 \
+        else UNASKED_SAID.format(count=len(ordered), ids=shown)
+    return PostProblem(None, NOT_REQUESTED, said)
 
 
 def _quoted(post_id: object) -> str:

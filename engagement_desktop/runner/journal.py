@@ -26,6 +26,7 @@ from ..core.plan import Plan
 from ..core.rows import PostProblem, Row
 from ..core.series_rows import DamagedRows, SeriesRows
 from ..errors import InvalidInput
+from ..i18n.phrases import from_json, to_json
 from ..paths import JOURNAL_FILE
 from ..storage.damaged import DamagedFile, check_schema, is_damage
 from ..storage.unwritable import cannot_write, is_unwritable
@@ -173,7 +174,8 @@ class Journal:
                     problems: Iterable[PostProblem]) -> None:
         """Journal one finished step: its rows and problems land together or not at all."""
         blob = SeriesRows.from_rows(rows).to_bytes()
-        notes = json.dumps([[p.post_id, p.kind, p.message, list(p.metrics)] for p in problems])
+        notes = json.dumps([[p.post_id, p.kind, to_json(p.message), list(p.metrics)]
+                            for p in problems])
         stamp = datetime.now(timezone.utc).isoformat()
         with self._using(writing_a_step=True) as db, db:
             # Replacing makes a step journaled twice (a re-run after a crash) count once.
@@ -226,6 +228,6 @@ def _problems(notes) -> list[PostProblem] | None:
     """A step's journaled problems; None when they are not as written (edited by hand, or a
     bit flipped), so only that step is lost and fetched again, not the whole job."""
     try:
-        return [PostProblem(p, k, m, tuple(ms)) for p, k, m, ms in json.loads(notes)]
-    except (TypeError, ValueError):  # not JSON, or not a list of 4-item lists
+        return [PostProblem(p, k, from_json(m), tuple(ms)) for p, k, m, ms in json.loads(notes)]
+    except (TypeError, ValueError):  # not JSON, not a list of 4-item lists, a damaged phrase
         return None

@@ -22,6 +22,7 @@ from ..core.query import FieldProblem, InvalidQuery, Query
 from ..core.utc import utcnow
 from ..credentials.url_policy import InsecureURL, check_account
 from ..credentials.usage_ledger import UsageLedger
+from ..errors import AppError
 from ..paths import AppPaths
 from ..plugins.registry import PluginRegistry
 from ..transport.auth import AuthenticationError
@@ -65,6 +66,7 @@ class RunService:
         self._credentials: dict[str, Credential] = {}
         self._journal: Journal | None = None
         self._owner_cache: OwnerCache | None = None
+        self._forget_credentials()
 
     @property
     def journal(self) -> Journal:
@@ -86,7 +88,7 @@ class RunService:
         AuthenticationError may be raised, besides InvalidQuery."""
         look_up = None
         if look_up_owners:  # the run's preparation: secrets may have changed since the last
-            self._credentials.clear()
+            self._forget_credentials()
             look_up = self._owner_lookup(cancel or threading.Event())
         # Owners told before (any session) are not asked again: the cache knows parsed IDs.
         self.door.owners.update(self.owner_cache.known(parse_entries(query.ids).ids))
@@ -118,7 +120,7 @@ class RunService:
                        cancel: threading.Event) -> PreparedRun | None:
         """`prepared` made ready to run: its pending owners looked up and routed; None when
         `cancel` was set during the lookup (nothing is sent then)."""
-        self._credentials.clear()  # secrets may have changed since the last run
+        self._forget_credentials()
         try:
             prepared = self.door.look_up_owners(prepared, self._owner_lookup(cancel))
         except Cancelled:
@@ -133,7 +135,7 @@ class RunService:
         if prepared.pending_owners:
             raise ValueError("The posts' owners are still to be looked up: "
                              "call look_up_owners first.")
-        self._credentials.clear()  # secrets may have changed since the last run
+        self._forget_credentials()
         plan, query = prepared.plan, prepared.query
         journal = self.journal
         if resume_job:
@@ -220,6 +222,17 @@ class RunService:
                 check_account(account)
             except InsecureURL as err:
                 raise InvalidQuery([FieldProblem("account", str(err))]) from None
+
+    def _forget_credentials(self) -> None:
+        """Secrets may have changed since the last run: each account's are read again when it
+        sends. Every account's secrets are masked from now on, not only those of the accounts
+        that send: a server may echo any secret the app holds (another account's, a demo's)."""
+        self._credentials.clear()
+        for account in self.accounts.list():
+            try:
+                remember(self.accounts.secrets(account.name).present().values())
+            except AppError:  # a keyring that cannot be read now: the app holds none of them
+                continue
 
     def _owner_search(self, prepared: PreparedRun, cancel: threading.Event) -> OwnerSearch:
         """Who wrote each of the run's posts (see run_owners), found beside the run; the owner

@@ -1,11 +1,9 @@
-"""Reading an answer's body within bounds: at most `limit` bytes once decompressed, and not past
-an overall deadline.
+"""Reading an answer's body within bounds: at most `limit` bytes once decompressed. (Its time
+is bounded by the request's deadline, answer_deadline.py.)
 
 requests would decode a gzip body whole before we could look at it (a 4 MB bomb becomes
-gigabytes) and its timeouts bound each socket read, not the answer (a body trickling a byte
-every 2 s never ends). So the body is read raw, a piece at a time as it arrives, decompressed
-here with a cap on the output, and the clock is read between pieces. A piece can wait up to
-the read timeout, so an answer ends at most one read timeout after its deadline.
+gigabytes). So the body is read raw, a piece at a time as it arrives, and decompressed here
+with a cap on the output.
 """
 from __future__ import annotations
 
@@ -47,10 +45,9 @@ def too_slow(seconds: float) -> AnswerCut:
         "nothing of it was kept. Run again later (resume fetches only what is missing)."))
 
 
-def read_bounded(read_piece: Callable[[int], bytes], encoding: str, limit: int,
-                 past_deadline: Callable[[], bool], deadline_seconds: float) -> bytes:
+def read_bounded(read_piece: Callable[[int], bytes], encoding: str, limit: int) -> bytes:
     """The whole body, decompressed; AnswerCut when it grows past `limit` bytes (raw or
-    decompressed) or `past_deadline()` turns true while it is still arriving."""
+    decompressed)."""
     body = _Sink(encoding, limit)
     raw = 0
     while piece := read_piece(PIECE):
@@ -58,8 +55,6 @@ def read_bounded(read_piece: Callable[[int], bytes], encoding: str, limit: int,
         if raw > limit:
             raise too_large(limit)
         body.feed(piece)
-        if past_deadline():
-            raise too_slow(deadline_seconds)
     return body.close()
 
 

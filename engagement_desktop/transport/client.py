@@ -3,8 +3,8 @@ connection tests — leaves through `HttpClient.exchange`.
 
 One place, so every request gets the same things: a Session per thread asking for gzip, connect
 and read timeouts, the plain-HTTP rule (`url_policy`), a body bounded in size and time
-(bounded_body.py: a cut-off answer raises AnswerCut, never retried, since the same request
-would be answered the same way), and failures described in masked words.
+and in time (bounded_body.py, answer_deadline.py: a cut-off answer raises AnswerCut, never
+retried, since the same request would be answered the same way), and failures described in masked words.
 Pacing, retries and signing with an account's secrets are the Transport's (sender.py), built on
 this.
 """
@@ -20,6 +20,7 @@ import requests
 import urllib3
 
 from ..core.endpoint import SANDBOX_HEADER
+from .answer_deadline import answer_deadline
 from .bounded_body import AnswerCut, UnknownEncoding, read_bounded
 from .masking import mask
 from .sessions import SessionPool, Timeouts
@@ -84,16 +85,16 @@ class HttpClient:
             self._warn_once(url, warning)
         deadline = self._clock() + self.timeouts.total
         try:
-            response = self._sessions.get().request(method, url, params=params or None,
-                                                    json=json, data=data, auth=auth,
-                                                    timeout=self.timeouts.pair(), stream=True)
+            with answer_deadline(lambda: self._clock() > deadline, self.timeouts.total):
+                response = self._sessions.get().request(
+                    method, url, params=params or None, json=json, data=data, auth=auth,
+                    timeout=self.timeouts.pair(), stream=True)
         except TRANSIENT as err:
             raise Unreachable(url, err) from None
         try:
             body = read_bounded(lambda size: response.raw.read1(size, decode_content=False),
                                 response.headers.get("Content-Encoding", ""),
-                                limit or FLOOR_BYTES, lambda: self._clock() > deadline,
-                                self.timeouts.total)
+                                limit or FLOOR_BYTES)
         except BaseException as err:
             response.close()  # the rest of the body is unread: the connection is not reused
             if isinstance(err, _BODY_FAILURES):

@@ -77,7 +77,9 @@ def masked(result):
 
 
 class MaskingFilter(logging.Filter):
-    """Formats each record's message once and masks it, arguments included."""
+    """Masks every text of a record at the handler: its message formatted once (arguments
+    included), its traceback and its stack. The record itself is changed, so a handler it
+    reaches after ours (the root logger's) gets it masked too."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         record.msg = mask(record.getMessage())
@@ -86,6 +88,8 @@ class MaskingFilter(logging.Filter):
             record.exc_text = logging.Formatter().formatException(record.exc_info)
         if record.exc_text:
             record.exc_text = mask(record.exc_text)
+        if record.stack_info:
+            record.stack_info = mask(record.stack_info)
         return True
 
 

@@ -1,23 +1,23 @@
 """One `requests.Session` per worker thread (a Session is not safe to share between threads),
 each asking for gzip and each call bounded by connect and read timeouts and an overall
-deadline."""
+deadline (answer_deadline.py)."""
 from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
 
 import requests
-from requests.adapters import HTTPAdapter
 
 from .. import __version__
+from .answer_deadline import DeadlineAdapter
 
 
 @dataclass(frozen=True)
 class Timeouts:
     connect: float = 10.0
     read: float = 60.0
-    # Seconds from sending to the body's last byte: a body trickling in a byte at a time never
-    # trips the read timeout. A large historical page takes a few seconds on a slow link.
+    # Seconds from sending to the body's last byte: headers or a body trickling in a byte at a
+    # time never trip the read timeout. A large historical page takes a few seconds on a slow link.
     total: float = 180.0
 
     def pair(self) -> tuple[float, float]:
@@ -51,7 +51,7 @@ class SessionPool:
 def _new_session() -> requests.Session:
     session = requests.Session()
     # Retries are ours (re-signed, paced, cancellable); urllib3 must not resend on its own.
-    adapter = HTTPAdapter(max_retries=0, pool_connections=4, pool_maxsize=4)
+    adapter = DeadlineAdapter(max_retries=0, pool_connections=4, pool_maxsize=4)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     session.headers.update({"Accept-Encoding": "gzip",

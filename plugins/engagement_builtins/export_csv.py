@@ -39,6 +39,10 @@ def provenance_path(target: Path) -> Path:
 
 
 class CsvExporter(BuiltinExporter):
+    def files(self, target: Path) -> tuple[Path, Path]:
+        """The CSV and its sidecar: the host guards both before writing either."""
+        return Path(target), provenance_path(Path(target))
+
     def export(self, result: ResultSet, target: Path, progress: Progress | None = None,
                host: HostServices | None = None, **options) -> None:
         super().export(result, target, progress, host, **options)

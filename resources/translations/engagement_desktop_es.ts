@@ -1018,6 +1018,10 @@
         <source>a link, but not to a post (expected https://x.com/&lt;handle&gt;/status/&lt;ID&gt;)</source>
         <translation>un enlace, pero no a una publicación (se esperaba https://x.com/&lt;handle&gt;/status/&lt;ID&gt;)</translation>
     </message>
+    <message>
+        <source>{start}… ({length} characters)</source>
+        <translation>{start}… ({length} caracteres)</translation>
+    </message>
 </context>
 <context>
     <name>IdsBox</name>
@@ -1077,6 +1081,21 @@
     <message>
         <source>Text and CSV (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Texto y CSV (*.txt *.csv *.tsv);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <source>The server&apos;s answer said nothing about this post although it was asked about it; it has no values from this request. Run again; if it stays missing, check the ID.</source>
+        <translation>La respuesta del servidor no dijo nada de esta publicación aunque se le preguntó por ella; no tiene valores de esta solicitud. Vuelva a ejecutar; si sigue faltando, revise el ID.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer spoke of {count} post(s) that were not asked for: {ids}. What it said about them was left out.</source>
+        <translation>La respuesta del servidor habló de {count} publicación(es) por las que no se preguntó: {ids}. Lo que dijo de ellas se descartó.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer spoke of {count} post(s) that were not asked for: {ids} and {more} more. What it said about them was left out.</source>
+        <translation>La respuesta del servidor habló de {count} publicación(es) por las que no se preguntó: {ids} y {more} más. Lo que dijo de ellas se descartó.</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1561,54 @@
     <message>
         <source>Run again later; if it keeps failing, check the account in Accounts… (Test connection).</source>
         <translation>Vuelva a ejecutar más tarde; si sigue fallando, revise la cuenta en Cuentas… (Probar la conexión).</translation>
+    </message>
+    <message>
+        <source>Answer too large</source>
+        <translation>Respuesta demasiado grande</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer grew past the most this request can legitimately be, so it was cut off and nothing of it was kept.</source>
+        <translation>La respuesta del servidor superó lo máximo que puede ocupar legítimamente la respuesta a esta solicitud, así que se cortó y no se guardó nada de ella.</translation>
+    </message>
+    <message>
+        <source>Run again later; if it keeps happening, the server is misbehaving.</source>
+        <translation>Vuelva a ejecutar más tarde; si sigue ocurriendo, el servidor no se está comportando como debe.</translation>
+    </message>
+    <message>
+        <source>Answer too slow</source>
+        <translation>Respuesta demasiado lenta</translation>
+    </message>
+    <message>
+        <source>The server was still sending its answer when the request&apos;s time was up, so it was cut off and nothing of it was kept.</source>
+        <translation>El servidor seguía enviando su respuesta cuando se agotó el tiempo de la solicitud, así que se cortó y no se guardó nada de ella.</translation>
+    </message>
+    <message>
+        <source>Run again later, or resume the job: only what is missing is fetched.</source>
+        <translation>Vuelva a ejecutar más tarde o reanude el trabajo: solo se obtiene lo que falta.</translation>
+    </message>
+    <message>
+        <source>Missing from the answer</source>
+        <translation>Falta en la respuesta</translation>
+    </message>
+    <message>
+        <source>The server answered the request but said nothing about this post.</source>
+        <translation>El servidor respondió a la solicitud pero no dijo nada de esta publicación.</translation>
+    </message>
+    <message>
+        <source>Run again; if it stays missing, check the ID.</source>
+        <translation>Vuelva a ejecutar; si sigue faltando, revise el ID.</translation>
+    </message>
+    <message>
+        <source>Posts not asked for</source>
+        <translation>Publicaciones no solicitadas</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer spoke of posts the request did not ask about; what it said about them was left out.</source>
+        <translation>La respuesta del servidor habló de publicaciones por las que la solicitud no preguntó; lo que dijo de ellas se descartó.</translation>
+    </message>
+    <message>
+        <source>Nothing to do for the posts asked about; report it if it keeps happening.</source>
+        <translation>No hay nada que hacer por las publicaciones solicitadas; avise si sigue ocurriendo.</translation>
     </message>
     <message>
         <source>Post</source>
@@ -2148,6 +2215,10 @@ Qué hacer: {action}
     <message>
         <source>&lt;b&gt;Sandbox — demo data.&lt;/b&gt; No account is set up, so the app runs on its built-in emulator of the X APIs: every number you see is synthetic.</source>
         <translation>&lt;b&gt;Sandbox — datos de demostración.&lt;/b&gt; No hay ninguna cuenta configurada, así que la aplicación usa su emulador integrado de las API de X: todas las cifras que ve son sintéticas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sandbox — demo data.&lt;/b&gt; A query of this workspace uses a sandbox account: its numbers come from the built-in emulator of the X APIs and are synthetic.</source>
+        <translation>&lt;b&gt;Sandbox — datos de demostración.&lt;/b&gt; Una consulta de este espacio de trabajo usa una cuenta del sandbox: sus cifras vienen del emulador integrado de las API de X y son sintéticas.</translation>
     </message>
     <message>
         <source>Add a real account…</source>

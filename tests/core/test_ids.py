@@ -147,3 +147,14 @@ def test_a_quoted_cell_too_long_for_a_table_is_read_as_free_text_with_reasons():
 def test_full_width_digits_and_a_soft_hyphen_inside_an_id_read_as_the_id():
     full_width = ID.translate({ord(d): 0xFF10 + int(d) for d in "0123456789"})
     assert parse_ids(f"{full_width}，{ID[:4]}\u00ad{ID[4:]}").ids == (ID,)
+
+
+def test_a_rejected_token_is_quoted_whole_only_when_short_or_a_link():
+    from engagement_desktop.core.ids import shown_token
+
+    assert shown_token("12345678901234567890") == "12345678901234567890"
+    link = "https://x.com/jack/status/1460323737035677698/photo"
+    assert shown_token(link) == link
+    pasted = "AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA0%2BuSeid%2BULvsea4JtiGRiSDSJSI"
+    assert shown_token(pasted) == f"AAAA… ({len(pasted)} characters)"
+    assert shown_token("https://x.com/" + "z" * 200) == "http… (214 characters)"

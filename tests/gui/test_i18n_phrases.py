@@ -55,3 +55,35 @@ def test_rejected_ids_and_plan_notes_are_phrases_too(spanish):
         "un ID de publicación solo tiene cifras",
         "un enlace, pero no a una publicación (se esperaba https://x.com/<handle>/status/<ID>)"]
     assert rejected[0].reason == "a post ID has digits only"
+
+
+
+def test_the_answer_integrity_problems_are_said_in_spanish_in_the_problems_tab(spanish, qtbot):
+    """A post left out (or lost to a duplicate key) and posts not asked for: the problems of the
+    one integrity check are phrases, and the Problems tab shows their title, meaning, advice
+    and sentence in Spanish (the journal keeps them as phrases: tests/runner/test_journal.py)."""
+    from engagement_desktop.core.plan import Step
+    from engagement_desktop.core.rows import TOTAL, ParsedPage, Row
+    from engagement_desktop.gui.results.problems_view import ProblemsView
+    from engagement_desktop.runner.integrity import checked_page
+
+    step = Step(id="s1", endpoint="totals", account="app", ids=("11", "12"),
+                metrics=("favorites",))
+    answer = ParsedPage([Row("11", "favorites", None, TOTAL, 3),
+                         Row("99", "favorites", None, TOTAL, 5)], [])
+    problems = checked_page(step, answer).problems
+    assert {p.kind for p in problems} == {"missing", "not_requested"}
+    assert any("not asked for: '99'" in p.message for p in problems)  # the CLI's English
+    view = ProblemsView()
+    qtbot.addWidget(view)
+    view.set_problems(problems)
+    lines = {view.list.topLevelItem(row).text(0): view.list.topLevelItem(row)
+             for row in range(view.list.topLevelItemCount())}
+    assert lines["12"].text(1) == "Falta en la respuesta"
+    assert lines["12"].text(3) == "Vuelva a ejecutar; si sigue faltando, revise el ID."
+    assert "no dijo nada de esta publicación" in lines["12"].toolTip(0)
+    whole = lines["Toda la solicitud"]
+    assert whole.text(1) == "Publicaciones no solicitadas"
+    assert "habló de 1 publicación(es) por las que no se preguntó: '99'" in whole.toolTip(0)
+    view.list.setCurrentItem(whole)
+    assert "Lo que dijo de ellas se descartó" in view.details.text()

@@ -85,12 +85,22 @@ def test_first_run_shows_the_sandbox_banner_and_the_example_query_runs_with_one_
     assert window.workbench.actions.run.isEnabled() and not window.workbench.actions.cancel.isEnabled()
 
 
-def test_adding_a_real_account_hides_the_banner(qtbot, make_window, store):
+def test_the_banner_shows_while_a_query_uses_a_sandbox_account_even_beside_a_real_one(
+        qtbot, make_window, store):
     window = make_window()
+    banner = window.workbench.banner
     store.add(Account("mine", "bearer"), Secrets(bearer_token="t"))
     window.workbench._accounts_changed()
-    assert not window.workbench.banner.isVisible()
     assert window.workbench.editor.account.findData("mine") >= 0
+    # The example query still asks the sandbox's demo account: its numbers are demo data.
+    assert banner.isVisible() and "uses a sandbox account" in banner.text.text()
+    editor = window.workbench.editor
+    editor.account.setCurrentIndex(editor.account.findData("mine"))
+    assert all(q.account == "mine" for q in window.workbench.panel.queries())
+    assert not banner.isVisible()
+    window.workbench.panel.add()  # a new query, on a sandbox account again
+    window.workbench.editor.account.setCurrentIndex(editor.account.findData("demo-app"))
+    assert banner.isVisible()
 
 
 def test_cancel_stops_a_long_run_and_the_window_stays_usable(qtbot, make_window):
@@ -133,6 +143,33 @@ def test_export_writes_csv_and_chart_files(qtbot, make_window, tmp_path):
     assert "1460323737035677698" in csv.read_text(encoding="utf-8-sig")
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert b"<svg" in svg.read_bytes()[:2000]
+
+
+def test_an_export_whose_sidecar_would_replace_a_file_of_the_user_s_is_refused(
+        qtbot, make_window, tmp_path):
+    window = make_window()
+    run_and_wait(qtbot, window)
+    theirs = tmp_path / "out.csv.provenance.json"
+    theirs.write_text("my own notes\n")
+    window.workbench.runs.export(tmp_path / "out.csv")
+    notice = window.findChild(QMessageBox, "notice")
+    assert f"Cannot export to {theirs}" in notice.text()
+    assert theirs.read_text() == "my own notes\n" and not (tmp_path / "out.csv").exists()
+
+
+def test_an_analyst_view_is_never_exported_over_the_open_workspace(qtbot, make_window, tmp_path):
+    from engagement_desktop.plugins.export_guard import ExportRefused
+
+    window = make_window()
+    workspace = tmp_path / "ws.json"
+    window.workbench.files.path = workspace
+    assert window.workbench.files.save()
+    before = workspace.read_bytes()
+    run_and_wait(qtbot, window)
+    exports = window.workbench.results.analysis.exports
+    with pytest.raises(ExportRefused, match="it is the workspace file itself"):
+        exports.export("table", workspace)
+    assert workspace.read_bytes() == before
 
 
 def test_saved_workspace_reopens_and_window_layout_is_remembered(qtbot, make_window, tmp_path):

@@ -14,6 +14,7 @@ Other modes answer without echoing, each with a failure of its own (issue 13, it
 - "gzip-bomb": a 4 MB gzip body that inflates to 4 GB
 - "endless": a chunked body that never ends
 - "trickle": a body sent a byte every `interval` seconds
+- "trickle-head": a status line, then headers sent a byte every `interval` seconds
 - "totals": honest enterprise totals (grouping `per-post`: tweet.id, engagement.type), from a
   server that is not the sandbox
 - "extra-post", "wrong-width", "unavailable-others", "duplicate-keys": such totals that
@@ -32,7 +33,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 MODES = ("400", "401", "403", "500", "200-errors", "garbled")
-STREAMS = ("gzip-bomb", "endless", "trickle")
+STREAMS = ("gzip-bomb", "endless", "trickle", "trickle-head")
 INTEGRITY = ("extra-post", "wrong-width", "unavailable-others", "duplicate-keys")
 TOTALS = ("totals", *INTEGRITY)
 NOT_ASKED = "1999999999999999999"  # a post no test asks about
@@ -150,6 +151,12 @@ def _handler(server: HostileServer):
                     piece = b'{"per-post": {' + b" " * 65_000
                     while True:
                         self.wfile.write(b"%x\r\n%s\r\n" % (len(piece), piece))
+                elif server.mode == "trickle-head":  # headers that would end after 1,000
+                    self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+                    for _ in range(1000):
+                        self.wfile.write(b"z")
+                        self.wfile.flush()
+                        time.sleep(server.interval)
                 else:  # trickle: a body that would be whole after 1,000 bytes
                     self._head(200, {"Content-Length": "1000"})
                     for _ in range(1000):

@@ -2,15 +2,15 @@
 that add a post not asked for, spell an ID with a leading zero, refuse with
 `unavailable_tweet_ids` naming other posts, or repeat a post's key in place of another's, the
 run keeps rows only of the posts asked for, every post asked for ends with values or a listed
-problem, and `run` exits 4 saying so."""
+problem, and `run` and `report` exit 4 saying so."""
 import json
 
 import pytest
 from hostile_server import INTEGRITY, NOT_ASKED, HostileServer
 from reliability_fixtures import raw_text_in
-from totals_workspace import POSTS, run_totals, secrets_found
+from totals_workspace import POSTS, run_totals, secrets_found, totals_workspace
 
-from engagement_desktop.cli.run_command import MISMATCH, OK
+from engagement_desktop.cli.outcome import MISMATCH, OK, PROBLEMS
 
 pytestmark = pytest.mark.slow
 
@@ -55,3 +55,22 @@ def test_an_honest_answer_ends_with_values_for_every_post_and_exit_0(home):
     document = json.loads((home.root / "out.json").read_text())
     assert {row["post_id"] for row in document["rows"]} == set(POSTS)
     assert document["problems"] == []
+
+
+@pytest.mark.parametrize("mode, code", [("extra-post", MISMATCH), ("wrong-width", MISMATCH),
+                                        ("totals", OK)])
+def test_report_exits_with_the_code_run_exits_with_for_the_same_answers(home, mode, code):
+    with HostileServer(mode) as server:
+        ran = run_totals(home, server.base_url)
+        reported = home.cli("report", str(totals_workspace(home.root)), "--fresh",
+                            "--base-url", server.base_url, "--by", "post",
+                            "--export", str(home.root / "table.csv"), timeout=120)
+    assert ran.returncode == reported.returncode == code, (ran.stderr, reported.stderr)
+    assert (home.root / "table.csv").exists() and raw_text_in(reported.stderr) == []
+
+
+def test_report_of_several_queries_exits_with_the_code_of_the_one_to_look_at_most():
+    from engagement_desktop.cli.outcome import AUTH, worst
+    assert worst([OK, MISMATCH, PROBLEMS]) == MISMATCH
+    assert worst([PROBLEMS, OK]) == PROBLEMS and worst([MISMATCH, AUTH]) == AUTH
+    assert worst([]) == OK

@@ -1,6 +1,9 @@
 """Issue 13, item 8, in the window: an ID line longer than csv's field limit (131,072
 characters) pasted into the query editor's IDs box is read, not a traceback: the IDs in it are
-kept and the rest is named as rejected, in a label that stays a readable size."""
+kept and the rest is named as rejected, in a label that stays a readable size and never echoes
+a long line back (it may be a pasted token): only its first characters and its length."""
+import secrets
+
 import pytest
 from PySide6.QtCore import QMimeData
 
@@ -25,3 +28,17 @@ def test_an_id_line_over_the_csv_field_limit_pasted_in_the_ids_box_is_read(qtbot
     assert box.post_ids == [A]
     assert box.rejected.isVisible() or not box.isVisible()
     assert "1 rejected" in box.rejected.text()
+
+
+def test_a_pasted_140k_character_line_is_named_by_its_start_and_length_never_echoed(qtbot):
+    token = "tok" + secrets.token_urlsafe(105_000)[:139_997]
+    box = IdsBox()
+    qtbot.addWidget(box)
+    data = QMimeData()
+    data.setText(f"{A}\n{token}")
+    box.edit.insertFromMimeData(data)
+    box.refresh()
+    assert box.post_ids == [A]
+    shown = box.rejected.text()
+    assert f"“{token[:4]}… (140000 characters)”" in shown
+    assert token[:5] not in shown and len(shown) < 200

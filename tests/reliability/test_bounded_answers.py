@@ -1,6 +1,6 @@
 """Issue 13, item 5: an answer is bounded in size (decompressed, as it arrives) and in time.
-A gzip bomb and an endless body are cut off at the request's cap, a trickling body at its
-deadline; each ends as a problem of its posts with a message, the run goes on, and the step
+A gzip bomb and an endless body are cut off at the request's cap, trickling headers or a
+trickling body at its deadline; each ends as a problem of its posts with a message, the run goes on, and the step
 is not journaled, so a resume fetches it whole from a sound server."""
 import gzip
 import json
@@ -11,7 +11,7 @@ from hostile_server import HostileServer
 from reliability_fixtures import raw_text_in
 from totals_workspace import POSTS, run_totals, secrets_found
 
-from engagement_desktop.cli.run_command import OK, PROBLEMS
+from engagement_desktop.cli.outcome import OK, PROBLEMS
 from engagement_desktop.core.rows import TOO_LARGE, TOO_SLOW
 from engagement_desktop.sandbox.server import SandboxServer
 from engagement_desktop.transport.bounded_body import AnswerCut, read_bounded
@@ -50,27 +50,27 @@ class StepClock:
         return self.now
 
 
-def test_a_trickling_body_ends_at_the_request_deadline():
+@pytest.mark.parametrize("mode", ["trickle", "trickle-head"])
+def test_trickling_headers_or_a_trickling_body_end_at_the_request_deadline(mode):
     clock = StepClock()
     client = HttpClient(Timeouts(total=5), clock=clock)
-    with HostileServer("trickle", interval=0.02) as server:
+    with HostileServer(mode, interval=0.02) as server:
         with pytest.raises(AnswerCut) as cut:
             client.exchange("GET", f"{server.base_url}/2/tweets?ids=1")
-    client.close()
+        client.close()
     assert cut.value.kind == TOO_SLOW
     assert str(cut.value).startswith("The server was still sending its answer after 5 s")
-    assert clock.now < 20  # the reads stopped at the deadline, not at the body's end
+    assert clock.now < 20  # the reads stopped at the deadline, not at the answer's end
 
 
 def test_the_cap_counts_decompressed_bytes_of_gzip_and_deflate_alike():
     big = b"0" * 2_000
     for packed, encoding in ((gzip.compress(big), "gzip"), (zlib.compress(big), "deflate")):
         pieces = iter([packed[:10], packed[10:]])
-        assert read_bounded(lambda _size, p=pieces: next(p, b""), encoding, 2_000,
-                            lambda: False, 1) == big
+        assert read_bounded(lambda _size, p=pieces: next(p, b""), encoding, 2_000) == big
         pieces = iter([packed])
         with pytest.raises(AnswerCut) as cut:
-            read_bounded(lambda _size, p=pieces: next(p, b""), encoding, 1_999, lambda: False, 1)
+            read_bounded(lambda _size, p=pieces: next(p, b""), encoding, 1_999)
         assert cut.value.kind == TOO_LARGE
 
 

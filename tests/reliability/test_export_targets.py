@@ -99,3 +99,85 @@ def test_the_window_refuses_the_open_workspace_but_not_a_file_its_dialog_confirm
         guard.check_not_own(paths.data / "usage.sqlite3", workspace)
     guard.check_not_own(other, workspace)
     guard.check_not_own(paths.data / "my-workspace.json", workspace)
+
+
+def test_a_csv_s_provenance_sidecar_is_guarded_as_the_csv_itself(home):
+    workspace = workspace_in(home)
+    # A workspace named as the sidecar of the CSV asked for: the export must not replace it.
+    sidecar_workspace = home.root / "out.csv.provenance.json"
+    sidecar_workspace.write_text(json.dumps(WORKSPACE))
+    before = sidecar_workspace.read_bytes()
+    assert_refused(home.cli("run", str(sidecar_workspace), "--export", str(home.root / "out.csv"),
+                            "--overwrite"), "it is the workspace file itself")
+    # A file of the user's where the sidecar would go is never replaced, even with --overwrite.
+    theirs = home.root / "mine.csv.provenance.json"
+    theirs.write_text("my own notes\n")
+    assert_refused(home.cli("run", str(workspace), "--export", str(home.root / "mine.csv"),
+                            "--overwrite"), f"Cannot export to {theirs}",
+                   "did not write it as an export")
+    assert theirs.read_text() == "my own notes\n" and not (home.root / "mine.csv").exists()
+    assert sidecar_workspace.read_bytes() == before and not (home.root / "out.csv").exists()
+    # The sidecar of an earlier export is the app's: replaced with the CSV when asked.
+    export = home.root / "ok.csv"
+    assert home.cli("run", str(workspace), "--export", str(export)).returncode == 0
+    assert_refused(home.cli("run", str(workspace), "--export", str(export)), "--overwrite")
+    again = home.cli("run", str(workspace), "--export", str(export), "--overwrite")
+    assert again.returncode == 0, again.stderr
+    assert json.loads((home.root / "ok.csv.provenance.json").read_text())["csv"] == "ok.csv"
+
+
+def test_the_csv_exporter_names_its_sidecar_and_a_file_of_the_user_s_there_is_refused(tmp_path):
+    from engagement_desktop.plugins.exporting import files_of
+    from engagement_builtins.export_csv import exporter as csv_exporter
+
+    paths = AppPaths.under(tmp_path / "app").ensure()
+    guard, target = ExportGuard(paths), tmp_path / "out.csv"
+    assert files_of(csv_exporter, target) == (target, tmp_path / "out.csv.provenance.json")
+    sidecar = files_of(csv_exporter, target)[1]
+    sidecar.write_text("my own notes\n")
+    with pytest.raises(ExportRefused, match="did not write it as an export"):
+        guard.check(sidecar, None, overwrite=True)  # as the window checks a sidecar
+
+
+def test_report_never_writes_its_views_over_the_workspace_or_a_file_it_did_not_export(home):
+    workspace = workspace_in(home)
+    before = workspace.read_bytes()
+    refused = home.cli("report", str(workspace), "--export", str(workspace), "--overwrite")
+    assert_refused(refused, "it is the workspace file itself")
+    assert "running it" not in refused.stderr and workspace.read_bytes() == before
+    theirs = home.root / "views.heatmap.csv"  # where the heatmap beside the table would go
+    theirs.write_text("my own notes\n")
+    assert_refused(home.cli("report", str(workspace), "--heatmap", "favorites", "--export",
+                            str(home.root / "views.csv"), "--overwrite"),
+                   f"Cannot export to {theirs}", "did not write it as an export")
+    assert theirs.read_text() == "my own notes\n" and not (home.root / "views.csv").exists()
+
+
+def test_report_replaces_its_earlier_views_only_with_overwrite(home):
+    workspace, views = workspace_in(home), home.root / "views.json"
+    assert home.cli("report", str(workspace), "--export", str(views)).returncode == 0
+    written = views.read_bytes()
+    assert_refused(home.cli("report", str(workspace), "--export", str(views)),
+                   "holds an earlier export", "--overwrite")
+    assert views.read_bytes() == written
+    again = home.cli("report", str(workspace), "--export", str(views), "--overwrite")
+    assert again.returncode == 0 and f"Wrote {views}" in again.stderr
+
+
+def test_report_of_queries_with_hostile_or_equal_names_writes_a_file_each_in_the_folder(home):
+    query = WORKSPACE["queries"][0]
+    names = ["../../escaped", "a b", "a-b", "a b", "\x1b[2J", "\x07//"]
+    workspace = home.root / "many.json"
+    workspace.write_text(json.dumps({**WORKSPACE, "queries": [
+        {**query, "name": name} for name in names]}))
+    ran = home.cli("report", str(workspace), "--export", str(home.root / "out" / "v.json"))
+    assert ran.returncode == 2 and "does not exist" in ran.stderr  # the folder, said plainly
+    (home.root / "out").mkdir()
+    ran = home.cli("report", str(workspace), "--export", str(home.root / "out" / "v.json"),
+                   timeout=120)
+    assert ran.returncode == 0, ran.stderr
+    assert raw_text_in(ran.stderr) == [] and "\x1b" not in ran.stderr
+    assert sorted(p.name for p in (home.root / "out").iterdir()) == [
+        "v-2J.json", "v-a-b-2.json", "v-a-b-3.json", "v-a-b.json", "v-escaped.json",
+        "v-query.json"]
+    assert not (home.root / "escaped.json").exists() and not list(home.root.glob("v-*"))

@@ -6,6 +6,9 @@ The CLI runs against the hostile server with the demo accounts (no account confi
 --base-url), so the secrets are known to the test and can be looked for in every byte the app
 wrote."""
 import json
+import secrets as random_secrets
+import subprocess
+import sys
 
 import pytest
 from hostile_server import MODES, HostileServer
@@ -54,7 +57,7 @@ def run_query(home, server: HostileServer, query: str):
 
 @pytest.mark.parametrize("mode", MODES)
 def test_an_oauth1_account_s_echoed_secrets_reach_no_output_or_file(home, mode):
-    secrets = secrets_of(OWNER)
+    secrets = secrets_of(*DEMO_ACCOUNTS)  # the sender's, and those of every account it holds
     with HostileServer(mode, leaks=tuple(secrets)) as server:
         ran = run_query(home, server, "owner")
     assert server.requests >= 1  # the echo was sent to the app
@@ -73,6 +76,38 @@ def test_a_bearer_account_s_echoed_token_reaches_no_output_or_file(home, mode):
     assert ran.returncode == 1, ran.stderr
     assert all((home.root / name).stat().st_size > 0 for name in EXPORTS)
     assert leaks_in(home, ran.stdout + ran.stderr, secrets) == []
+
+
+def test_two_held_accounts_neither_s_echoed_secret_reaches_an_output_or_file(home):
+    """Two accounts of the user's (the keyring holds them), the query sends with one, and the
+    server echoes both: the other account's secrets are masked as well as the sender's."""
+    env = {k: v for k, v in home.env().items() if k != "PYTHON_KEYRING_BACKEND"}
+    held = {name: random_secrets.token_urlsafe(30) for name in ("echo-sender", "echo-other")}
+    query = {**QUERIES["app"], "account": "echo-sender"}
+    workspace = home.root / "two.json"
+    workspace.write_text(json.dumps({"format_version": 2, "name": "two", "queries": [query]}))
+    with HostileServer("400", leaks=tuple(held.values())) as server:
+        for name, token in held.items():
+            added = _cli(env, "accounts", "add", name, "--kind", "bearer", "--base-url",
+                         server.base_url, "--api-base-url", server.base_url,
+                         ED_BEARER_TOKEN=token)
+            if "No secure keyring" in added.stderr:
+                pytest.skip("no Secret Service to hold the two accounts between commands")
+            assert added.returncode == 0, added.stderr
+        try:
+            ran = _cli(env, "run", str(workspace), "--export", str(home.root / "two.json.csv"))
+        finally:
+            for name in held:
+                _cli(env, "accounts", "remove", name)
+    assert server.requests >= 1 and ran.returncode == 1, ran.stderr
+    assert "***" in ran.stderr + _files_text(home)  # the echo was shown and logged, masked
+    assert leaks_in(home, ran.stdout + ran.stderr, set(held.values())) == []
+
+
+def _cli(env: dict, *args: str, **secrets: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "engagement_desktop.cli", *args],
+                          capture_output=True, text=True, env={**env, **secrets},
+                          cwd=env["HOME"], timeout=120)
 
 
 @pytest.mark.parametrize("flow", ["bearer", "pin"])

@@ -8,7 +8,7 @@ import pytest
 from hostile_server import HostileServer
 from totals_workspace import POSTS, run_totals
 
-from engagement_desktop.cli.run_command import OK
+from engagement_desktop.cli.outcome import OK
 from engagement_desktop.sandbox.server import SandboxServer
 
 pytestmark = pytest.mark.slow

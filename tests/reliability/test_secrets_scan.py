@@ -1,11 +1,12 @@
 """Issue 7: after a full CLI and GUI session in one throwaway home, no secret of the demo
-accounts is in any file the app wrote — config, data (SQLite journals included, as raw bytes),
+accounts nor of a second account of the user's held beside them is in any file the app wrote — config, data (SQLite journals included, as raw bytes),
 logs, exports and the saved workspace.
 
 The secrets themselves go to the keyring, which is not a file of ours: in CI a throwaway
 Secret Service holds them; without a usable keyring the test is skipped.
 """
 import json
+import secrets
 import subprocess
 import sys
 
@@ -18,19 +19,27 @@ from engagement_desktop.sandbox.accounts import CONSUMER_KEY, DEMO_ACCOUNTS
 
 pytestmark = pytest.mark.slow
 
-SECRETS = {CONSUMER_KEY} | secrets_of(DEMO_ACCOUNTS)
+# A second account of the user's, held in the keyring beside the demo ones and never used.
+OTHER_TOKEN = "held-but-unused-" + secrets.token_urlsafe(24)
+SECRETS = {CONSUMER_KEY, OTHER_TOKEN} | secrets_of(DEMO_ACCOUNTS)
 EXPORTS = ("cli.csv", "cli.xlsx", "cli.json")
 
 
 def cli_session(home) -> None:
-    """Sandbox accounts added, then a query run with csv, xlsx and json exports."""
+    """Sandbox accounts and an account of the user's added, then a query run with csv, xlsx
+    and json exports."""
     env = {k: v for k, v in home.env().items() if k != "PYTHON_KEYRING_BACKEND"}
     added = subprocess.run(
         [sys.executable, "-m", "engagement_desktop.cli", "accounts", "add-sandbox"],
         capture_output=True, text=True, env=env, timeout=60)
     assert added.returncode == 0, added.stderr
-    if "No secure keyring" in added.stderr:  # the secrets would be gone before `run`
+    other = subprocess.run(
+        [sys.executable, "-m", "engagement_desktop.cli", "accounts", "add", "scan-other",
+         "--kind", "bearer"], capture_output=True, text=True,
+        env={**env, "ED_BEARER_TOKEN": OTHER_TOKEN}, timeout=60)
+    if "No secure keyring" in other.stderr:  # the secrets would be gone before `run`
         pytest.skip("no Secret Service to keep the accounts' secrets between commands")
+    assert other.returncode == 0, other.stderr
     workspace = home.root / "cli-workspace.json"
     workspace.write_text(json.dumps({"format_version": 1, "name": "cli", "queries": [{
         "name": "totals", "endpoint": "totals", "account": "demo-app",
@@ -40,7 +49,10 @@ def cli_session(home) -> None:
     ran = subprocess.run(
         [sys.executable, "-m", "engagement_desktop.cli", "run", str(workspace), *exports],
         capture_output=True, text=True, env=env, timeout=120)
+    subprocess.run([sys.executable, "-m", "engagement_desktop.cli", "accounts", "remove",
+                    "scan-other"], capture_output=True, env=env, timeout=60)
     assert ran.returncode in (0, 1), ran.stderr
+    assert OTHER_TOKEN not in ran.stdout + ran.stderr
     assert all((home.root / name).stat().st_size > 0 for name in EXPORTS)
 
 

@@ -25,13 +25,13 @@ pytestmark = pytest.mark.bad_input
 A = "2109646518481850368"
 TOTALS = {"name": "q", "endpoint": "totals", "account": "demo-app", "ids": [A],
           "metrics": ["favorites"], "groupings": {"g": ["tweet.id", "engagement.type"]}}
-# 200 posts × 84 days: 8 batches × 3 windows = 24 steps, together about 14 pages of the journal.
+# 200 posts × 85 days: 8 batches × 3 windows = 24 steps, about 10 pages of the journal in all.
 LONG = {"name": "long", "endpoint": "historical", "account": "demo-owner",
         "ids": owned_ids(200, TODAY - timedelta(days=120)), "metrics": ["impressions"],
         "groupings": {"daily": ["tweet.id", "engagement.type", "engagement.day"]},
         "start": day(TODAY - timedelta(days=85)), "end": day(TODAY - timedelta(days=1))}
 # The CLI with SQLite's own size limit on the journal: past it, a write fails exactly as on a
-# full disk (SQLITE_FULL), after the first steps were journaled.
+# full disk (SQLITE_FULL), after the first steps were journaled (half the run's pages fit).
 FULL_DISK_CLI = """
 import sys
 from engagement_desktop.cli import main
@@ -42,7 +42,7 @@ opened = Journal._open
 def _open(self):
     db = opened(self)
     pages = db.execute("PRAGMA page_count").fetchone()[0]
-    db.execute(f"PRAGMA max_page_count = {pages + 6}")
+    db.execute(f"PRAGMA max_page_count = {pages + 5}")
     return db
 
 Journal._open = _open
@@ -103,11 +103,19 @@ def test_a_read_only_folder_is_named_with_exit_1_and_left_as_it_was(home, folder
     assert snapshot(home.root) == before  # nothing moved aside, nothing half written
 
 
-def test_a_data_folder_that_cannot_be_made_is_named_with_exit_1(home):
-    home.root.joinpath("data").write_text("a file where the data folder should be")
+@pytest.mark.parametrize("stand_in, says", [
+    pytest.param("data", "The app folder", id="data-folder"),
+    pytest.param("state", "The app folder", id="log-folder"),
+])
+def test_a_folder_that_cannot_be_made_is_named_with_exit_1(home, stand_in, says):
+    """Where root is not stopped by permissions and no bind mount is at hand, a folder under a
+    regular file is one the app cannot write either: this runs everywhere."""
+    home.root.joinpath(stand_in).write_text("a file where a folder should be")
     ran = home.cli("run", str(workspace(home, TOTALS)))
-    assert_plain_failure(ran, "The app folder")
+    assert_plain_failure(ran, says)
     assert "a file stands where a folder should be" in ran.stderr
+    assert f"({home.root / stand_in}{os.sep}" in ran.stderr  # the folder is named
+    assert home.root.joinpath(stand_in).read_text() == "a file where a folder should be"
 
 
 @pytest.mark.slow
@@ -122,7 +130,8 @@ def test_a_disk_filling_up_mid_run_keeps_what_was_fetched_for_the_printed_resume
                        full.stderr, re.M)[1]
     with sqlite3.connect(home.data / JOURNAL_FILE) as db:
         kept = db.execute("SELECT COUNT(*) FROM steps").fetchone()[0]
-    assert 0 < kept < 24  # some steps journaled before the disk filled, not all
+        [(planned,)] = db.execute("SELECT total_steps FROM jobs").fetchall()
+    assert 0 < kept < planned  # some steps journaled before the disk filled, not all
 
     env = {**home.env(), "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
     resumed = subprocess.run(["bash", "-c", f"{resume} --export resumed.csv"], capture_output=True,

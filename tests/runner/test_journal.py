@@ -29,6 +29,37 @@ def test_a_steps_rows_and_problems_come_back_exactly_as_committed(tmp_path):
     assert journal.job(job).steps_done == 1
 
 
+def test_a_problem_said_as_a_phrase_comes_back_as_the_same_phrase(tmp_path):
+    """The window says a journaled problem in its language after a resume too."""
+    from engagement_desktop.i18n.phrases import Phrase, translate
+
+    journal = Journal(tmp_path)
+    job = journal.start(make_plan(BATCHES))
+    said = translate("Integrity", "{count} post(s): {ids}.").format(
+        count=2, ids=translate("Ids", "{start}… ({length} characters)").format(start="ab",
+                                                                              length=40))
+    journal.commit_step(job, "step-0", [], [PostProblem(None, "not_requested", said)])
+    [(_, _, [back])] = list(journal.finished_steps(job))
+    assert isinstance(back.message, Phrase) and back.message == "2 post(s): ab… (40 characters)."
+    assert back.message.template == said.template and back.message.values["count"] == 2
+    assert back.message.values["ids"].template == "{start}… ({length} characters)"
+
+
+@pytest.mark.parametrize("kept", [{"context": "C", "template": "{gone}", "values": {}},
+                                  {"context": "C", "template": "{x}", "values": {"x": [1]}},
+                                  {"template": "no context"}])
+def test_a_step_whose_kept_phrase_is_damaged_is_fetched_again(tmp_path, kept):
+    import json
+
+    journal = Journal(tmp_path)
+    job = journal.start(make_plan(BATCHES))
+    journal.commit_step(job, "step-0", [], [PostProblem(None, "error", "x")])
+    with sqlite3.connect(tmp_path / "jobs.sqlite3") as db:
+        db.execute("UPDATE steps SET problems = ?", (json.dumps([[None, "error", kept, []]]),))
+    assert list(journal.finished_steps(job)) == []
+    journal.close()
+
+
 @responses.activate
 def test_a_resumed_job_replays_journaled_steps_and_fetches_only_the_rest(tmp_path, transport):
     responses.add_callback(responses.POST, URL, callback=favorites_answer)

@@ -37,6 +37,35 @@ def test_log_records_with_secrets_in_their_arguments_are_written_masked(tmp_path
     assert not any(secret in written for secret in SECRET_VALUES)
 
 
+def test_every_text_of_a_record_is_masked_at_the_handler_for_the_handlers_after_it_too(
+        tmp_path):
+    remember([*SECRET_VALUES, "stacked_k9Qw"])
+    path = configure_logging(tmp_path / "logs")
+    seen: list[logging.LogRecord] = []
+    root = logging.getLogger()
+    later = logging.Handler()  # one the app did not install: the root logger's
+    later.emit = seen.append
+    root.addHandler(later)
+
+    def stacked_k9Qw():  # a name that is a secret: it shows in the record's stack
+        try:
+            raise RuntimeError(f"boom {OAUTH1_SECRETS.access_token}")
+        except RuntimeError:
+            logging.getLogger("engagement_desktop.test").exception(
+                "echoed %s", BEARER_SECRETS.bearer_token, stack_info=True)
+    try:
+        stacked_k9Qw()
+    finally:
+        root.removeHandler(later)
+    for handler in logging.getLogger("engagement_desktop").handlers:
+        handler.flush()
+    shown = logging.Formatter().format(seen[-1])
+    assert shown.startswith("echoed ***") and "boom ***" in shown and "in ***" in shown
+    written = path.read_text()
+    assert "echoed ***" in written and "in ***" in written
+    assert not any(secret in shown + written for secret in [*SECRET_VALUES, "stacked_k9Qw"])
+
+
 def test_curl_preview_shows_the_request_with_its_credentials_masked():
     account = Account("owner", OAUTH1_USER, base_url=BASE)
     body = {"tweet_ids": ["20"], "engagement_types": ["favorites"]}

@@ -33,6 +33,15 @@ def check_target(target: Path) -> None:
         raise ValueError(f"Cannot export to {target}: the folder {target.parent} does not exist.")
 
 
+def view_paths(kinds: list[str], target: Path) -> list[Path]:
+    """The files views of `kinds` (in order) are written to at `target`: in CSV the first
+    there and each other beside it (STEM.KIND.csv), else `target` alone."""
+    if target.suffix.lower() != ".csv":
+        return [target]
+    return [target if index == 0 else target.with_name(f"{target.stem}.{kind}{target.suffix}")
+            for index, kind in enumerate(kinds)]
+
+
 def write_views(views: list[View], target: Path) -> list[Path]:
     """Write `views` to `target` (in CSV: the first there, the others beside it); returns
     every file written."""
@@ -44,13 +53,10 @@ def write_views(views: list[View], target: Path) -> list[Path]:
         from .view_workbook import write_workbook  # XlsxWriter only when asked for
         write_workbook(views, target)
         return [target]
-    written = []
-    for index, view in enumerate(views):
-        path = target if index == 0 else \
-            target.with_name(f"{target.stem}.{view.kind}{target.suffix}")
+    paths = view_paths([view.kind for view in views], target)
+    for view, path in zip(views, paths):
         _write_csv(view, path)
-        written.append(path)
-    return written
+    return paths
 
 
 def _write_csv(view: View, path: Path) -> None:

@@ -119,7 +119,8 @@ class IdsBox(QWidget):
         self.count.setText(self.tr("%n posts", "", n) if n else self.tr("No posts yet"))
         self._show_ages()
         rejects = list(parsed.rejected)
-        lines = [f"“{r.token}”: {said(r.reason)}" for r in rejects[:SHOWN_REJECTS]]
+        lines = [f"“{said(core_ids.shown_token(r.token))}”: {said(r.reason)}"
+                 for r in rejects[:SHOWN_REJECTS]]
         if len(rejects) > SHOWN_REJECTS:
             lines.append(self.tr("… and %n more", "", len(rejects) - SHOWN_REJECTS))
         heading = self.tr("%n rejected:", "", len(rejects)) + "\n" if rejects else ""

@@ -34,6 +34,12 @@ class AnalysisExport(QObject):
         # view(name): the tab, given the latest result first (a hidden tab may be stale);
         # built(): the tabs opened so far, whose views a workbook holds
         self._tab, self._built, self._result = view, built, result
+        self._refuse: Callable[[Path], None] = lambda _target: None
+
+    def guard_with(self, refuse: Callable[[Path], None]) -> None:
+        """`refuse(target)` raises ExportRefused (a ValueError) for a file no export may
+        replace (the workspace, the app's own files): the window's export guard."""
+        self._refuse = refuse
 
     def filters(self, name: str) -> list[str]:
         """The save dialog's file types for tab `name`."""
@@ -65,6 +71,7 @@ class AnalysisExport(QObject):
         """Write tab `name`'s view to `target` (the extension picks the format); returns the
         files written. ValueError says what is wrong (nothing shown, an unknown type)."""
         suffix = target.suffix.lower()
+        self._refuse(target)
         if suffix in PICTURES and name == "heatmap":
             return [self._picture(target, suffix[1:])]
         check_target(target)

@@ -16,7 +16,7 @@ from ...core.query import InvalidQuery, Query
 from ...errors import InvalidInput
 from ...plugins.api import HostServices
 from ...plugins.export_guard import ExportGuard, ExportRefused
-from ...plugins.exporting import export_with, needs_of
+from ...plugins.exporting import export_with, files_of, needs_of
 from ..common.locale_format import duration_words
 from ...runner.events import Finished, Progress
 from ...runner.plan_door import PreparedRun
@@ -221,7 +221,10 @@ class RunController(QObject):
             return
         guard = ExportGuard(self.ctx.paths)
         try:  # the file dialog has asked before replacing a file; never the workspace, though
+            target, *beside = files_of(exporter, target)
             guard.check_not_own(target, self.workspace())
+            for path in beside:  # a sidecar replaces only an earlier export: nobody was asked
+                guard.check(path, self.workspace(), overwrite=True)
         except ExportRefused as error:
             notify(self.window, self.tr("Cannot export there"), str(error))
             return
@@ -232,7 +235,7 @@ class RunController(QObject):
         self.status.showMessage(self.tr("Exporting to {target}…").format(target=target))
         said = partial(self.export_progress.emit, str(target))  # queued to the GUI thread
         self.background.call(lambda: export_with(exporter, result, target, host, said),
-                             lambda _: self._exported(target),
+                             lambda _: self._exported(exporter, target),
                              lambda error: self._export_failed(target, error))
 
     def _export_progressed(self, target: str, fraction: float) -> None:
@@ -246,10 +249,12 @@ class RunController(QObject):
         except Exception as error:  # a plugin's failure is reported, never a crash
             self._export_failed(target, error)
             return
-        self._exported(target)
+        self._exported(exporter, target)
 
-    def _exported(self, target: Path) -> None:
-        ExportGuard(self.ctx.paths).remember(target)
+    def _exported(self, exporter, target: Path) -> None:
+        guard = ExportGuard(self.ctx.paths)
+        for path in files_of(exporter, target):
+            guard.remember(path)
         self.status.showMessage(self.tr("Exported to {target}").format(target=target), 10000)
 
     def _export_failed(self, target: Path, error) -> None:

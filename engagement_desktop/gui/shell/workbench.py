@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, 
 from ...core.query import Query
 from ...core.workspace import Workspace
 from ...credentials.usage_ledger import month_of
+from ...plugins.export_guard import ExportGuard
 from ..accounts.accounts_dialog import AccountsDialog
 from .actions import build_actions
 from .context import AppContext
@@ -40,7 +41,6 @@ class Workbench(QObject):
         self.editor = QueryEditor(self.preview.specs, ctx.accounts.list, self.preview.summarize)
         self.results = ctx.make_results_panel()
         self.banner = SandboxBanner()
-        self.banner.setVisible(ctx.demo_only)
         self.banner.add_account_requested.connect(lambda: self.open_accounts(new=True))
         self.status = StatusBar(lambda: len(ctx.ledger.handles(month_of(None))))
         window.setStatusBar(self.status)
@@ -72,6 +72,8 @@ class Workbench(QObject):
                                  self.panel.set_queries)
         self.runs = RunController(window, ctx, self.results, self.status,
                                   workspace=lambda: self.files.path)
+        self.results.analysis.exports.guard_with(
+            lambda target: ExportGuard(ctx.paths).check_not_own(target, self.files.path))
         self.results.cancel_requested.connect(self.runs.cancel)
         self.jobs = JobVerbs(self.runs, self.actions.resume, self.actions.jobs,
                              lambda: self.editor.query() if self.editor.isEnabled() else None)
@@ -100,6 +102,7 @@ class Workbench(QObject):
             action.triggered.connect(lambda _=False, t=title: self.runs.export_dialog(t))
         self.panel.current_changed.connect(self._show_query)
         self.panel.changed.connect(self.files.mark_dirty)
+        self.panel.changed.connect(self._show_banner)
         self.editor.edited.connect(self._editor_edited)
         self.editor.edited.connect(self.jobs.refresh)
         self.panel.current_changed.connect(lambda _: self.jobs.refresh())
@@ -130,13 +133,26 @@ class Workbench(QObject):
         if query is not None:
             self.editor.set_query(query)
         self._show_account()
+        self._show_banner()
 
     def _editor_edited(self) -> None:
         self.panel.update_current(self.editor.query())
         self.files.mark_dirty()
+        self._show_banner()
 
     def _show_account(self) -> None:
         self.status.set_account(self.editor.account.currentText())
+
+    def _show_banner(self) -> None:
+        """Demo data stays obvious while the sandbox runs: the banner shows while no real
+        account is set up, and whenever a query of the workspace uses a sandbox account."""
+        if self.ctx.sandbox_url is None:
+            self.banner.hide()
+            return
+        accounts = self.ctx.accounts.list()
+        sandbox = {account.name for account in accounts if account.sandbox}
+        self.banner.show_for(all(account.sandbox for account in accounts),
+                             any(query.account in sandbox for query in self.panel.queries()))
 
     def _running_changed(self, running: bool) -> None:
         self.actions.run.setEnabled(not running)
@@ -172,8 +188,7 @@ class Workbench(QObject):
 
     def _accounts_changed(self) -> None:
         self.editor.reload_accounts()
-        real = any(not a.sandbox for a in self.ctx.accounts.list())
-        self.banner.setVisible(self.ctx.sandbox_url is not None and not real)
+        self._show_banner()
 
     # -- state ----------------------------------------------------------------------------------
     def _restore_state(self) -> None:
