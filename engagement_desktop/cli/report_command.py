@@ -8,7 +8,7 @@ import argparse
 import sys
 import threading
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..core.analysis import (HANDLE_MEDIAN, Preset, build_heatmap, build_table,
@@ -107,11 +107,12 @@ def _report(args: argparse.Namespace, display: Display, stack: ExitStack) -> int
         if result is None:
             display.line(f"Cancelled while running '{shown(query.name)}'; nothing was written for it.")
             return CANCELLED
-        handles, notes = _handles(source, query, result, options)
+        wanted = _with_query_comparison(options, query)
+        handles, notes = _handles(source, query, result, wanted)
         for note in notes:
             display.line(note if note.startswith("warning:") else f"Note: {note}")
         try:
-            views = _views(result, options, handles, query.name,
+            views = _views(result, wanted, handles, query.name,
                            [n for n in notes if not n.startswith("warning:")])
         except ValueError as err:
             raise _Invalid(f"query '{shown(query.name)}': {err}") from None
@@ -124,6 +125,14 @@ def _report(args: argparse.Namespace, display: Display, stack: ExitStack) -> int
                          "numbers; `run` lists them per post.")
             code = PROBLEMS
     return AUTH if source.auth_refused else code
+
+
+def _with_query_comparison(options: Options, query: Query) -> Options:
+    """The comparison the query carries (its baseline was planned and fetched with it) when
+    --compare names none."""
+    if options.compare is not None or not (query.compare or "").strip():
+        return options
+    return replace(options, compare=parse_preset(query.compare))
 
 
 def _handles(source: Source, query: Query, result, options: Options):

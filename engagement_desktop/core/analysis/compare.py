@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ...i18n.phrases import translate
 from ..results import ResultSet
 from ..rows import DAY, HOUR
 from .columns import RATE, Column, column_values, measure_column
@@ -28,7 +29,7 @@ from .dimensions import HANDLE, POST, Dimensions, KeyColumn
 from .facts import UNIT_SECONDS, Facts, facts_of
 from .grouping import Selection, grouped
 from .local_time import UTC
-from .periods import Period
+from ..periods import Period
 from .rates import RateSpec
 
 ABOVE, BELOW = "above", "below"
@@ -59,15 +60,21 @@ class Comparison:
         return [row for row in self.rows if row.flag]
 
     def notes(self) -> list[str]:
+        """How the baseline was made and what is flagged (phrases the window translates)."""
         if self.recent is None:
-            basis = "Baseline: the median post of the same @handle over the whole range."
+            basis = translate("Analysis", "Baseline: the median post of the same @handle over "
+                                          "the whole range.")
         else:
-            basis = (f"Recent: {self.recent}. Baseline: {self.baseline}"
-                     + ("." if self.measure.kind == RATE else
-                        ", per day × the recent period's days (each row counted from its "
-                        "first value)."))
-        return [basis, f"Flagged: above {self.high:g} × or below {self.low:g} × the baseline; "
-                       "no flag where the baseline is zero or blank."]
+            basis = (translate("Analysis", "Recent: {recent}. Baseline: {baseline}.")
+                     if self.measure.kind == RATE else
+                     translate("Analysis", "Recent: {recent}. Baseline: {baseline}, per day × "
+                                           "the recent period's days (each row counted from its "
+                                           "first value).")).format(
+                recent=str(self.recent), baseline=str(self.baseline))
+        return [basis, translate("Analysis", "Flagged: above {high} × or below {low} × the "
+                                             "baseline; no flag where the baseline is zero or "
+                                             "blank.").format(high=f"{self.high:g}",
+                                                              low=f"{self.low:g}")]
 
 
 def result_end(result: ResultSet) -> int | None:
@@ -83,11 +90,12 @@ def compare_periods(result: ResultSet, measure: str, recent: Period, baseline: P
                     by: str = POST, handles: Mapping[str, str] | None = None,
                     high: float = 2.0, low: float = 0.5,
                     extra_rates: Iterable[RateSpec] = ()) -> Comparison:
-    """Each post's (or @handle's) `measure` in `recent` against its own in `baseline`."""
+    """Each post's (or @handle's) `measure` in `recent` against its own in `baseline`; the
+    result's `earlier` rows (a baseline fetched before the query's range) are read too."""
     _check_thresholds(high, low)
     if by not in (POST, HANDLE):
         raise ValueError(f"Comparisons are per post or per handle, not per '{by}'.")
-    facts = facts_of(result)
+    facts = facts_of(result.with_earlier())
     if facts.granularity not in (HOUR, DAY):
         raise ValueError("Comparing periods needs hourly or daily numbers; these results have "
                          f"{facts.granularity} numbers. Run a series query over both periods.")

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from engagement_desktop.core import utc
 from engagement_desktop.core.analysis.compare import (
     ABOVE, BELOW, compare_periods, compare_to_handle_median, result_end)
-from engagement_desktop.core.analysis.periods import PRESETS, Period, parse_preset
+from engagement_desktop.core.periods import PRESETS, Period, parse_preset
 from engagement_desktop.core.results import ResultSet
 from engagement_desktop.core.rows import DAY, TOTAL, WEEK, Row
 
