@@ -4,8 +4,9 @@ Two ways to get a baseline:
 - periods (`compare_periods`): the same post or @handle over an earlier period. Periods of
   different lengths are made comparable by scaling the baseline to the recent period's
   length: baseline = (baseline sum / baseline days) × recent days, so `value` stays the real
-  recent total. Each row's days count only from its first value in the result (a post made
-  three days into a 28-day baseline has a 25-day baseline), and neither period runs past the
+  recent total. Each row's days count only from its first value other than zero (a post made
+  three days into a 28-day baseline has a 25-day baseline, whatever zeros the server answered
+  for the hours before it existed), and neither period runs past the
   result's last bucket. Rates need no scaling: each period's rate is its ratio of sums.
 - the @handle's median post (`compare_to_handle_median`): each post's total (or rate) over
   the whole result against the median of its @handle's posts, itself included. Posts whose
@@ -171,11 +172,13 @@ def _within(facts: Facts, period: Period) -> np.ndarray:
 
 
 def _first_value_time(facts: Facts, column: KeyColumn) -> np.ndarray:
-    """Per code of a series dimension: the start of its earliest bucket (epoch seconds)."""
-    lengths = np.diff(facts.starts)
-    nonempty = np.flatnonzero(lengths)
+    """Per code of a series dimension: the start of its earliest bucket holding a value other
+    than zero (epoch seconds). A server answers zeros for the hours before a post existed;
+    counted, they would spread a new post's baseline over days it did not live."""
+    nonzero = np.flatnonzero(facts.value != 0)
     first_slot = np.full(column.size, len(facts.slot_start) - 1, np.int64)
-    np.minimum.at(first_slot, column.codes[nonempty], facts.slot[facts.starts[nonempty]])
+    series = np.searchsorted(facts.starts, nonzero, side="right") - 1
+    np.minimum.at(first_slot, column.codes[series], facts.slot[nonzero])
     return facts.slot_start[first_slot]
 
 
