@@ -176,6 +176,9 @@ def _report(parser: argparse.ArgumentParser) -> None:
                         help="run the queries even when the journal has a finished job")
     parser.add_argument("--export", metavar="PATH", required=True,
                         help="where the views go; .csv, .json or .xlsx")
+    parser.add_argument("--overwrite", action="store_true",
+                        help="replace views this app exported earlier (other files, the "
+                             "workspace and the app's own files are never replaced)")
     _base_url(parser, "let --base-url be plain http:// to another computer (as for run)")
 
 

@@ -5,6 +5,7 @@ the same the window shows.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import threading
 from contextlib import ExitStack
@@ -15,12 +16,13 @@ from ..core.analysis import (HANDLE_MEDIAN, Preset, build_heatmap, build_table,
                              compare_periods, compare_to_handle_median, parse_filter,
                              parse_preset, parse_sort, result_end)
 from ..core.analysis import local_time
-from ..core.analysis.view_files import check_target, write_views
+from ..core.analysis.view_files import check_target, view_paths, write_views
 from ..core.analysis.views import View, comparison_view, heatmap_view, table_view
 from ..core.query import Query
 from ..errors import InvalidInput
 from ..i18n.glossary import api_name
 from ..paths import AppPaths
+from ..plugins.export_guard import ExportGuard
 from ..transport.auth import AuthenticationError
 from ..transport.cancel import Cancelled
 from ..storage import scratch
@@ -96,11 +98,15 @@ def _report(args: argparse.Namespace, display: Display, stack: ExitStack) -> int
     scratch.claim(paths.data / "scratch")  # and what a killed export left there goes
     stack.callback(scratch.release)
     queries = workspace_queries(args.workspace, args.query)
+    guard = ExportGuard(paths)
+    targets = [_target(options.target, query, len(queries)) for query in queries]
+    for target in targets:  # before anything is read or sent
+        guard.check(target, Path(args.workspace), args.overwrite)
     cancel = threading.Event()
     cancel_on_interrupt(cancel, stack)
     source = Source(paths, load_registry(paths), display, stack, args, cancel)
     code = OK
-    for query in queries:
+    for query, target in zip(queries, targets):
         result = None if args.fresh else source.journaled(query)
         if result is None:
             result = source.run(query, args.workspace)
@@ -116,15 +122,27 @@ def _report(args: argparse.Namespace, display: Display, stack: ExitStack) -> int
                            [n for n in notes if not n.startswith("warning:")])
         except ValueError as err:
             raise _Invalid(f"query '{shown(query.name)}': {err}") from None
-        target = options.target if len(queries) == 1 else options.target.with_name(
-            f"{options.target.stem}-{_safe(query.name)}{options.target.suffix}")
+        for path in view_paths(views, target):  # the files beside it too
+            guard.check(path, Path(args.workspace), args.overwrite)
         for path in write_views(views, target):
+            guard.remember(path)
             display.line(f"Wrote {path}")
         if result.problems:
             display.line(f"Query '{shown(query.name)}': {len(result.problems)} problem(s) in its "
                          "numbers; `run` lists them per post.")
             code = PROBLEMS
     return AUTH if source.auth_refused else code
+
+
+def _target(target: Path, query: Query, queries: int) -> Path:
+    """Where a query's views go: --export itself, or STEM-QUERY.EXT beside it for several."""
+    return target if queries == 1 else target.with_name(
+        f"{target.stem}-{_safe(query.name)}{target.suffix}")
+
+
+def _safe(name: str) -> str:
+    """A query's name as part of a file name: letters, digits, '-' and '_'; the rest '_'."""
+    return re.sub(r"[^\w-]+", "_", name).strip("_") or "query"
 
 
 def _with_query_comparison(options: Options, query: Query) -> Options:

@@ -33,6 +33,16 @@ def check_target(target: Path) -> None:
         raise ValueError(f"Cannot export to {target}: the folder {target.parent} does not exist.")
 
 
+def view_paths(views: list[View], target: Path) -> list[Path]:
+    """The files `write_views` writes (what an export guard checks first): `target`, and in
+    CSV a file beside it for each view after the first."""
+    if target.suffix.lower() != ".csv":
+        return [target]
+    return [target if index == 0 else target.with_name(f"{target.stem}.{view.kind}"
+                                                       f"{target.suffix}")
+            for index, view in enumerate(views)]
+
+
 def write_views(views: list[View], target: Path) -> list[Path]:
     """Write `views` to `target` (in CSV: the first there, the others beside it); returns
     every file written."""
@@ -44,13 +54,10 @@ def write_views(views: list[View], target: Path) -> list[Path]:
         from .view_workbook import write_workbook  # XlsxWriter only when asked for
         write_workbook(views, target)
         return [target]
-    written = []
-    for index, view in enumerate(views):
-        path = target if index == 0 else \
-            target.with_name(f"{target.stem}.{view.kind}{target.suffix}")
+    paths = view_paths(views, target)
+    for view, path in zip(views, paths):
         _write_csv(view, path)
-        written.append(path)
-    return written
+    return paths
 
 
 def _write_csv(view: View, path: Path) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, 
 from ...core.query import Query
 from ...core.workspace import Workspace
 from ...credentials.usage_ledger import month_of
+from ...plugins.export_guard import ExportGuard
 from ..accounts.accounts_dialog import AccountsDialog
 from .actions import build_actions
 from .context import AppContext
@@ -72,6 +73,7 @@ class Workbench(QObject):
                                  self.panel.set_queries)
         self.runs = RunController(window, ctx, self.results, self.status,
                                   workspace=lambda: self.files.path)
+        self.results.analysis.exports.guard_with(ExportGuard(ctx.paths), lambda: self.files.path)
         self.results.cancel_requested.connect(self.runs.cancel)
         self.jobs = JobVerbs(self.runs, self.actions.resume, self.actions.jobs,
                              lambda: self.editor.query() if self.editor.isEnabled() else None)
