@@ -179,8 +179,10 @@ def _comparison_report(plan) -> dict | None:
     planned = plan.comparison
     if planned is None:
         return None
-    period = (lambda p: None if p is None else {"start": to_wire(from_epoch(p.start)),
-                                                 "end": to_wire(from_epoch(p.end))})
+
+    def period(span):
+        return None if span is None else {"start": to_wire(from_epoch(span.start)),
+                                          "end": to_wire(from_epoch(span.end))}
     return {"preset": planned.preset.name, "label": planned.preset.label,
             "recent": period(planned.recent), "baseline": period(planned.baseline),
             "extra_range": period(planned.extra),

@@ -62,7 +62,6 @@ def _first_fetchable(spec: EndpointSpec, now: datetime) -> int:
     return max((epoch(f) for f in floors), default=0)
 
 
-
 def comparison_lines(plan: Plan) -> list[str]:
     """What the plan says of its comparison before anything is sent (the CLI's `plan` and the
     window's plan summary): its periods and the extra requests fetching the baseline."""
