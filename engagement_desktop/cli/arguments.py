@@ -52,7 +52,9 @@ REPORT_HELP = """The analyst's views of a workspace's queries, written to --expo
   heatmap     --heatmap METRIC: weekday × hour of day of a metric or rate, in --tz
   comparison  --compare RECENT:BASELINE (days, e.g. 7:28 or 28:365) or handle-median:
               each post's (or, with --by handle, each @handle's) --measure against its
-              baseline, with the change and outliers flagged
+              baseline, with the change and outliers flagged; without --compare, the
+              comparison a query carries ("compare" in the workspace), whose baseline its
+              plan fetched with it
 
 Each query's numbers are read from its last finished job in the journal when there is one
 (stderr says which job), else the query is run as `run` does; --fresh always runs it.

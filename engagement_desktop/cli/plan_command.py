@@ -18,9 +18,11 @@ from urllib.parse import urlencode
 
 from ..core import workspace as core_workspace
 from ..core.endpoint import LAST_28H, LIFETIME
+from ..core.comparison_plan import comparison_lines
+from ..core.plan import is_comparison_step
 from ..core.query import FieldProblem, InvalidQuery, Query
 from ..core.snowflake import created_at
-from ..core.utc import parse_instant, to_wire, utcnow
+from ..core.utc import from_epoch, parse_instant, to_wire, utcnow
 from ..i18n.glossary import named
 from ..paths import AppPaths
 from ..runner.durations import duration_text
@@ -132,12 +134,15 @@ def _describe(plugin, prepared: PreparedRun) -> Planned:
              f"{_count(len(plan.steps), 'request')}{shape}", ""]
     if plan.query.range:  # relative: the dates it stands for today
         lines.insert(2, f"Range '{plan.query.range}': {plan.query.start} → {plan.query.end}")
+    lines[-1:-1] = comparison_lines(plan)
     requests = []
     for number, step in enumerate(plan.steps, 1):
         request = plugin.build_request(step)
         window = (f"{to_wire(step.start)} → {to_wire(step.end)}" if step.start
                   else WINDOW_WORDS.get(spec.time, "none"))
-        lines.append(f"#{number}  {request.method} {request.path}")
+        baseline = is_comparison_step(step.id)
+        lines.append(f"#{number}  {request.method} {request.path}"
+                     + ("  (the comparison's baseline)" if baseline else ""))
         lines.append(f"    account {step.account} · window {window} · step {step.id}")
         if request.params:
             lines.append(f"    query {urlencode(request.params, safe=',:')}")
@@ -146,7 +151,8 @@ def _describe(plugin, prepared: PreparedRun) -> Planned:
         requests.append({"step": step.id, "method": request.method, "path": request.path,
                          "params": request.params, "json": request.json, "account": step.account,
                          "start": to_wire(step.start) if step.start else None,
-                         "end": to_wire(step.end) if step.end else None})
+                         "end": to_wire(step.end) if step.end else None,
+                         "comparison_baseline": baseline})
     if plan.notes:
         lines += ["", "Notes (nothing is asked for these):"]
         lines += [f"  {n.post_id}: {n.message}" for n in plan.notes]
@@ -162,9 +168,27 @@ def _describe(plugin, prepared: PreparedRun) -> Planned:
                          "metrics": list(n.metrics)} for n in plan.notes],
               "estimate": {"requests": guess.requests, "minutes": guess.minutes,
                            "per_minute": guess.per_minute},
+              "comparison": _comparison_report(plan),
               "new_handles": sorted(guess.new_handles) if guess.handles_known else None,
               "owners_looked_up_at_run": list(prepared.pending_owners)}
     return Planned(lines, report)
+
+
+def _comparison_report(plan) -> dict | None:
+    """The --json report's comparison: its periods and the extra requests of its baseline."""
+    planned = plan.comparison
+    if planned is None:
+        return None
+
+    def period(span):
+        return None if span is None else {"start": to_wire(from_epoch(span.start)),
+                                          "end": to_wire(from_epoch(span.end))}
+    return {"preset": planned.preset.name, "label": planned.preset.label,
+            "recent": period(planned.recent), "baseline": period(planned.baseline),
+            "extra_range": period(planned.extra),
+            "extra_requests": len(plan.comparison_steps()),
+            "baseline_cut_at": None if planned.cut_at is None else to_wire(
+                from_epoch(planned.cut_at))}
 
 
 def _bill_lines(prepared: PreparedRun) -> list[str]:

@@ -9,7 +9,7 @@ import re
 import sys
 import threading
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..core.analysis import (HANDLE_MEDIAN, Preset, build_heatmap, build_table,
@@ -99,23 +99,24 @@ def _report(args: argparse.Namespace, display: Display, stack: ExitStack) -> int
     stack.callback(scratch.release)
     queries = workspace_queries(args.workspace, args.query)
     targets = _targets(options.target, [query.name for query in queries])
-    guard = _guarded(paths, options, targets, args)
+    wanted_views = [_with_query_comparison(options, query) for query in queries]
+    guard = _guarded(paths, wanted_views, targets, args)
     cancel = threading.Event()
     cancel_on_interrupt(cancel, stack)
     source = Source(paths, load_registry(paths), display, stack, args, cancel)
     codes = []
-    for query, target in zip(queries, targets):
+    for query, target, wanted in zip(queries, targets, wanted_views):
         result = None if args.fresh else source.journaled(query)
         if result is None:
             result = source.run(query, args.workspace)
         if result is None:
             display.line(f"Cancelled while running '{shown(query.name)}'; nothing was written for it.")
             return CANCELLED
-        handles, notes = _handles(source, query, result, options)
+        handles, notes = _handles(source, query, result, wanted)
         for note in notes:
             display.line(note if note.startswith("warning:") else f"Note: {note}")
         try:
-            views = _views(result, options, handles, query.name,
+            views = _views(result, wanted, handles, query.name,
                            [n for n in notes if not n.startswith("warning:")])
         except ValueError as err:
             raise _Invalid(f"query '{shown(query.name)}': {err}") from None
@@ -146,17 +147,25 @@ def _targets(target: Path, names: list[str]) -> list[Path]:
     return targets
 
 
-def _guarded(paths: AppPaths, options: Options, targets: list[Path],
+def _guarded(paths: AppPaths, wanted: list[Options], targets: list[Path],
              args: argparse.Namespace) -> ExportGuard:
     """The export guard, after it allowed every file the views will go to (before anything is
     read or sent): never the workspace, the app's own files or a file it did not export; an
     earlier export only with --overwrite."""
-    kinds = [TABLE] + [HEATMAP] * bool(options.heatmap) + [COMPARISON] * bool(options.compare)
     guard = ExportGuard(paths)
-    for target in targets:
+    for options, target in zip(wanted, targets):
+        kinds = [TABLE] + [HEATMAP] * bool(options.heatmap) + [COMPARISON] * bool(options.compare)
         for path in view_paths(kinds, target):
             guard.check(path, Path(args.workspace), args.overwrite)
     return guard
+
+
+def _with_query_comparison(options: Options, query: Query) -> Options:
+    """The comparison the query carries (its baseline was planned and fetched with it) when
+    --compare names none."""
+    if options.compare is not None or not (query.compare or "").strip():
+        return options
+    return replace(options, compare=parse_preset(query.compare))
 
 
 def _handles(source: Source, query: Query, result, options: Options):

@@ -21,6 +21,7 @@ from ..errors import InvalidInput
 from ..i18n import glossary
 from ..paths import AppPaths
 from ..runner.events import Finished, Progress, StepFailed
+from ..runner.jobs import as_written
 from ..runner.journal import Job, Journal, JournalError
 from ..runner.owner_cache import OwnerCache
 from .run_display import Display
@@ -47,8 +48,8 @@ class Source:
             if job is None:
                 return None
             result = ResultSet(query=query, metric_labels=self._labels(query))
-            for _, rows, problems in journal.finished_steps(job.id):
-                result.add_rows(rows)
+            for step_id, rows, problems in journal.finished_steps(job.id):
+                result.part_for(step_id).add_rows(rows)
                 result.add_problems(problems)
         except JournalError as err:  # a damaged journal was kept aside: nothing to read
             self.display.line(f"warning: {err}")
@@ -132,7 +133,8 @@ class Source:
 def last_finished(journal: Journal, query: Query) -> Job | None:
     """The newest finished job of exactly this query (IDs, metrics, dates, account...)."""
     wanted = json.loads(json.dumps(asdict(query), sort_keys=True, default=str))
-    return next((job for job in journal.jobs() if job.finished and job.query == wanted), None)
+    return next((job for job in journal.jobs() if job.finished and as_written(job) == wanted),
+                None)
 
 
 def _lookup(post_ids: list[str], **kwargs):

@@ -11,19 +11,20 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from .comparison_plan import comparison_problems, planned_comparison
 from .endpoint import AgeLimit, EndpointSpec
 from .grouping_rules import normalized
 from .ids import parse_entries
 from .metric_names import MetricNames
-from .plan import Plan, Step
+from .plan import COMPARE_PREFIX, Plan, Step
 from .query import InvalidQuery, Query
 from .relative_range import resolved
 from .rows import TOO_NEW, TOO_OLD, PostProblem
 from .snowflake import PostAge, age_of
-from .utc import to_wire
+from .utc import from_epoch, to_wire
 from .validation import query_range, validate, wire_granularity
 from .windows import split
 from ..i18n.phrases import translate
@@ -47,6 +48,7 @@ def build_plan(query: Query, spec: EndpointSpec | None, *, account_kind: str | N
     endpoints = tuple(endpoints)
     query = resolved(query, spec, now)  # "last 28 days" → its dates now; the plan shows both
     problems = validate(query, spec, account_kind=account_kind, now=now, endpoints=endpoints)
+    problems += comparison_problems(query, spec)
     if problems:
         raise InvalidQuery(problems)
     post_ids = list(parse_entries(query.ids).ids)
@@ -68,6 +70,22 @@ def build_plan(query: Query, spec: EndpointSpec | None, *, account_kind: str | N
         if ages[post_id].created >= range_end:
             notes.append(PostProblem(post_id, TOO_NEW, _too_new(ages[post_id], range_end)))
 
+    steps = _steps(query, spec, post_ids, asked, ages, groupings, granularity, windows, now)
+    comparison = planned_comparison(query, spec, span, now)
+    if comparison is not None and comparison.extra is not None:  # the baseline's own requests
+        extra = split(from_epoch(comparison.extra.start), from_epoch(comparison.extra.end),
+                      spec.max_window_hours)
+        steps += [replace(step, id=COMPARE_PREFIX + step.id) for step in _steps(
+            query, spec, post_ids, asked, ages, groupings, granularity, extra, now)]
+    return Plan(query=query, steps=steps, post_ids=post_ids, notes=notes,
+                metric_labels=spec.metric_labels, comparison=comparison)
+
+
+def _steps(query: Query, spec: EndpointSpec, post_ids: list[str],
+           asked: dict[str, tuple[str, ...]], ages: dict[str, PostAge],
+           groupings: tuple, granularity: str | None, windows: list, now: datetime) -> list[Step]:
+    """The requests of `windows`: per window, the posts created by its end, batched by the
+    metrics asked about them and the endpoint's ID limit."""
     steps = []
     for start, end in windows:
         # Posts not yet created by the window's end have nothing in it.
@@ -83,8 +101,7 @@ def build_plan(query: Query, spec: EndpointSpec | None, *, account_kind: str | N
                                            start, end, granularity),
                                   spec.name, query.account, ids, metric_set, groupings, start,
                                   end, granularity))
-    return Plan(query=query, steps=steps, post_ids=post_ids, notes=notes,
-                metric_labels=spec.metric_labels)
+    return steps
 
 
 def estimate(plan: Plan, per_minute: int,

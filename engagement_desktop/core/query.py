@@ -22,12 +22,15 @@ class Query:
     end: str | None = None
     granularity: str | None = None  # v2 only, as the endpoint spells it
     range: str | None = None  # relative ("last 28 days"); its dates replace start/end at plan time
+    # A comparison planned with the query (core/periods.py): "7:28", "28:365", "handle-median"
+    compare: str | None = None
 
 
 @dataclass(frozen=True)
 class FieldProblem:
     """One thing wrong with a query: which field, and a plain sentence of what to change."""
-    field: str  # "endpoint", "account", "ids", "metrics", "groupings", "start", "end", "granularity"
+    # "endpoint", "account", "ids", "metrics", "groupings", "start", "end", "granularity", "compare"
+    field: str
     message: str
 
 

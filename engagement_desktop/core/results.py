@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .plan import is_comparison_step
 from .query import Query
 from .rows import PostProblem, Row
 from .series_rows import NO_BUCKET, SeriesKey, SeriesRows
@@ -36,6 +37,9 @@ class ResultSet:
     # how the tree, charts, problems and exports name and order metrics.
     metric_labels: dict[str, str] = field(default_factory=dict)
     problems: list[PostProblem] = field(default_factory=list)
+    # The rows a comparison fetched before the query's range (its baseline's extra steps):
+    # only the comparison reads them, through `with_earlier`; every other view shows the query.
+    earlier: ResultSet | None = None
     # Each series' pieces as added; a merged series is a single piece.
     _pieces: dict[SeriesKey, list[Arrays]] = field(default_factory=dict, repr=False)
     _unmerged: set[SeriesKey] = field(default_factory=set, repr=False)
@@ -132,6 +136,30 @@ class ResultSet:
                 self._count += len(buckets)
             self._uncounted.clear()
             return self._count
+
+
+    def part_for(self, step_id: str) -> ResultSet:
+        """Where a step's rows go: this result, or its `earlier` part for a step fetching the
+        comparison's baseline before the query's range."""
+        if not is_comparison_step(step_id):
+            return self
+        if self.earlier is None:
+            self.earlier = ResultSet(query=self.query, metric_labels=self.metric_labels)
+        return self.earlier
+
+    def with_earlier(self) -> ResultSet:
+        """This result and its `earlier` rows as one (itself when there are none): what a
+        comparison of periods reads."""
+        if self.earlier is None:
+            return self
+        joined = ResultSet(query=self.query, provenance=self.provenance,
+                           metric_labels=self.metric_labels, problems=self.problems)
+        for part in (self.earlier, self):
+            for key, arrays in part.series_arrays().items():
+                joined._pieces.setdefault(key, []).append(arrays)
+                joined._unmerged.add(key)
+                joined._uncounted.add(key)
+        return joined
 
 
 class _SeriesDicts(Mapping):

@@ -19,7 +19,7 @@ from ..storage.atomic import write_text
 from .json_text import NotJson, parse_json
 from .query import Query
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 MAX_FILE_BYTES = 64 * 2**20  # far above any workspace a person writes; not a whole disk
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -30,13 +30,19 @@ def _v1_to_v2(data: dict) -> dict:
     return {**data, "format_version": 2}
 
 
+def _v2_to_v3(data: dict) -> dict:
+    """Version 3 adds a query's `compare` (a comparison planned with it); version-2 queries
+    have none, so they plan exactly as before."""
+    return {**data, "format_version": 3}
+
+
 # version → a function turning a document of that version into one of the next version.
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 TEXT, TEXTS, OPTIONAL_TEXT, GROUPINGS = "text", "texts", "optional text", "groupings"
 QUERY_FIELDS = {"name": TEXT, "endpoint": TEXT, "account": TEXT, "ids": TEXTS, "metrics": TEXTS,
                 "groupings": GROUPINGS, "start": OPTIONAL_TEXT, "end": OPTIONAL_TEXT,
-                "range": OPTIONAL_TEXT, "granularity": OPTIONAL_TEXT}
+                "range": OPTIONAL_TEXT, "granularity": OPTIONAL_TEXT, "compare": OPTIONAL_TEXT}
 EXPECTED = {TEXT: "a text", TEXTS: "a list of texts", OPTIONAL_TEXT: "a text or null",
             GROUPINGS: "an object of grouping name → list of group_by values"}
 

@@ -5,7 +5,8 @@ made with `translate(context, template).format(**values)` is a Phrase: a str, th
 sentence, that remembers its template and values. The window looks the template up in its
 catalogue and fills in the values, translated too when they are phrases. `pyside6-lupdate`
 reads `translate("Context", "template")` calls, so scripts/translations.py extracts them from
-the modules that import this one.
+the modules that import this one. A metric's or rate's label inside a sentence is a Term: the
+window says it with the glossary's word for it.
 """
 from __future__ import annotations
 
@@ -31,6 +32,19 @@ class Phrase(str):
 
     def __reduce__(self):
         return Phrase, (self.context, self.template, self.values)
+
+
+class Term(str):
+    """A metric's or rate's English label that remembers the metric's name."""
+    name: str
+
+    def __new__(cls, name: str, label: str):
+        made = super().__new__(cls, label)
+        made.name = name
+        return made
+
+    def __reduce__(self):
+        return Term, (self.name, str(self))
 
 
 def translate(context: str, template: str) -> Phrase:

@@ -4,7 +4,8 @@ The CLI and the window fold the same way, so the same run exports the same bytes
 problems are sorted into one order (arrival order depends on the worker threads) and the
 provenance says where the numbers came from ("sandbox" turns true with the first page a sandbox
 answered). Only the job ID and the finish time differ from
-one run of a workspace to the next.
+one run of a workspace to the next. The rows of a comparison's extra steps (its baseline before
+the query's range) go to the result's `earlier` part, which only the comparison reads.
 """
 from __future__ import annotations
 
@@ -40,7 +41,7 @@ class ResultFold:
             if event.sandbox:
                 self.result.provenance["sandbox"] = True
             if rows:
-                self.add_rows(event.rows)
+                self.add_rows(event.rows, event.step_id)
             self.result.add_problems(event.problems)
         elif isinstance(event, StepFailed):
             self.result.add_problems(event.problems or [
@@ -48,8 +49,9 @@ class ResultFold:
         elif isinstance(event, Finished):
             self.finish(event)
 
-    def add_rows(self, rows: Iterable[Row]) -> None:
-        self.result.add_rows(rows)
+    def add_rows(self, rows: Iterable[Row], step_id: str = "") -> None:
+        """Merge a step's rows into the result (a baseline step's into its `earlier` part)."""
+        self.result.part_for(step_id).add_rows(rows)
 
     def finish(self, finished: Finished | None) -> ResultSet:
         """The run ended (None: it stopped without a Finished): problems in their one order,

@@ -15,6 +15,8 @@ from ..core.query import Query
 from .journal import Job, JournalError
 
 _QUERY_FIELDS = {f.name for f in fields(Query)}
+# What a field the journal's query lacks (a job journaled before the field existed) meant.
+_DEFAULTS = json.loads(json.dumps(asdict(Query()), default=str))
 _DATES = ("start", "end")  # a relative range's dates, resolved when the job was planned
 
 
@@ -36,12 +38,18 @@ def is_of(job: Job, query: Query) -> bool:
     """Whether `job` was started for `query` as it is written now (a relative range's dates,
     resolved when the job was planned, aside)."""
     mine = json.loads(json.dumps(asdict(query), sort_keys=True, default=str))
-    theirs = dict(job.query)
+    theirs = as_written(job)
     if query.range and query.range.strip():
         for name in _DATES:
             mine.pop(name, None)
             theirs.pop(name, None)
     return mine == theirs
+
+
+def as_written(job: Job) -> dict:
+    """The job's query as JSON, with the fields added since it was journaled at their defaults
+    (a job begun before queries carried a comparison is still the job of its query)."""
+    return {**_DEFAULTS, **job.query}
 
 
 def last_job_of(jobs: list[Job], query: Query) -> Job | None:

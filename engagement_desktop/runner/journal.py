@@ -69,9 +69,16 @@ class Job:
     steps_done: int = 0
 
 
+# Query fields added after jobs were first journaled: left out of a fingerprint while unset,
+# so a job begun before the update still resumes after it.
+ADDED_FIELDS = ("compare",)
+
+
 def fingerprint(plan: Plan) -> str:
     """What makes two plans the same job: the query as written and every step ID."""
-    payload = json.dumps({"query": asdict(plan.query), "steps": [s.id for s in plan.steps]},
+    query = {k: v for k, v in asdict(plan.query).items()
+             if not (k in ADDED_FIELDS and v is None)}
+    payload = json.dumps({"query": query, "steps": [s.id for s in plan.steps]},
                          sort_keys=True, default=str)
     return hashlib.sha256(payload.encode()).hexdigest()
 

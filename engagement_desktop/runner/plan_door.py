@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
+from ..core.comparison_plan import comparison_problems
 from ..core.endpoint import BEARER, OAUTH1_USER, OAUTH2_USER, EndpointSpec
 from ..core.plan import Plan, Step
 from ..core.planning import Estimate, build_plan, estimate
@@ -80,7 +81,8 @@ class PlanDoor:
         found = self._plugin_problems(query) + self._account_problems(query)
         if found:  # say every problem at once, the ones validation finds too
             raise InvalidQuery(found + validate(query, spec, account_kind=kind, now=now,
-                                                endpoints=specs))
+                                                endpoints=specs)
+                               + comparison_problems(query, spec))
         plan = build_plan(query, spec, account_kind=kind, now=now, endpoints=specs)
         pending: tuple[str, ...] = ()
         if query.account == AUTO_ACCOUNT:

@@ -314,6 +314,77 @@
     </message>
 </context>
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>Baseline: the median post of the same @handle over the whole range.</source>
+        <translation>Referencia: la publicación mediana del mismo @handle en todo el intervalo.</translation>
+    </message>
+    <message>
+        <source>Recent: {recent}. Baseline: {baseline}.</source>
+        <translation>Reciente: {recent}. Referencia: {baseline}.</translation>
+    </message>
+    <message>
+        <source>Recent: {recent}. Baseline: {baseline}, per day × the recent period&apos;s days (each row counted from its first value).</source>
+        <translation>Reciente: {recent}. Referencia: {baseline}, por día × los días del periodo reciente (cada fila contada desde su primer valor).</translation>
+    </message>
+    <message>
+        <source>Flagged: above {high} × or below {low} × the baseline; no flag where the baseline is zero or blank.</source>
+        <translation>Marcadas: por encima de {high} × o por debajo de {low} × la referencia; sin marca donde la referencia es cero o está en blanco.</translation>
+    </message>
+    <message>
+        <source>{measure} by weekday and hour of day, {zone} time.</source>
+        <translation>{measure} por día de la semana y hora del día, hora de {zone}.</translation>
+    </message>
+    <message>
+        <source>{measure} = {numerator} / {denominator}, the ratio of the cell&apos;s sums; blank where the denominator is zero.</source>
+        <translation>{measure} = {numerator} / {denominator}, el cociente de las sumas de la celda; en blanco donde el denominador es cero.</translation>
+    </message>
+    <message>
+        <source>Each cell is the sum of its hours; the cells add up to the total.</source>
+        <translation>Cada celda es la suma de sus horas; las celdas suman el total.</translation>
+    </message>
+    <message>
+        <source>{what} ({metric}) divided by impressions, both summed over the row.</source>
+        <translation>{what} ({metric}) dividido entre impresiones, ambos sumados en la fila.</translation>
+    </message>
+    <message>
+        <source>Video completions divided by video starts (X API v2), both summed over the row.</source>
+        <translation>Reproducciones completas de video divididas entre inicios de video (X API v2), ambas sumadas en la fila.</translation>
+    </message>
+    <message>
+        <source>Times in {zone}.</source>
+        <translation>Horas en {zone}.</translation>
+    </message>
+    <message>
+        <source>Days and weeks are the server&apos;s UTC days (daily numbers cannot be moved to another time zone).</source>
+        <translation>Los días y las semanas son los días UTC del servidor (las cifras diarias no se pueden pasar a otra zona horaria).</translation>
+    </message>
+    <message>
+        <source>{rate} = {numerator} / {denominator}: {definition}</source>
+        <translation>{rate} = {numerator} / {denominator}: {definition}</translation>
+    </message>
+    <message>
+        <source>Rates are ratios of sums at every level; blank where the denominator is zero or was not fetched.</source>
+        <translation>Las tasas son cocientes de sumas en cada nivel; en blanco donde el denominador es cero o no se pidió.</translation>
+    </message>
+    <message>
+        <source>Rows shown: {filter}.</source>
+        <translation>Filas mostradas: {filter}.</translation>
+    </message>
+    <message>
+        <source>Sorted by {column}, largest first.</source>
+        <translation>Ordenadas por {column}, de mayor a menor.</translation>
+    </message>
+    <message>
+        <source>Sorted by {column}, smallest first.</source>
+        <translation>Ordenadas por {column}, de menor a mayor.</translation>
+    </message>
+    <message>
+        <source>Top {top} rows at each level; totals count every row.</source>
+        <translation>Las {top} primeras filas de cada nivel; los totales cuentan todas las filas.</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisExport</name>
     <message>
         <source>CSV: this view (*.csv)</source>
@@ -564,19 +635,57 @@
     </message>
 </context>
 <context>
-    <name>ComparisonView</name>
+    <name>ComparePicker</name>
     <message>
-        <source>Last 7 days vs the 28 before</source>
-        <translation>Últimos 7 días frente a los 28 anteriores</translation>
+        <source>No comparison</source>
+        <translation>Sin comparación</translation>
     </message>
     <message>
-        <source>Last 28 days vs the 365 before</source>
-        <translation>Últimos 28 días frente a los 365 anteriores</translation>
+        <source>Planned with the query: a baseline before its range is fetched by extra requests, listed in the plan before anything is sent; the Compare tab opens on it.</source>
+        <translation>Se planifica con la consulta: una referencia anterior a su intervalo se obtiene con solicitudes adicionales, listadas en el plan antes de enviar nada; la pestaña Comparar se abre en ella.</translation>
+    </message>
+    <message>
+        <source>Flags the posts far above or below their baseline.</source>
+        <translation>Marca las publicaciones muy por encima o por debajo de su referencia.</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>Comparison: {preset}, from the query&apos;s own numbers; no extra request.</source>
+        <translation>Comparación: {preset}, con las cifras de la propia consulta; ninguna solicitud adicional.</translation>
+    </message>
+    <message>
+        <source>Comparison: {preset}. Recent {recent}; baseline {baseline}.</source>
+        <translation>Comparación: {preset}. Reciente {recent}; referencia {baseline}.</translation>
+    </message>
+    <message>
+        <source>No extra request: the query&apos;s range holds both periods.</source>
+        <translation>Ninguna solicitud adicional: el intervalo de la consulta contiene ambos periodos.</translation>
+    </message>
+    <message>
+        <source>Extra requests for the baseline before the query&apos;s range ({extra}): {count}, counted above.</source>
+        <translation>Solicitudes adicionales para la referencia anterior al intervalo de la consulta ({extra}): {count}, incluidas arriba.</translation>
+    </message>
+    <message>
+        <source>The baseline starts {start}, where the API&apos;s data begins; it is scaled by the days it covers.</source>
+        <translation>La referencia empieza el {start}, donde empiezan los datos de la API; se escala por los días que abarca.</translation>
+    </message>
+    <message>
+        <source>Last {recent} days vs the {baseline} before</source>
+        <translation>Últimos {recent} días frente a los {baseline} anteriores</translation>
     </message>
     <message>
         <source>Each post vs its @handle&apos;s median post</source>
         <translation>Cada publicación frente a la publicación mediana de su @handle</translation>
     </message>
+    <message>
+        <source>&apos;{text}&apos; is not a comparison; write RECENT:BASELINE in days (e.g. 7:28 or 28:365) or {median}.</source>
+        <translation>«{text}» no es una comparación; escriba RECIENTE:REFERENCIA en días (p. ej., 7:28 o 28:365) o {median}.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
     <message>
         <source>per post</source>
         <translation>por publicación</translation>
@@ -1281,6 +1390,10 @@
         <translation>Granularidad</translation>
     </message>
     <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
         <source>The first request, as curl would send it; secrets are masked.</source>
         <translation>La primera solicitud, tal como la enviaría curl; los secretos van enmascarados.</translation>
     </message>
@@ -1729,6 +1842,10 @@ Qué hacer: {action}
     <message>
         <source>Time</source>
         <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -2525,6 +2642,10 @@ Qué hacer: {action}
     <message>
         <source>The start {start} is more than {days} days ago; engagement data reaches back {days} days, so pick a start on or after {first}.</source>
         <translation>El inicio {start} es de hace más de {days} días; los datos de interacción llegan {days} días atrás, así que elija un inicio a partir del {first}.</translation>
+    </message>
+    <message>
+        <source>&apos;{preset}&apos; compares periods, and the {endpoint} endpoint has no date range; pick a range endpoint (historical) or compare each post with its @handle&apos;s median post ({median}).</source>
+        <translation>«{preset}» compara periodos, y el endpoint {endpoint} no tiene intervalo de fechas; elija un endpoint con intervalo (historical) o compare cada publicación con la publicación mediana de su @handle ({median}).</translation>
     </message>
 </context>
 <context>

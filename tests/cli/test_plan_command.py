@@ -233,3 +233,30 @@ def test_plan_stays_light_no_qt_numpy_network_or_keyring_library(home):
     done = subprocess.run([sys.executable, "-c", code, workspace_with(home), NOW],
                           capture_output=True, text=True, env=env, timeout=60)
     assert done.stderr.strip().splitlines()[-1] == "[] 0", done.stderr
+
+
+def test_a_query_s_comparison_is_planned_and_its_baseline_requests_are_named(home):
+    path = workspace_with(home, start="2026-10-26T00:00:00Z", end="2026-11-23T00:00:00Z",
+                          compare="7:28")
+    result = plan(home, path)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert ("Comparison: Last 7 days vs the 28 before. Recent 2026-11-16 00:00 → 2026-11-23 "
+            "00:00 UTC; baseline 2026-10-19 00:00 → 2026-11-16 00:00 UTC.") in out
+    assert ("Extra requests for the baseline before the query's range (2026-10-19 00:00 → "
+            "2026-10-26 00:00 UTC): 1, counted above.") in out
+    assert out.count("(the comparison's baseline)") == 1
+    assert "window 2026-10-19T00:00:00Z → 2026-10-26T00:00:00Z · step compare-" in out
+    assert "Estimate: 2 requests" in out
+    report = json.loads(plan(home, path, "--json").stdout)["queries"][0]
+    assert report["comparison"]["extra_requests"] == 1
+    assert report["comparison"]["extra_range"] == {"start": "2026-10-19T00:00:00Z",
+                                                   "end": "2026-10-26T00:00:00Z"}
+    assert [r["comparison_baseline"] for r in report["requests"]] == [False, True]
+
+
+def test_a_comparison_of_periods_on_totals_says_what_to_pick(home):
+    path = workspace_with(home, endpoint="totals", groupings={"g": ["tweet.id", "engagement.type"]},
+                          compare="28:365")
+    assert_invalid(plan(home, path), "compare: 'Last 28 days vs the 365 before' compares periods",
+                   "handle-median")

@@ -131,3 +131,18 @@ def test_a_year_of_hourly_values_is_held_at_sixteen_bytes_a_value():
     result.add_rows(SeriesRows.from_parts([(("3", m, HOUR), hours, hours % 97) for m in ("a", "b")]))
     held = sum(b.nbytes + v.nbytes for b, v in result.series_arrays().values())
     assert len(result) == 2 * 8760 and held == 16 * len(result)
+
+
+def test_a_comparison_step_s_rows_go_to_the_earlier_part_which_only_with_earlier_joins():
+    result = ResultSet()
+    result.part_for("a1b2").add_rows([Row("3", "impressions", DAY0 + 7 * 86400, DAY, 5)])
+    assert result.earlier is None  # a step of the query's own range
+    result.part_for("compare-c3d4").add_rows([Row("3", "impressions", DAY0, DAY, 40),
+                                              Row("3", "impressions", DAY0 + 86400, DAY, 2)])
+    assert list(result.rows()) == [Row("3", "impressions", DAY0 + 7 * 86400, DAY, 5)]
+    joined = result.with_earlier()
+    assert list(joined.rows()) == [Row("3", "impressions", DAY0, DAY, 40),
+                                   Row("3", "impressions", DAY0 + 86400, DAY, 2),
+                                   Row("3", "impressions", DAY0 + 7 * 86400, DAY, 5)]
+    assert len(joined) == 3 and len(result) == 1
+    assert ResultSet().with_earlier().earlier is None

@@ -48,10 +48,10 @@ def test_a_saved_workspace_loads_back_equal(tmp_path):
 def test_the_file_has_the_format_version_and_only_query_fields(tmp_path):
     save(sample(), tmp_path / "w.json")
     data = json.loads((tmp_path / "w.json").read_text())
-    assert data["format_version"] == 2
+    assert data["format_version"] == 3
     assert set(data) == {"format_version", "name", "queries"}
     assert all(set(q) == {"name", "endpoint", "account", "ids", "metrics", "groupings", "start",
-                          "end", "range", "granularity"} for q in data["queries"])
+                          "end", "range", "granularity", "compare"} for q in data["queries"])
 
 
 def test_no_secret_is_ever_written_even_if_a_query_object_carries_one(tmp_path):
@@ -138,10 +138,10 @@ def test_a_workspace_without_queries_is_refused_so_a_save_cannot_drop_them(tmp_p
 
 
 def test_a_file_from_a_newer_version_asks_to_update_and_is_untouched(tmp_path):
-    text = '{"format_version": 3, "name": "x", "queries": [], "panels": {}}'
+    text = '{"format_version": 4, "name": "x", "queries": [], "panels": {}}'
     assert failed_load(tmp_path, text) == (
-        "FILE was written by a newer Engagement Desktop (workspace format 3; this version "
-        "reads format 2). Update Engagement Desktop to open it; the file was left as it is.")
+        "FILE was written by a newer Engagement Desktop (workspace format 4; this version "
+        "reads format 3). Update Engagement Desktop to open it; the file was left as it is.")
 
 
 @pytest.mark.parametrize("text", ['{"name": "x", "queries": []}', '{"format_version": "1"}',
@@ -181,20 +181,20 @@ def test_missing_query_fields_take_their_defaults():
 
 
 def test_an_older_format_is_upgraded_by_its_migration(monkeypatch):
-    def v2_to_v3(data):
-        return {**data, "format_version": 3,
+    def v3_to_v4(data):
+        return {**data, "format_version": 4,
                 "queries": [{**q, "metrics": ["favorites" if m == "likes" else m
                                               for m in q["metrics"]]} for q in data["queries"]]}
 
-    monkeypatch.setattr(workspace, "FORMAT_VERSION", 3)
-    monkeypatch.setitem(workspace.MIGRATIONS, 2, v2_to_v3)
+    monkeypatch.setattr(workspace, "FORMAT_VERSION", 4)
+    monkeypatch.setitem(workspace.MIGRATIONS, 3, v3_to_v4)
     ws = loads('{"format_version": 1, "name": "old", "queries": [{"metrics": ["likes"]}]}')
-    assert ws.queries[0].metrics == ["favorites"]  # 1 → 2 → 3, one migration after the other
+    assert ws.queries[0].metrics == ["favorites"]  # 1 → 2 → 3 → 4, one migration after another
 
 
 def test_an_older_format_without_a_migration_says_it_cannot_be_read():
     with pytest.raises(WorkspaceError, match="has workspace format 0, which this version cannot "
-                                             r"read \(it reads format 2\)"):
+                                             r"read \(it reads format 3\)"):
         loads('{"format_version": 0, "queries": []}')
 
 
@@ -251,7 +251,7 @@ VERSION_1 = {"format_version": 1, "name": "written before relative ranges", "que
      "end": "2026-11-01", "granularity": None}]}
 
 
-def test_a_version_1_file_still_opens_with_its_fixed_dates_and_is_saved_as_version_2(tmp_path):
+def test_a_version_1_file_still_opens_with_its_fixed_dates_and_is_saved_as_version_3(tmp_path):
     path = tmp_path / "v1.json"
     path.write_text(json.dumps(VERSION_1))
     ws = load(path)
@@ -261,8 +261,23 @@ def test_a_version_1_file_still_opens_with_its_fixed_dates_and_is_saved_as_versi
                                 start="2026-10-01", end="2026-11-01")]
     save(ws, path)
     saved = json.loads(path.read_text())
-    assert saved["format_version"] == 2
+    assert saved["format_version"] == 3
     assert saved["queries"][0]["range"] is None and saved["queries"][0]["start"] == "2026-10-01"
+    assert saved["queries"][0]["compare"] is None
+
+
+def test_a_version_2_file_opens_without_a_comparison_and_a_comparison_loads_back(tmp_path):
+    version_2 = {**VERSION_1, "format_version": 2}
+    version_2["queries"] = [{**VERSION_1["queries"][0], "range": "last 28 days"}]
+    path = tmp_path / "v2.json"
+    path.write_text(json.dumps(version_2))
+    ws = load(path)
+    assert path.read_text() == json.dumps(version_2)  # opening never rewrites
+    assert ws.queries[0].range == "last 28 days" and ws.queries[0].compare is None
+    ws.queries[0].compare = "7:28"
+    save(ws, path)
+    assert json.loads(path.read_text())["queries"][0]["compare"] == "7:28"
+    assert load(path) == ws
 
 
 def test_a_relative_range_is_stored_as_words_and_loads_back(tmp_path):

@@ -16,6 +16,7 @@ from engagement_desktop.core.analysis import records
 from engagement_desktop.core.cell_text import inert_text
 from engagement_desktop.core.analysis.heatmap import HOURS_OF_DAY, WEEKDAYS
 from engagement_desktop.gui.results.results_panel import ResultsPanel
+from engagement_desktop.plugins.export_guard import ExportGuard, ExportRefused
 from results_samples import run_into
 from test_analysis_views import engagement_sample
 
@@ -142,3 +143,33 @@ def test_a_name_typed_without_extension_takes_the_chosen_types(qtbot, panel, mon
     view = panel.analysis.view("table")
     export_through_button(monkeypatch, view, tmp_path / "plain", "JSON: this view (*.json)")
     assert "table" in json.loads((tmp_path / "plain.json").read_text(encoding="utf-8"))
+
+
+def test_the_tabs_export_through_the_export_guard_run_uses(qtbot, panel, paths, tmp_path,
+                                                          monkeypatch):
+    workspace = tmp_path / "w.json"
+    workspace.write_text('{"format_version": 3, "queries": []}')
+    exports = panel.analysis.exports
+    exports.guard_with(ExportGuard(paths), lambda: workspace)
+    panel.analysis.view("heatmap")  # built, so that its picture can be asked for
+    mine = tmp_path / "mine.csv"
+    mine.write_text("a file of the user's\n")
+    for name, target, says in [
+            ("table", workspace, "it is the workspace file itself"),
+            ("table", paths.data / "exports.json", "among the app's own files"),
+            ("compare", paths.config / "views.xlsx", "among the app's own files"),
+            ("table", mine, "this app did not write it as an export"),
+            ("heatmap", tmp_path / "mine.png", "this app did not write it as an export")]:
+        if target.suffix == ".png":
+            target.write_bytes(b"not a picture of ours")
+        with pytest.raises(ExportRefused, match=says):
+            exports.export(name, target)
+    assert workspace.read_text() == '{"format_version": 3, "queries": []}'
+    assert mine.read_text() == "a file of the user's\n"
+    earlier = tmp_path / "views.csv"
+    assert exports.export("table", earlier) == [earlier]
+    assert exports.export("table", earlier) == [earlier]  # an earlier export, the dialog asked
+    view = panel.analysis.view("table")  # through the button: refused in a message, no crash
+    export_through_button(monkeypatch, view, mine)
+    box = panel.findChild(QMessageBox, "notice")
+    assert box is not None and "this app did not write it as an export" in box.text()

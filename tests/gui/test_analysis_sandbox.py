@@ -19,7 +19,7 @@ from engagement_desktop.paths import AppPaths
 from engagement_desktop.plugins.registry import load_registry
 from engagement_desktop.runner.memory_accounts import StaticAccounts
 from engagement_desktop.runner.service import RunService
-from engagement_desktop.sandbox import posts
+from engagement_desktop.sandbox import posts, synthetic
 from engagement_desktop.sandbox.accounts import USERS
 from engagement_desktop.sandbox.server import SandboxServer
 
@@ -89,3 +89,43 @@ def test_an_hourly_historical_run_shows_build_heatmaps_cells(qtbot, service):
     np.testing.assert_array_equal(view.heatmap.cells, expected.cells)
     assert np.nansum(view.heatmap.cells) > 0
     assert view.image.image.shape == (7, 24)
+
+
+def big_post(days_ago: int) -> str:
+    """A demo-owner post made `days_ago` days ago whose long tail is large enough that a week
+    of it is not a handful of impressions (the sandbox sizes each post by a hash of its ID)."""
+    return next(str(post_id) for minutes in range(1, 2000)
+                if synthetic.model(post_id := posts.make_id(
+                    TODAY - timedelta(days=days_ago, minutes=minutes), 0)).tail > 2000)
+
+
+def test_a_query_s_comparison_fetches_its_baseline_and_the_compare_tab_flags_the_outlier(
+        qtbot, service):
+    steady = [big_post(days) for days in (60, 80, 100)]  # a week of tail like the weeks before
+    # Launched two days before the recent week: its burst is in the baseline, its week is tail.
+    planted = str(posts.make_id(TODAY - timedelta(days=9, minutes=11), 0))
+    week = TODAY - timedelta(days=7)
+    query = Query(name="recent-vs-baseline", endpoint="historical", account="demo-owner",
+                  ids=[*steady, planted], metrics=METRICS, start=week.strftime("%Y-%m-%d"),
+                  end=TODAY.strftime("%Y-%m-%d"), compare="7:28",
+                  groupings={"hourly": ["tweet.id", "engagement.type", "engagement.day",
+                                        "engagement.hour"]})
+    extra = service.prepare(query).plan.comparison_steps()
+    assert extra and all(step.end <= week for step in extra)  # only the baseline's 28 days
+    panel = ResultsPanel()
+    qtbot.addWidget(panel)
+    result = run_in_panel(panel, service, query)
+    first = min(int(buckets[0]) for buckets, _ in result.series_arrays().values())
+    assert first >= week.timestamp()  # the query's own views hold only its own week
+    assert result.earlier is not None and len(result.earlier) > 0  # the baseline was fetched
+    view = panel.analysis.view("compare")
+    assert view.preset.currentData() == "7:28"  # the query's own comparison
+    view.choose("7:28", measure="impressions")
+    rows = {row.key: row for row in view.comparison.rows}
+    assert set(rows) == {*steady, planted}
+    assert all(row.baseline > 0 for row in rows.values())  # all from the extra steps
+    assert [key for key, row in rows.items() if row.flag] == [planted]
+    assert rows[planted].flag == "below"
+    shown = {view.rows.item(r, 0).text(): view.rows.item(r, 5).text()
+             for r in range(view.rows.rowCount())}
+    assert shown[planted] == "below baseline" and shown[steady[0]] == ""

@@ -87,3 +87,26 @@ def test_the_answer_integrity_problems_are_said_in_spanish_in_the_problems_tab(s
     assert "habló de 1 publicación(es) por las que no se preguntó: '99'" in whole.toolTip(0)
     view.list.setCurrentItem(whole)
     assert "Lo que dijo de ellas se descartó" in view.details.text()
+
+
+def test_the_analysis_notes_are_english_in_files_and_spanish_in_the_window(spanish):
+    from engagement_desktop.core.analysis import build_table
+    from engagement_desktop.core.rows import HOUR, Row
+    from engagement_desktop.core.results import ResultSet
+    from engagement_desktop.i18n.phrases import Term
+
+    result = ResultSet()
+    result.add_rows([Row("1", "impressions", 0, HOUR, 100), Row("1", "engagements", 0, HOUR, 5)])
+    notes = build_table(result, ["day"], tz="Europe/Madrid", sort="impressions").notes()
+    assert notes[:2] == ["Times in Europe/Madrid.", "Engagement rate = engagements / impressions: "
+                         "Engagements (engagements) divided by impressions, both summed over "
+                         "the row."]
+    assert [said(n) for n in notes] == [
+        "Horas en Europe/Madrid.",
+        "Tasa de interacción = engagements / impressions: Interacciones (engagements) dividido "
+        "entre impresiones, ambos sumados en la fila.",
+        "Las tasas son cocientes de sumas en cada nivel; en blanco donde el denominador es cero "
+        "o no se pidió.",
+        "Ordenadas por impressions, de mayor a menor."]
+    term = pickle.loads(pickle.dumps(Term("favorites", "Likes")))
+    assert (term, term.name, said(term)) == ("Likes", "favorites", "Me gusta")

@@ -13,6 +13,7 @@ from engagement_desktop.credentials.account import Account, Secrets
 from engagement_desktop.credentials.usage_ledger import UsageLedger
 from engagement_desktop.gui.shell.context import AppContext
 from engagement_desktop.gui.shell.main_window import MainWindow
+from engagement_desktop.plugins.export_guard import ExportRefused
 from engagement_desktop.gui.results.results_panel import ResultsPanel
 from engagement_desktop.gui.run.run_worker import RunWorker
 from engagement_desktop.gui.shell.workbench import Workbench
@@ -273,3 +274,19 @@ def test_cancel_while_the_owners_are_looked_up_sends_nothing(qtbot, make_window,
     assert "nothing was sent" in window.workbench.status.currentMessage()
     assert service.transport.requests_sent == sent_before
     assert window.workbench.actions.run.isEnabled()
+
+
+def test_the_analysis_tabs_never_export_onto_the_window_s_workspace(qtbot, make_window,
+                                                                     tmp_path):
+    window = make_window()
+    run_and_wait(qtbot, window)
+    target = tmp_path / "ws.json"
+    window.workbench.files.path = target
+    assert window.workbench.files.save()
+    saved = target.read_bytes()
+    exports = window.workbench.results.analysis.exports
+    with pytest.raises(ExportRefused, match="it is the workspace file itself"):
+        exports.export("table", target)
+    assert target.read_bytes() == saved
+    with pytest.raises(ExportRefused, match="among the app's own files"):
+        exports.export("table", window.workbench.ctx.paths.data / "exports.json")

@@ -97,3 +97,24 @@ def test_a_relative_range_round_trips_through_the_editor_and_plans_from_today(qt
     editor.check_now()
     assert [p.field for p in editor.plan.summary.problems] == ["range"]
     assert "Range: 'last fortnight' is not a relative range" in editor.plan.details.text()
+
+
+def test_the_plan_lists_the_comparison_s_extra_requests_and_the_query_keeps_it(qtbot, editor):
+    ids = [str(1460323737035677698 + i) for i in range(30)]
+    editor.set_query(Query(name="q", endpoint="historical", account="owner", ids=ids,
+                           metrics=["impressions"], range="last 28 days",
+                           groupings={"per-post": ["tweet.id", "engagement.type"]}))
+    assert editor.plan.summary.requests == 2 and editor.query().compare is None
+    editor.compare.choice.setCurrentIndex(editor.compare.choice.findData("7:28"))
+    editor.check_now()
+    assert editor.query().compare == "7:28"
+    assert editor.plan.summary.requests == 4  # 2 batches for the query, 2 for the baseline
+    lines = editor.plan.details.text().splitlines()
+    assert lines[0].startswith("Comparison: Last 7 days vs the 28 before. Recent ")
+    assert lines[1].startswith("Extra requests for the baseline before the query's range (")
+    assert lines[1].endswith("): 2, counted above.")
+    editor.set_query(Query(name="q", endpoint="totals", account="owner", ids=ids,
+                           metrics=["impressions"], compare="28:365",
+                           groupings={"per-post": ["tweet.id", "engagement.type"]}))
+    assert "• Comparison: 'Last 28 days vs the 365 before' compares periods" in \
+        editor.plan.details.text()

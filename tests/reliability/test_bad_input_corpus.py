@@ -126,7 +126,7 @@ WORKSPACE_CASES = {
     "json-null": (b"null", ["it holds null"]),
     "json-number": (b"42", ["it holds the number 42"]),
     "json-string": (b'"w.json"', ["it holds a text"]),
-    "newer-format-version": (workspace(format_version=3),
+    "newer-format-version": (workspace(format_version=4),
                              ["written by a newer Engagement Desktop", "Update Engagement Desktop",
                               "left as it is"]),
     "format-version-missing": (workspace(format_version=...), ["format_version"]),

@@ -6,7 +6,7 @@ from .compare import (
     Comparison, ComparisonRow, compare_periods, compare_to_handle_median, result_end)
 from .dimensions import DIMENSIONS
 from .heatmap import Heatmap, build_heatmap
-from .periods import HANDLE_MEDIAN, PRESETS, Period, Preset, parse_preset
+from ..periods import HANDLE_MEDIAN, PRESETS, Period, Preset, parse_preset
 from .rates import BLANK, BUILTIN_RATES, RateSpec, applicable, missing, rate_table
 from .records import header, records
 from .selection import Filter, Sort, parse_filter, parse_sort

@@ -4,8 +4,9 @@ Two ways to get a baseline:
 - periods (`compare_periods`): the same post or @handle over an earlier period. Periods of
   different lengths are made comparable by scaling the baseline to the recent period's
   length: baseline = (baseline sum / baseline days) × recent days, so `value` stays the real
-  recent total. Each row's days count only from its first value in the result (a post made
-  three days into a 28-day baseline has a 25-day baseline), and neither period runs past the
+  recent total. Each row's days count only from its first value other than zero (a post made
+  three days into a 28-day baseline has a 25-day baseline, whatever zeros the server answered
+  for the hours before it existed), and neither period runs past the
   result's last bucket. Rates need no scaling: each period's rate is its ratio of sums.
 - the @handle's median post (`compare_to_handle_median`): each post's total (or rate) over
   the whole result against the median of its @handle's posts, itself included. Posts whose
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ...i18n.phrases import translate
 from ..results import ResultSet
 from ..rows import DAY, HOUR
 from .columns import RATE, Column, column_values, measure_column
@@ -28,7 +30,7 @@ from .dimensions import HANDLE, POST, Dimensions, KeyColumn
 from .facts import UNIT_SECONDS, Facts, facts_of
 from .grouping import Selection, grouped
 from .local_time import UTC
-from .periods import Period
+from ..periods import Period
 from .rates import RateSpec
 
 ABOVE, BELOW = "above", "below"
@@ -59,15 +61,21 @@ class Comparison:
         return [row for row in self.rows if row.flag]
 
     def notes(self) -> list[str]:
+        """How the baseline was made and what is flagged (phrases the window translates)."""
         if self.recent is None:
-            basis = "Baseline: the median post of the same @handle over the whole range."
+            basis = translate("Analysis", "Baseline: the median post of the same @handle over "
+                                          "the whole range.")
         else:
-            basis = (f"Recent: {self.recent}. Baseline: {self.baseline}"
-                     + ("." if self.measure.kind == RATE else
-                        ", per day × the recent period's days (each row counted from its "
-                        "first value)."))
-        return [basis, f"Flagged: above {self.high:g} × or below {self.low:g} × the baseline; "
-                       "no flag where the baseline is zero or blank."]
+            basis = (translate("Analysis", "Recent: {recent}. Baseline: {baseline}.")
+                     if self.measure.kind == RATE else
+                     translate("Analysis", "Recent: {recent}. Baseline: {baseline}, per day × "
+                                           "the recent period's days (each row counted from its "
+                                           "first value).")).format(
+                recent=str(self.recent), baseline=str(self.baseline))
+        return [basis, translate("Analysis", "Flagged: above {high} × or below {low} × the "
+                                             "baseline; no flag where the baseline is zero or "
+                                             "blank.").format(high=f"{self.high:g}",
+                                                              low=f"{self.low:g}")]
 
 
 def result_end(result: ResultSet) -> int | None:
@@ -83,11 +91,12 @@ def compare_periods(result: ResultSet, measure: str, recent: Period, baseline: P
                     by: str = POST, handles: Mapping[str, str] | None = None,
                     high: float = 2.0, low: float = 0.5,
                     extra_rates: Iterable[RateSpec] = ()) -> Comparison:
-    """Each post's (or @handle's) `measure` in `recent` against its own in `baseline`."""
+    """Each post's (or @handle's) `measure` in `recent` against its own in `baseline`; the
+    result's `earlier` rows (a baseline fetched before the query's range) are read too."""
     _check_thresholds(high, low)
     if by not in (POST, HANDLE):
         raise ValueError(f"Comparisons are per post or per handle, not per '{by}'.")
-    facts = facts_of(result)
+    facts = facts_of(result.with_earlier())
     if facts.granularity not in (HOUR, DAY):
         raise ValueError("Comparing periods needs hourly or daily numbers; these results have "
                          f"{facts.granularity} numbers. Run a series query over both periods.")
@@ -163,11 +172,13 @@ def _within(facts: Facts, period: Period) -> np.ndarray:
 
 
 def _first_value_time(facts: Facts, column: KeyColumn) -> np.ndarray:
-    """Per code of a series dimension: the start of its earliest bucket (epoch seconds)."""
-    lengths = np.diff(facts.starts)
-    nonempty = np.flatnonzero(lengths)
+    """Per code of a series dimension: the start of its earliest bucket holding a value other
+    than zero (epoch seconds). A server answers zeros for the hours before a post existed;
+    counted, they would spread a new post's baseline over days it did not live."""
+    nonzero = np.flatnonzero(facts.value != 0)
     first_slot = np.full(column.size, len(facts.slot_start) - 1, np.int64)
-    np.minimum.at(first_slot, column.codes[nonempty], facts.slot[facts.starts[nonempty]])
+    series = np.searchsorted(facts.starts, nonzero, side="right") - 1
+    np.minimum.at(first_slot, column.codes[series], facts.slot[nonzero])
     return facts.slot_start[first_slot]
 
 

@@ -20,6 +20,7 @@ from functools import partial
 
 import numpy as np
 
+from ...i18n.phrases import Term, translate
 from ..results import ResultSet
 from . import local_time
 from .columns import Column, choose_columns, column_values
@@ -66,17 +67,21 @@ class AnalysisTable:
                 stack.extend(reversed(node.children()))
 
     def notes(self) -> list[str]:
-        """What an export's header says: the time zone, how each rate is computed, blanks."""
+        """What an export's header says: the time zone, how each rate is computed, blanks
+        (phrases: the window says them in its language)."""
         notes = []
         if any(d in self.dims for d in ("day", "week", "hour", "weekday", "hour_of_day")):
-            notes.append(f"Times in {_zone_name(self.tz)}." if self.dimensions.zone_applies
-                         else "Days and weeks are the server's UTC days (daily numbers cannot "
-                              "be moved to another time zone).")
-        notes += [f"{c.label} = {c.needs[0]} / {c.needs[1]}: {c.description}"
-                  for c in self.columns if c.kind == "rate"]
-        if any(c.kind == "rate" for c in self.columns):
-            notes.append("Rates are ratios of sums at every level; blank where the denominator "
-                         "is zero or was not fetched.")
+            notes.append(translate("Analysis", "Times in {zone}.").format(
+                zone=_zone_name(self.tz)) if self.dimensions.zone_applies else translate(
+                "Analysis", "Days and weeks are the server's UTC days (daily numbers cannot be "
+                            "moved to another time zone)."))
+        rates = [c for c in self.columns if c.kind == "rate"]
+        notes += [translate("Analysis", "{rate} = {numerator} / {denominator}: {definition}").format(
+            rate=Term(c.name, c.label), numerator=c.needs[0], denominator=c.needs[1],
+            definition=c.description) for c in rates]
+        if rates:
+            notes.append(translate("Analysis", "Rates are ratios of sums at every level; blank "
+                                               "where the denominator is zero or was not fetched."))
         notes += self._shown.notes()
         return notes
 
@@ -190,12 +195,16 @@ class _Shown:
         return positions[:self.top]
 
     def notes(self) -> list[str]:
-        notes = [f"Rows shown: {f}." for f in self.filters]
+        notes = [translate("Analysis", "Rows shown: {filter}.").format(filter=str(f))
+                 for f in self.filters]
         if self.sort:
-            notes.append(f"Sorted by {self.sort.column}, "
-                         f"{'largest' if self.sort.descending else 'smallest'} first.")
+            notes.append((translate("Analysis", "Sorted by {column}, largest first.")
+                          if self.sort.descending else
+                          translate("Analysis", "Sorted by {column}, smallest first.")).format(
+                column=self.sort.column))
         if self.top:
-            notes.append(f"Top {self.top} rows at each level; totals count every row.")
+            notes.append(translate("Analysis", "Top {top} rows at each level; totals count "
+                                               "every row.").format(top=self.top))
         return notes
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...i18n import glossary
-from ...i18n.phrases import Phrase
+from ...i18n.phrases import Phrase, Term
 
 
 def metric_label(name: str, declared: str | None = None) -> str:
@@ -24,7 +24,10 @@ def metric_labels(declared: dict[str, str]) -> dict[str, str]:
 
 def said(text: str) -> str:
     """A sentence from Qt-free code in the window's language: a Phrase by its template in the
-    catalogue, its values said the same way; any other text as it is."""
+    catalogue, its values said the same way; a metric's or rate's label in the glossary's
+    words; any other text as it is."""
+    if isinstance(text, Term):
+        return metric_label(text.name, str(text))
     if not isinstance(text, Phrase):
         return text
     template = QCoreApplication.translate(text.context, text.template)

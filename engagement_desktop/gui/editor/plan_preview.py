@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
+from ...core.comparison_plan import comparison_lines
 from ...core.endpoint import EndpointSpec
 from ...core.query import InvalidQuery, Query
 from ..common.vocabulary import said
@@ -29,6 +30,7 @@ class PlanPreview:
             return Summary(problems=invalid.problems)
         return Summary(estimate=prepared.estimate, pending_owners=len(prepared.pending_owners),
                        notes=_note_lines(prepared.plan.notes),
+                       comparison=[said(line) for line in comparison_lines(prepared.plan)],
                        curl=self.service.curl_preview(prepared.plan.steps[0])
                        if prepared.plan.steps else "")
 

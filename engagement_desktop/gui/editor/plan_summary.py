@@ -23,7 +23,8 @@ FIELD_WORDS = {"endpoint": QT_TRANSLATE_NOOP("PlanSummary", "Endpoint"),
                "start": QT_TRANSLATE_NOOP("PlanSummary", "Start"),
                "end": QT_TRANSLATE_NOOP("PlanSummary", "End"),
                "range": QT_TRANSLATE_NOOP("PlanSummary", "Range"),
-               "granularity": QT_TRANSLATE_NOOP("PlanSummary", "Granularity")}
+               "granularity": QT_TRANSLATE_NOOP("PlanSummary", "Granularity"),
+               "compare": QT_TRANSLATE_NOOP("PlanSummary", "Comparison")}
 
 
 @dataclass
@@ -32,6 +33,8 @@ class Summary:
     estimate: Estimate | None = None  # the plan door's, as `engagement-desktop plan` prints it
     pending_owners: int = 0  # auto: posts whose owners are looked up when the run starts
     notes: list[str] = field(default_factory=list)  # per-post pre-check notes, in words
+    # the query's comparison: its periods and the extra requests of its baseline, in words
+    comparison: list[str] = field(default_factory=list)
     curl: str = ""
 
     @property
@@ -88,7 +91,8 @@ class PlanSummary(QWidget):
                                            for p in summary.problems))
         else:
             self.headline.setText(_headline(summary))
-            self.details.setText("\n".join([*_owner_lines(summary), *summary.notes]))
+            self.details.setText("\n".join([*summary.comparison, *_owner_lines(summary),
+                                            *summary.notes]))
         self.preview.setPlainText(summary.curl)
         for widget in (self.preview_bar, self.preview):  # room for the problems instead
             widget.setVisible(bool(summary.curl))

@@ -1,4 +1,5 @@
-"""The query editor: endpoint, account, posts, metrics, groupings, time, and the live plan.
+"""The query editor: endpoint, account, posts, metrics, groupings, time, comparison, and the
+live plan.
 
 Driven only by the endpoint plugins' facts (`EndpointSpec`): a new endpoint plugin shows up in
 the picker with its own metrics, groupings, time rule and granularities, without GUI changes.
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QLabel, QScrol
 
 from ...core.endpoint import EndpointSpec
 from ...core.query import AUTO_ACCOUNT, Query
+from .compare_picker import ComparePicker
 from .date_range import DateRange
 from .grouping_builder import GroupingBuilder
 from .ids_box import IdsBox
@@ -62,6 +64,7 @@ class QueryEditor(QWidget):
         self.metrics = MetricPicker(tuple(self._specs.values()))
         self.groupings = GroupingBuilder()
         self.time = DateRange()
+        self.compare = ComparePicker()
         self.plan = PlanSummary()
 
         top = QFormLayout()
@@ -72,7 +75,8 @@ class QueryEditor(QWidget):
         layout = QVBoxLayout(body)
         layout.addLayout(top)
         for title, widget in ((self.tr("Posts"), self.ids), (self.tr("Metrics"), self.metrics),
-                              (self.tr("Groupings"), self.groupings), (self.tr("Time"), self.time)):
+                              (self.tr("Groupings"), self.groupings), (self.tr("Time"), self.time),
+                              (self.tr("Comparison"), self.compare)):
             layout.addWidget(_boxed(title, widget))
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -89,7 +93,7 @@ class QueryEditor(QWidget):
         self.endpoint.currentIndexChanged.connect(lambda _: self._context_changed())
         self.account.currentIndexChanged.connect(lambda _: self._context_changed())
         for signal in (self.ids.changed, self.metrics.changed, self.groupings.changed,
-                       self.time.changed):
+                       self.time.changed, self.compare.changed):
             signal.connect(self._user_changed)
         self.reload_accounts()
         self._context_changed()
@@ -112,6 +116,7 @@ class QueryEditor(QWidget):
             self.ids.set_entries(query.ids)
             self._context_changed()
             self.time.set_values(query.start, query.end, query.granularity, query.range)
+            self.compare.set_value(query.compare)
         finally:
             self._loading = False
         self.check_now()
@@ -124,7 +129,7 @@ class QueryEditor(QWidget):
                      metrics=self.metrics.selected(),
                      groupings=self.groupings.groupings() if spec and spec.group_by else {},
                      start=start, end=end, range=self.time.range_words(),
-                     granularity=granularity)
+                     granularity=granularity, compare=self.compare.value())
 
     def current_spec(self) -> EndpointSpec | None:
         return self._specs.get(self.endpoint.currentData())

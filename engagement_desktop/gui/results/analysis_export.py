@@ -7,7 +7,10 @@
 - .png / .svg (the Best time tab): the heatmap as drawn, colour bar included.
 
 The files are written by the Qt-free writers `report` uses (core/analysis/view_files.py), from
-the very objects the tabs show, so the window and the CLI write the same views.
+the very objects the tabs show, so the window and the CLI write the same views. Every file
+goes through the export guard `run` and `report` use: never the workspace, the app's own files
+(journal, ledger, settings) or a file the app did not write as an export; an earlier export is
+replaced, the save dialog having asked.
 """
 from __future__ import annotations
 
@@ -17,9 +20,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ...core.analysis.view_files import check_target, write_views
+from ...core.analysis.view_files import check_target, view_paths, write_views
 from ...core.analysis.views import View, comparison_view, heatmap_view, table_view
 from ...core.results import ResultSet
+from ...paths import AppPaths
+from ...plugins.export_guard import ExportGuard
 from ...storage.atomic import atomic_path
 from ..common.notices import notify
 
@@ -34,12 +39,12 @@ class AnalysisExport(QObject):
         # view(name): the tab, given the latest result first (a hidden tab may be stale);
         # built(): the tabs opened so far, whose views a workbook holds
         self._tab, self._built, self._result = view, built, result
-        self._refuse: Callable[[Path], None] = lambda _target: None
+        self._guard, self._workspace = ExportGuard(AppPaths.default()), lambda: None
 
-    def guard_with(self, refuse: Callable[[Path], None]) -> None:
-        """`refuse(target)` raises ExportRefused (a ValueError) for a file no export may
-        replace (the workspace, the app's own files): the window's export guard."""
-        self._refuse = refuse
+    def guard_with(self, guard: ExportGuard, workspace: Callable[[], Path | None]) -> None:
+        """The window's guard and its workspace file (a panel alone guards the default
+        folders' files, with no workspace)."""
+        self._guard, self._workspace = guard, workspace
 
     def filters(self, name: str) -> list[str]:
         """The save dialog's file types for tab `name`."""
@@ -69,16 +74,28 @@ class AnalysisExport(QObject):
 
     def export(self, name: str, target: Path) -> list[Path]:
         """Write tab `name`'s view to `target` (the extension picks the format); returns the
-        files written. ValueError says what is wrong (nothing shown, an unknown type)."""
+        files written. ValueError says what is wrong (nothing shown, an unknown type, a file
+        the export guard refuses)."""
         suffix = target.suffix.lower()
-        self._refuse(target)
         if suffix in PICTURES and name == "heatmap":
-            return [self._picture(target, suffix[1:])]
+            self._check([target])
+            return self._remembered([self._picture(target, suffix[1:])])
         check_target(target)
         if self._view(name) is None:
             raise ValueError(self.tr("This tab shows nothing to export yet."))
         names = [n for n in ORDER if n in self._built()] if suffix == ".xlsx" else [name]
-        return write_views([v for v in map(self._view, names) if v is not None], target)
+        views = [v for v in map(self._view, names) if v is not None]
+        self._check(view_paths(views, target))
+        return self._remembered(write_views(views, target))
+
+    def _check(self, paths: list[Path]) -> None:
+        for path in paths:  # the save dialog asked before replacing: overwrite an export
+            self._guard.check(path, self._workspace(), overwrite=True)
+
+    def _remembered(self, written: list[Path]) -> list[Path]:
+        for path in written:
+            self._guard.remember(path)
+        return written
 
     def _view(self, name: str) -> View | None:
         """Tab `name`'s view as a plain table, or None when it shows nothing."""

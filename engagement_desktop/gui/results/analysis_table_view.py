@@ -21,6 +21,7 @@ from .analysis_table_model import AnalysisTableModel
 from .analysis_zone_picker import ZonePicker
 from .bar_layout import lay_out
 from .handles_view import HandlesView
+from ..common.vocabulary import said
 
 LEVELS = 3
 NONE = ""
@@ -109,7 +110,7 @@ class AnalysisTableView(HandlesView):
         except ValueError as error:
             self.message.setText(str(error))
             return
-        self.message.setText(" ".join(table.notes()))
+        self.message.setText(" ".join(said(note) for note in table.notes()))
         self.model.set_table(table, lambda sort: self._resorted(sort, filters),
                              self._result.metric_labels)
         for column in range(self.model.columnCount()):

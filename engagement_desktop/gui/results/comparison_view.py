@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableWidget, QTableWidgetItem
 
 from ...core.analysis import (HANDLE_MEDIAN, PRESETS, Comparison, compare_periods,
-                              compare_to_handle_median, result_end)
+                              compare_to_handle_median, parse_preset, result_end)
 from ...core.analysis.columns import choose_columns
 from ...core.analysis.compare import ABOVE, BELOW
 from ...core.analysis.dimensions import HANDLE, POST
@@ -22,7 +22,7 @@ from ...core.analysis.facts import metrics_of
 from ...core.results import ResultSet
 from ..common import locale_format
 from .analysis_table_model import cell_text
-from ..common.vocabulary import metric_label
+from ..common.vocabulary import metric_label, said
 from .bar_layout import lay_out
 from .handles_view import HandlesView
 
@@ -33,12 +33,10 @@ class ComparisonView(HandlesView):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.comparison: Comparison | None = None
+        self._query_seen = None  # the query whose own comparison was last chosen
         self.preset = QComboBox(objectName="comparePreset")
-        labels = {"7:28": self.tr("Last 7 days vs the 28 before"),
-                  "28:365": self.tr("Last 28 days vs the 365 before"),
-                  HANDLE_MEDIAN: self.tr("Each post vs its @handle's median post")}
-        for name in PRESETS:
-            self.preset.addItem(labels[name], name)
+        for name, preset in PRESETS.items():
+            self.preset.addItem(said(preset.label), name)
         self.by = QComboBox(objectName="compareBy")
         self.by.addItem(self.tr("per post"), POST)
         self.by.addItem(self.tr("per @handle"), HANDLE)
@@ -58,6 +56,7 @@ class ComparisonView(HandlesView):
     def set_result(self, result: ResultSet | None,
                    handles: Mapping[str, str] | None = None) -> None:
         self._keep(result, handles)
+        self._choose_query_preset(result)
         chosen = self.measure.currentData()
         self.measure.clear()
         for column in choose_columns(metrics_of(result) if result is not None else []):
@@ -65,6 +64,19 @@ class ComparisonView(HandlesView):
                 column.name, column.label)), column.name)
         self.measure.setCurrentIndex(max(self.measure.findData(chosen), 0))
         self.refresh()
+
+    def _choose_query_preset(self, result: ResultSet | None) -> None:
+        """A query carrying a comparison opens on it (its baseline was fetched for it); any
+        other preset stays one pick away."""
+        query = result.query if result is not None else None
+        if query is None or not (query.compare or "").strip():
+            return
+        preset = parse_preset(query.compare)
+        if self.preset.findData(preset.name) < 0:  # e.g. 14:56, written in the workspace
+            self.preset.addItem(said(preset.label), preset.name)
+        if query is not self._query_seen:  # once per result: the user's pick is kept after
+            self._query_seen = query
+            self.preset.setCurrentIndex(self.preset.findData(preset.name))
 
     def choose(self, preset: str, by: str = POST, measure: str | None = None) -> None:
         self.preset.setCurrentIndex(max(self.preset.findData(preset), 0))
@@ -86,12 +98,12 @@ class ComparisonView(HandlesView):
             self.message.setText(str(error))
             return
         flagged = len(self.comparison.outliers())
-        self.message.setText(" ".join([*self.comparison.notes(),
+        self.message.setText(" ".join([*map(said, self.comparison.notes()),
                                        self.tr("{count} flagged.").format(count=flagged)]))
         self._fill()
 
     def _compare(self) -> Comparison:
-        preset, measure = PRESETS[self.preset.currentData()], self.measure.currentData()
+        preset, measure = parse_preset(self.preset.currentData()), self.measure.currentData()
         if preset.name == HANDLE_MEDIAN:
             return compare_to_handle_median(self._result, measure, self._handles)
         end = result_end(self._result)

@@ -10,17 +10,18 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from ...core.analysis import Heatmap, build_heatmap
 from ...core.analysis.columns import RATE, choose_columns
 from ...core.analysis.facts import metrics_of
-from ...core.analysis.heatmap import HOURS_OF_DAY, WEEKDAYS
+from ...core.analysis.heatmap import HOURS_OF_DAY
 from ...core.results import ResultSet
 from ...core.rows import HOUR
 from .analysis_table_model import cell_text
-from ..common.vocabulary import metric_label
+from ..common.vocabulary import metric_label, said
 from .analysis_zone_picker import ZonePicker
 from .bar_layout import lay_out
 
@@ -42,10 +43,10 @@ class HeatmapView(QWidget):
         item.setMouseEnabled(x=False, y=False)
         item.hideButtons()
         item.invertY(True)  # Monday on top, as a calendar reads
-        item.getAxis("left").setTicks([list(enumerate(WEEKDAYS))])
+        item.getAxis("left").setTicks([list(enumerate(_weekdays()))])
         # Wide enough for every weekday from the first paint (an export may come before the
         # axis would have widened itself).
-        longest = max(QFontMetrics(self.font()).horizontalAdvance(d) for d in WEEKDAYS)
+        longest = max(QFontMetrics(self.font()).horizontalAdvance(d) for d in _weekdays())
         item.getAxis("left").setWidth(longest + 16)
         item.getAxis("bottom").setTicks([[(h, HOURS_OF_DAY[h]) for h in range(0, 24, 3)],
                                         list(enumerate(HOURS_OF_DAY))])
@@ -90,7 +91,7 @@ class HeatmapView(QWidget):
         except ValueError as error:
             self.message.setText(str(error))
             return
-        self.message.setText(" ".join(self.heatmap.notes()))
+        self.message.setText(" ".join(said(note) for note in self.heatmap.notes()))
         rate = self.heatmap.measure.kind == RATE
         cells = self.heatmap.cells * (100 if rate else 1)  # a rate's colour bar reads percent
         self.colour_bar.axis.setLabel("%" if rate else self.measure.currentText())
@@ -107,8 +108,9 @@ class HeatmapView(QWidget):
         shown = cell_text(self.heatmap.measure, value) if not math.isnan(value) \
             else self.tr("no data")
         return self.tr("{weekday} {hour}: {measure} {value} ({hours} hours of data)").format(
-            weekday=WEEKDAYS[weekday], hour=HOURS_OF_DAY[hour],
-            measure=self.heatmap.measure.label, value=shown,
+            weekday=_weekdays()[weekday], hour=HOURS_OF_DAY[hour],
+            measure=metric_label(self.heatmap.measure.name, self.heatmap.measure.label),
+            value=shown,
             hours=int(self.heatmap.hours[weekday, hour]))
 
     def _pointer_moved(self, position) -> None:
@@ -118,3 +120,8 @@ class HeatmapView(QWidget):
         hour, weekday = round(point.x()), round(point.y())
         if 0 <= hour < 24 and 0 <= weekday < 7:
             self.hover.setText(self.cell_text(weekday, hour))
+
+
+def _weekdays() -> list[str]:
+    """Monday to Sunday in the window's language."""
+    return [QLocale().dayName(day) for day in range(1, 8)]

@@ -53,7 +53,8 @@ class ResultsPanel(QWidget):
         super().__init__(parent)
         self._clock = clock
         self._fold: ResultFold | None = None
-        self._pending: deque[tuple[list, int]] = deque()  # (rows, how many already merged)
+        # (step ID, rows, how many already merged)
+        self._pending: deque[tuple[str, list, int]] = deque()
         self._tree_stale = False
         self._views_interval_ms = VIEWS_MIN_INTERVAL_MS
         self._finished: Finished | None = None  # arrived while rows were still queued
@@ -107,7 +108,7 @@ class ResultsPanel(QWidget):
             self.requests.apply(event)
         if isinstance(event, (PageParsed, StepFailed)):
             if isinstance(event, PageParsed) and event.rows:
-                self._pending.append((event.rows, 0))
+                self._pending.append((event.step_id, event.rows, 0))
                 self._ingest_timer.start()
             before = len(self._fold.result.problems)
             self._fold.add(event, rows=False)  # the rows are merged in slices, below
@@ -196,13 +197,13 @@ class ResultsPanel(QWidget):
         self.progress.finish(finished)
 
     def _merge_chunk(self) -> None:
-        rows, done = self._pending[0]
+        step_id, rows, done = self._pending[0]
         end = done + INGEST_CHUNK
-        self._fold.add_rows(rows[done:end])
+        self._fold.add_rows(rows[done:end], step_id)
         if end >= len(rows):
             self._pending.popleft()
         else:
-            self._pending[0] = (rows, end)
+            self._pending[0] = (step_id, rows, end)
 
     def _flush(self) -> None:
         while self._pending:

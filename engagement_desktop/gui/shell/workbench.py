@@ -72,8 +72,7 @@ class Workbench(QObject):
                                  self.panel.set_queries)
         self.runs = RunController(window, ctx, self.results, self.status,
                                   workspace=lambda: self.files.path)
-        self.results.analysis.exports.guard_with(
-            lambda target: ExportGuard(ctx.paths).check_not_own(target, self.files.path))
+        self.results.analysis.exports.guard_with(ExportGuard(ctx.paths), lambda: self.files.path)
         self.results.cancel_requested.connect(self.runs.cancel)
         self.jobs = JobVerbs(self.runs, self.actions.resume, self.actions.jobs,
                              lambda: self.editor.query() if self.editor.isEnabled() else None)

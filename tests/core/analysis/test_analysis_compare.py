@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from engagement_desktop.core import utc
 from engagement_desktop.core.analysis.compare import (
     ABOVE, BELOW, compare_periods, compare_to_handle_median, result_end)
-from engagement_desktop.core.analysis.periods import PRESETS, Period, parse_preset
+from engagement_desktop.core.periods import PRESETS, Period, parse_preset
 from engagement_desktop.core.results import ResultSet
 from engagement_desktop.core.rows import DAY, TOTAL, WEEK, Row
 
@@ -34,7 +34,8 @@ def recount(rows, keys_of, measure, recent, baseline):
     out = {}
     for key in {keys_of(r) for r in rows}:
         mine = [r for r in rows if keys_of(r) == key]
-        first = min(r.bucket for r in mine)
+        # Counted from its first value other than zero (none: from the data's last bucket).
+        first = min((r.bucket for r in mine if r.value), default=data_end - D)
         figures = []
         for period in (recent, baseline):
             inside = [r for r in mine if period.start <= r.bucket < period.end]
@@ -129,8 +130,13 @@ def test_a_post_younger_than_the_baseline_is_scaled_by_the_days_it_existed():
 
 def test_a_zero_baseline_gets_no_flag_and_no_percentage():
     recent, baseline = PRESETS["7:28"].periods(T0 + 35 * D)
-    (row,) = compare_periods(daily({"1": (0, 9)}), "impressions", recent, baseline).rows
-    assert row.change == 63 and math.isnan(row.change_pct) and row.flag is None
+    seen = daily({"1": (5, 5)}).series_arrays()  # the post lived through both periods
+    result = daily({"1": (0, 9)}, metric="engagements")
+    result.add_rows(Row("1", "impressions", int(b), DAY, int(v))
+                    for b, v in zip(*seen[("1", "impressions", DAY)]))
+    (row,) = compare_periods(result, "engagements", recent, baseline).rows
+    assert row.baseline == 0 and row.change == 63
+    assert math.isnan(row.change_pct) and row.flag is None
 
 
 def test_each_post_is_compared_with_its_handles_median_post():
@@ -167,3 +173,13 @@ def test_comparisons_that_cannot_be_made_are_refused_plainly(granularity, option
     options = {"measure": "impressions", **options}
     with pytest.raises(ValueError, match=message):
         compare_periods(result, options.pop("measure"), recent, baseline, **options)
+
+
+def test_zeros_before_a_post_existed_do_not_lengthen_its_baseline():
+    """The server answers zeros for the hours before a post was made: a post launched two
+    days before the recent week has a 2-day baseline, not a 28-day one."""
+    rows = [Row("9", "impressions", T0 + d * D, DAY, 0 if d < 26 else 2000 if d < 28 else 80)
+            for d in range(35)]
+    recent, baseline = PRESETS["7:28"].periods(T0 + 35 * D)
+    row = compare_periods(result_of(rows), "impressions", recent, baseline).rows[0]
+    assert (row.value, row.baseline, row.flag) == (560, 4000 / 2 * 7, BELOW)

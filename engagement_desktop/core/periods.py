@@ -1,8 +1,10 @@
-"""The periods a comparison reads: a recent period and the baseline before it.
+"""The comparisons a query may carry: a recent period against the baseline before it, or each
+post against its @handle's median post.
 
-Periods are rolling spans of whole days ending at an instant the caller picks (by default the
-end of the result's last bucket): "last 7 days vs the 28 before" is [end − 7 d, end) against
-[end − 35 d, end − 7 d). A value belongs to the period its bucket starts in.
+Periods are rolling spans of whole days ending at an instant the caller picks (the plan: the
+end of the query's range; the analysis: the end of the result's last bucket): "last 7 days vs
+the 28 before" is [end − 7 d, end) against [end − 35 d, end − 7 d). A value belongs to the
+period its bucket starts in. Plain Python, no numpy: the plan door reads it.
 """
 from __future__ import annotations
 
@@ -10,9 +12,12 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
+from ..i18n.phrases import translate
+
 DAY_SECONDS = 86400
 HANDLE_MEDIAN = "handle-median"  # a post against its @handle's median post
 _DAYS = re.compile(r"^\s*(\d+)\s*:\s*(\d+)\s*$")
+_PERIODS = translate("Comparison", "Last {recent} days vs the {baseline} before")
 
 
 @dataclass(frozen=True)
@@ -26,13 +31,13 @@ class Period:
 
     def __str__(self) -> str:
         first, last = (datetime.fromtimestamp(t, timezone.utc) for t in (self.start, self.end))
-        return f"{first:%Y-%m-%d %H:%M} to {last:%Y-%m-%d %H:%M} UTC"
+        return f"{first:%Y-%m-%d %H:%M} → {last:%Y-%m-%d %H:%M} UTC"
 
 
 @dataclass(frozen=True)
 class Preset:
-    name: str  # what the CLI's --compare takes
-    label: str
+    name: str  # what a query's "compare" and the CLI's --compare hold
+    label: str  # a phrase: the window says it in its language
     recent_days: int | None = None  # None: a post against its @handle's median post
     baseline_days: int | None = None
 
@@ -50,10 +55,14 @@ class Preset:
         return Period(baseline.start, recent.end)
 
 
+def _days(recent: int, baseline: int) -> Preset:
+    return Preset(f"{recent}:{baseline}", _PERIODS.format(recent=recent, baseline=baseline),
+                  recent, baseline)
+
+
 PRESETS = {p.name: p for p in (
-    Preset("7:28", "Last 7 days vs the 28 before", 7, 28),
-    Preset("28:365", "Last 28 days vs the 365 before", 28, 365),
-    Preset(HANDLE_MEDIAN, "Each post vs its @handle's median post"),
+    _days(7, 28), _days(28, 365),
+    Preset(HANDLE_MEDIAN, translate("Comparison", "Each post vs its @handle's median post")),
 )}
 
 
@@ -63,8 +72,7 @@ def parse_preset(text: str) -> Preset:
         return PRESETS[text.strip()]
     match = _DAYS.match(text)
     if not match or int(match[1]) == 0 or int(match[2]) == 0:
-        raise ValueError(f"'{text}' is not a comparison; write RECENT:BASELINE in days (e.g. "
-                         f"7:28 or 28:365) or {HANDLE_MEDIAN}.")
-    recent, baseline = int(match[1]), int(match[2])
-    return Preset(f"{recent}:{baseline}",
-                  f"Last {recent} days vs the {baseline} before", recent, baseline)
+        raise ValueError(translate(
+            "Comparison", "'{text}' is not a comparison; write RECENT:BASELINE in days (e.g. "
+                          "7:28 or 28:365) or {median}.").format(text=text, median=HANDLE_MEDIAN))
+    return _days(int(match[1]), int(match[2]))
