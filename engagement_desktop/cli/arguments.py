@@ -14,7 +14,7 @@ from .. import __version__
 from ..core.endpoint import AUTH_KINDS
 from ..credentials.account import DEFAULT_API_BASE_URL, DEFAULT_BASE_URL
 from ..credentials.url_policy import FLAG as INSECURE_FLAG
-from ..i18n.glossary import vocabulary
+from ..i18n.glossary import languages, vocabulary
 
 USAGE = ("engagement-desktop [--home DIR] [WORKSPACE.json]\n"
          "       engagement-desktop COMMAND [ARGS...]")
@@ -133,6 +133,10 @@ def _run(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--overwrite", action="store_true",
                         help="replace an --export file this app wrote earlier (other files, the "
                              "workspace and the app's own files are never replaced)")
+    parser.add_argument("--export-language", choices=languages(), metavar="LANG",
+                        help="headers and sheet names of CSV, JSON and XLSX exports in this "
+                             "language (en or es); values stay machine-readable. Default: CSV "
+                             "and JSON as the API names them, XLSX in English")
     parser.add_argument("--resume", metavar="JOB", help="resume an interrupted job (its ID was "
                                                         "printed when it started)")
     _base_url(parser, "allow a plain http:// --base-url on another computer (tokens then "

@@ -54,8 +54,8 @@ def _run(args: argparse.Namespace, display: Display, stack: ExitStack) -> int:
     for line in registry.failure_lines():
         display.line(f"warning: {line}")
     try:
-        exports = choose_exports(args.export, registry, paths,
-                                 Path(args.workspace), args.overwrite)
+        exports = choose_exports(args.export, registry, paths, Path(args.workspace),
+                                 args.overwrite, args.export_language)
     except ValueError as err:  # unknown file type, missing folder, a need we cannot lend
         raise _Invalid(str(err)) from None
     check_base_url(args, display)

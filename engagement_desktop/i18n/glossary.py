@@ -1,4 +1,5 @@
-"""The glossary: one label per metric and key term in every language, read from glossary.json.
+"""The glossary: one label per metric, export heading and key term in every language, read
+from glossary.json.
 
 Keyed by canonical metric names (the API's enterprise names, e.g. `favorites`), so the same
 vocabulary serves the window, exports and the CLI without importing any metric catalog. A name
@@ -51,6 +52,15 @@ def term(key: str, language: str = SOURCE_LANGUAGE) -> str:
     found = _lookup("terms", key, language)
     if found is None:
         raise KeyError(f"{key!r} is not a glossary term")
+    return found
+
+
+def heading(key: str, language: str = SOURCE_LANGUAGE) -> str:
+    """An export's column heading or sheet name ('post_id' → 'Post ID', 'ID de la
+    publicación'); KeyError for an unknown key, as for `term`."""
+    found = _lookup("headings", key, language)
+    if found is None:
+        raise KeyError(f"{key!r} is not an export heading")
     return found
 
 

@@ -265,6 +265,10 @@
         <translation>Exportar c&amp;omo</translation>
     </message>
     <message>
+        <source>Export &amp;headers in</source>
+        <translation>Encabe&amp;zados de exportación en</translation>
+    </message>
+    <message>
         <source>&amp;Accounts…</source>
         <translation>C&amp;uentas…</translation>
     </message>
@@ -866,6 +870,17 @@
             <numerusform>alrededor de %n día</numerusform>
             <numerusform>unos %n días</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportHeaders</name>
+    <message>
+        <source>Machine-readable (API names in CSV and JSON)</source>
+        <translation>Legibles por máquina (nombres de la API en CSV y JSON)</translation>
+    </message>
+    <message>
+        <source>Only the headers and sheet names of CSV, JSON and Excel exports; the values stay machine-readable</source>
+        <translation>Solo los encabezados y los nombres de hoja de las exportaciones CSV, JSON y Excel; los valores siguen siendo legibles por máquina</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from ..common.background import Background
 from ..common.notices import notify
 from ..common.slot_guard import guarded
 from ..common.vocabulary import plugin_title, said
+from .export_headers import export_language
 
 CONFIRM_ABOVE_KEY = "prefs/confirm_above_requests"
 CONFIRM_ABOVE_DEFAULT = 1000
@@ -226,12 +227,13 @@ class RunController(QObject):
             notify(self.window, self.tr("Cannot export there"), str(error))
             return
         host = HostServices(chart_renderer=self.results.chart_renderer())
+        language = export_language(self.ctx.settings)  # File → Export headers in
         if needs_of(exporter):  # what the window lends paints with Qt: on the GUI thread
-            self._export_here(exporter, result, target, host)
+            self._export_here(exporter, result, target, host, language)
             return
         self.status.showMessage(self.tr("Exporting to {target}…").format(target=target))
         said = partial(self.export_progress.emit, str(target))  # queued to the GUI thread
-        self.background.call(lambda: export_with(exporter, result, target, host, said),
+        self.background.call(lambda: export_with(exporter, result, target, host, said, language),
                              lambda _: self._exported(target),
                              lambda error: self._export_failed(target, error))
 
@@ -240,9 +242,10 @@ class RunController(QObject):
             self.status.showMessage(self.tr("Exporting to {target}… {percent} %").format(
                 target=target, percent=int(fraction * 100)))
 
-    def _export_here(self, exporter, result, target: Path, host: HostServices) -> None:
+    def _export_here(self, exporter, result, target: Path, host: HostServices,
+                     language: str | None) -> None:
         try:
-            export_with(exporter, result, target, host)
+            export_with(exporter, result, target, host, language=language)
         except Exception as error:  # a plugin's failure is reported, never a crash
             self._export_failed(target, error)
             return
