@@ -11,6 +11,7 @@ app needs no build step. After adding texts, translate them in Qt Linguist
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -22,6 +23,7 @@ TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = ROOT / "engagement_desktop" / "i18n"
 SOURCE_LANGUAGE = "en"  # its catalogue holds only the plural forms ("1 post")
 LANGUAGES = ("en", "es")
+PHRASED = re.compile(r"i18n\.phrases import [^\n]*\btranslate\b")  # a module making phrases
 
 
 def tool(name: str) -> str:
@@ -36,7 +38,7 @@ def sources() -> list[str]:
     package = ROOT / "engagement_desktop"
     gui = sorted((package / "gui").rglob("*.py"))
     phrased = sorted(p for p in package.rglob("*.py") if package / "gui" not in p.parents
-                     and "i18n.phrases import translate" in p.read_text(encoding="utf-8"))
+                     and PHRASED.search(p.read_text(encoding="utf-8")))
     return [str(p.relative_to(ROOT)) for p in [*gui, *phrased]] + ["engagement_desktop/app.py"]
 
 

@@ -108,6 +108,11 @@ def plugin_description(name: str, declared: str, language: str = SOURCE_LANGUAGE
     return _lookup("plugin_descriptions", name, language) or declared
 
 
+def metric_description(name: str, declared: str, language: str = SOURCE_LANGUAGE) -> str:
+    """A built-in metric's description in `language`; another keeps the one it declares."""
+    return _lookup("metric_descriptions", name, language) or declared
+
+
 def labels(metric: str) -> dict[str, str]:
     """Every language's label of a metric ({} when the glossary does not know it)."""
     return dict(_data()["metrics"].get(metric, {}))

@@ -3,13 +3,16 @@
 The core's rules speak English (the CLI, logs and files read them as they are), but a sentence
 made with `translate(context, template).format(**values)` is a Phrase: a str, the English
 sentence, that remembers its template and values. The window looks the template up in its
-catalogue and fills in the values, translated too when they are phrases. `pyside6-lupdate`
+catalogue and fills in the values, translated too when they are phrases (or Terms: metric
+and rate names, said with the glossary's label). `pyside6-lupdate`
 reads `translate("Context", "template")` calls, so scripts/translations.py extracts them from
 the modules that import this one.
 """
 from __future__ import annotations
 
 from collections.abc import Mapping
+
+from . import glossary
 
 
 class Phrase(str):
@@ -31,6 +34,20 @@ class Phrase(str):
 
     def __reduce__(self):
         return Phrase, (self.context, self.template, self.values)
+
+
+class Term(str):
+    """A metric or rate named in a phrase: `text` here (its English label unless given), the
+    glossary's label in the window's language there."""
+    name: str  # the canonical metric or rate name
+
+    def __new__(cls, name: str, text: str | None = None):
+        made = super().__new__(cls, glossary.label(name) if text is None else text)
+        made.name = name
+        return made
+
+    def __reduce__(self):
+        return Term, (self.name, str(self))
 
 
 def translate(context: str, template: str) -> Phrase:

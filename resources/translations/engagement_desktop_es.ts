@@ -318,6 +318,61 @@
     </message>
 </context>
 <context>
+    <name>AnalysisErrors</name>
+    <message>
+        <source>Comparing periods needs hourly or daily numbers; these results have {granularity} numbers. Run a series query over both periods.</source>
+        <translation>Comparar periodos necesita cifras por hora o por día; estos resultados tienen cifras de tipo {granularity}. Ejecute una consulta de series que cubra ambos periodos.</translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation>por hora</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>por día</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>por semana</translation>
+    </message>
+    <message>
+        <source>only total</source>
+        <translation>solo totales</translation>
+    </message>
+    <message>
+        <source>These results have {have} numbers, so they cannot be grouped by {dimension}; run a query with finer numbers (hourly for weekday or hour of day) or pick another.</source>
+        <translation>Estos resultados tienen cifras {have}, así que no se pueden agrupar por {dimension}; ejecute una consulta con cifras más detalladas (por hora para el día de la semana o la hora del día) o elija otra agrupación.</translation>
+    </message>
+    <message>
+        <source>The best-time heatmap needs hourly numbers; these results have none. Run a series query with hourly granularity.</source>
+        <translation>El mapa de calor de la mejor hora necesita cifras por hora; estos resultados no las tienen. Ejecute una consulta de series con granularidad por hora.</translation>
+    </message>
+    <message>
+        <source>&apos;{op}&apos; is not a comparison; use one of &gt;=, &gt;, &lt;=, &lt;, ==, !=.</source>
+        <translation>«{op}» no es una comparación; use una de &gt;=, &gt;, &lt;=, &lt;, ==, !=.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a filter; write COLUMN OPERATOR NUMBER, e.g. &apos;impressions &gt;= 1000&apos; or &apos;engagement_rate &gt; 2%&apos;.</source>
+        <translation>«{text}» no es un filtro; escriba COLUMNA OPERADOR NÚMERO, p. ej. «impressions &gt;= 1000» o «engagement_rate &gt; 2%».</translation>
+    </message>
+    <message>
+        <source>&apos;{number}&apos; in &apos;{text}&apos; is not a number.</source>
+        <translation>«{number}» en «{text}» no es un número.</translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; is not a column of this table; it has {columns}.</source>
+        <translation>«{column}» no es una columna de esta tabla; sus columnas son {columns}.</translation>
+    </message>
+    <message>
+        <source>Cannot export views to &apos;{kind}&apos;; use {formats}.</source>
+        <translation>No se pueden exportar vistas a «{kind}»; use {formats}.</translation>
+    </message>
+    <message>
+        <source>Cannot export to {target}: the folder {folder} does not exist.</source>
+        <translation>No se puede exportar a {target}: la carpeta {folder} no existe.</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisExport</name>
     <message>
         <source>CSV: this view (*.csv)</source>
@@ -366,6 +421,73 @@
     <message>
         <source>Results</source>
         <translation>Resultados</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisNotes</name>
+    <message>
+        <source>Baseline: the median post of the same @handle over the whole range.</source>
+        <translation>Referencia: la publicación mediana del mismo @handle en todo el intervalo.</translation>
+    </message>
+    <message>
+        <source>Recent: {recent}. Baseline: {baseline}.</source>
+        <translation>Reciente: {recent}. Referencia: {baseline}.</translation>
+    </message>
+    <message>
+        <source>Recent: {recent}. Baseline: {baseline}, per day × the recent period&apos;s days (each row counted from its first value).</source>
+        <translation>Reciente: {recent}. Referencia: {baseline}, por día × los días del periodo reciente (cada fila cuenta desde su primer valor).</translation>
+    </message>
+    <message>
+        <source>Flagged: above {high} × or below {low} × the baseline; no flag where the baseline is zero or blank.</source>
+        <translation>Marcados: por encima de {high} × o por debajo de {low} × la referencia; sin marca donde la referencia es cero o está en blanco.</translation>
+    </message>
+    <message>
+        <source>{measure} by weekday and hour of day, {zone} time.</source>
+        <translation>{measure} por día de la semana y hora del día, hora de {zone}.</translation>
+    </message>
+    <message>
+        <source>{measure} = {numerator} / {denominator}, the ratio of the cell&apos;s sums; blank where the denominator is zero.</source>
+        <translation>{measure} = {numerator} / {denominator}, el cociente de las sumas de la celda; en blanco donde el denominador es cero.</translation>
+    </message>
+    <message>
+        <source>Each cell is the sum of its hours; the cells add up to the total.</source>
+        <translation>Cada celda es la suma de sus horas; las celdas suman el total.</translation>
+    </message>
+    <message>
+        <source>Times in {zone}.</source>
+        <translation>Horas en {zone}.</translation>
+    </message>
+    <message>
+        <source>Days and weeks are the server&apos;s UTC days (daily numbers cannot be moved to another time zone).</source>
+        <translation>Los días y las semanas son los días UTC del servidor (las cifras diarias no se pueden pasar a otra zona horaria).</translation>
+    </message>
+    <message>
+        <source>{rate} = {numerator} / {denominator}: {definition}</source>
+        <translation>{rate} = {numerator} / {denominator}: {definition}</translation>
+    </message>
+    <message>
+        <source>Rates are ratios of sums at every level; blank where the denominator is zero or was not fetched.</source>
+        <translation>Las tasas son cocientes de sumas en cada nivel; en blanco donde el denominador es cero o no se pidió.</translation>
+    </message>
+    <message>
+        <source>Rows shown: {filter}.</source>
+        <translation>Filas mostradas: {filter}.</translation>
+    </message>
+    <message>
+        <source>Sorted by {column}, largest first.</source>
+        <translation>Ordenado por {column}, de mayor a menor.</translation>
+    </message>
+    <message>
+        <source>Sorted by {column}, smallest first.</source>
+        <translation>Ordenado por {column}, de menor a mayor.</translation>
+    </message>
+    <message>
+        <source>Top {top} rows at each level; totals count every row.</source>
+        <translation>Las {top} primeras filas de cada nivel; los totales cuentan todas las filas.</translation>
+    </message>
+    <message>
+        <source>{start} to {end} UTC</source>
+        <translation>{start} a {end} UTC</translation>
     </message>
 </context>
 <context>
@@ -521,6 +643,10 @@
     <message>
         <source>Weekly</source>
         <translation>Por semana</translation>
+    </message>
+    <message>
+        <source>Hourly numbers can be shown summed per day or per week; totals are shown as bars.</source>
+        <translation>Las cifras por hora se pueden mostrar sumadas por día o por semana; los totales se muestran como barras.</translation>
     </message>
     <message>
         <source>Log scale</source>
@@ -1712,6 +1838,17 @@ Qué hacer: {action}
     <message>
         <source>Add {metric}</source>
         <translation>Añadir {metric}</translation>
+    </message>
+</context>
+<context>
+    <name>Rates</name>
+    <message>
+        <source>{what} ({metric}) divided by impressions, both summed over the row.</source>
+        <translation>{what} ({metric}) dividido entre impresiones, ambos sumados en la fila.</translation>
+    </message>
+    <message>
+        <source>Video completions divided by video starts (X API v2), both summed over the row.</source>
+        <translation>Reproducciones completas de video divididas entre inicios de video (X API v2), ambos sumados en la fila.</translation>
     </message>
 </context>
 <context>

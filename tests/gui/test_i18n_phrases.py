@@ -3,6 +3,8 @@ in the window: a Phrase keeps its template and values, and the window says each 
 import pickle
 from datetime import datetime, timezone
 
+import pytest
+
 from engagement_builtins import specs
 from engagement_desktop.core.endpoint import BEARER
 from engagement_desktop.core.query import Query
@@ -55,3 +57,23 @@ def test_rejected_ids_and_plan_notes_are_phrases_too(spanish):
         "un ID de publicación solo tiene cifras",
         "un enlace, pero no a una publicación (se esperaba https://x.com/<handle>/status/<ID>)"]
     assert rejected[0].reason == "a post ID has digits only"
+
+
+def test_an_analysis_note_names_its_metrics_by_the_glossary_and_its_error_is_said(spanish):
+    from engagement_desktop.core.analysis import parse_filter
+    from engagement_desktop.core.analysis.rates import BUILTIN_RATES
+    from engagement_desktop.gui.common.vocabulary import said_error
+    from engagement_desktop.i18n.phrases import Term
+
+    like_rate = next(spec for spec in BUILTIN_RATES if spec.name == "like_rate")
+    english = "Likes (favorites) divided by impressions, both summed over the row."
+    assert like_rate.description == english  # what the CLI and the exports write
+    assert said(like_rate.description) == ("Me gusta (favorites) dividido entre impresiones, "
+                                            "ambos sumados en la fila.")
+    again = pickle.loads(pickle.dumps(like_rate.description))
+    assert isinstance(again.values["what"], Term) and said(again) == said(like_rate.description)
+    with pytest.raises(ValueError) as raised:
+        parse_filter("likes are many")
+    assert str(raised.value).startswith("'likes are many' is not a filter; write COLUMN")
+    assert said_error(raised.value).startswith("«likes are many» no es un filtro; escriba")
+    assert said_error(ValueError("plain")) == "plain"  # not a phrase: as it is

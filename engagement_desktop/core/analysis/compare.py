@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ...i18n.phrases import translate
 from ..results import ResultSet
 from ..rows import DAY, HOUR
 from .columns import RATE, Column, column_values, measure_column
@@ -60,14 +61,17 @@ class Comparison:
 
     def notes(self) -> list[str]:
         if self.recent is None:
-            basis = "Baseline: the median post of the same @handle over the whole range."
+            basis = translate("AnalysisNotes", "Baseline: the median post of the same @handle "
+                                               "over the whole range.")
         else:
-            basis = (f"Recent: {self.recent}. Baseline: {self.baseline}"
-                     + ("." if self.measure.kind == RATE else
-                        ", per day × the recent period's days (each row counted from its "
-                        "first value)."))
-        return [basis, f"Flagged: above {self.high:g} × or below {self.low:g} × the baseline; "
-                       "no flag where the baseline is zero or blank."]
+            basis = (translate("AnalysisNotes", "Recent: {recent}. Baseline: {baseline}.")
+                     if self.measure.kind == RATE else translate(
+                         "AnalysisNotes", "Recent: {recent}. Baseline: {baseline}, per day × "
+                         "the recent period's days (each row counted from its first value)."))
+            basis = basis.format(recent=self.recent.said(), baseline=self.baseline.said())
+        return [basis, translate("AnalysisNotes", "Flagged: above {high} × or below {low} × the "
+                                 "baseline; no flag where the baseline is zero or blank.").format(
+                                     high=f"{self.high:g}", low=f"{self.low:g}")]
 
 
 def result_end(result: ResultSet) -> int | None:
@@ -89,8 +93,10 @@ def compare_periods(result: ResultSet, measure: str, recent: Period, baseline: P
         raise ValueError(f"Comparisons are per post or per handle, not per '{by}'.")
     facts = facts_of(result)
     if facts.granularity not in (HOUR, DAY):
-        raise ValueError("Comparing periods needs hourly or daily numbers; these results have "
-                         f"{facts.granularity} numbers. Run a series query over both periods.")
+        raise ValueError(translate("AnalysisErrors", "Comparing periods needs hourly or daily "
+                                   "numbers; these results have {granularity} numbers. Run a "
+                                   "series query over both periods.").format(
+                                       granularity=facts.granularity))
     column = measure_column(measure, facts.metrics, extra_rates)
     key_column = Dimensions(facts, UTC, handles).column(by)
     data_end = _data_end(facts)

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from ...i18n.phrases import translate
 from ..rows import DAY, HOUR, TOTAL, WEEK
 from . import local_time
 from .facts import Facts
@@ -45,10 +46,15 @@ def check_dimensions(dims: Sequence[str], granularity: str) -> None:
         if dim in dims[:i]:
             raise ValueError(f"The dimension '{dim}' is listed twice; list it once.")
         if dim not in (POST, HANDLE) and dim not in TIME_DIMENSIONS[granularity]:
-            have = {HOUR: "hourly", DAY: "daily", WEEK: "weekly", TOTAL: "only total"}
-            raise ValueError(f"These results have {have[granularity]} numbers, so they cannot "
-                             f"be grouped by {dim.replace('_', ' ')}; run a query with finer "
-                             "numbers (hourly for weekday or hour of day) or pick another.")
+            have = {HOUR: translate("AnalysisErrors", "hourly"),
+                    DAY: translate("AnalysisErrors", "daily"),
+                    WEEK: translate("AnalysisErrors", "weekly"),
+                    TOTAL: translate("AnalysisErrors", "only total")}
+            raise ValueError(translate("AnalysisErrors", "These results have {have} numbers, so "
+                                       "they cannot be grouped by {dimension}; run a query with "
+                                       "finer numbers (hourly for weekday or hour of day) or "
+                                       "pick another.").format(have=have[granularity],
+                                                               dimension=dim.replace("_", " ")))
 
 
 def handle_key(handle: str | None) -> str | None:

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
+from ...i18n.phrases import Phrase, translate
+
 DAY_SECONDS = 86400
 HANDLE_MEDIAN = "handle-median"  # a post against its @handle's median post
 _DAYS = re.compile(r"^\s*(\d+)\s*:\s*(\d+)\s*$")
@@ -25,8 +27,13 @@ class Period:
         return (self.end - self.start) / DAY_SECONDS
 
     def __str__(self) -> str:
+        return str(self.said())
+
+    def said(self) -> Phrase:
+        """'2026-11-01 00:00 to 2026-11-08 00:00 UTC', for the window to translate."""
         first, last = (datetime.fromtimestamp(t, timezone.utc) for t in (self.start, self.end))
-        return f"{first:%Y-%m-%d %H:%M} to {last:%Y-%m-%d %H:%M} UTC"
+        return translate("AnalysisNotes", "{start} to {end} UTC").format(
+            start=f"{first:%Y-%m-%d %H:%M}", end=f"{last:%Y-%m-%d %H:%M}")
 
 
 @dataclass(frozen=True)

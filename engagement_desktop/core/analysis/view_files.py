@@ -17,6 +17,7 @@ import csv
 import json
 from pathlib import Path
 
+from ...i18n.phrases import translate
 from ...storage.atomic import atomic_path
 from ..cell_text import inert_text
 from .views import View
@@ -27,10 +28,13 @@ FORMATS = (".csv", ".json", ".xlsx")
 def check_target(target: Path) -> None:
     """ValueError with a message for a file `report` cannot write, before anything runs."""
     if target.suffix.lower() not in FORMATS:
-        raise ValueError(f"Cannot export views to '{target.suffix or target.name}'; use "
-                         f"{', '.join(FORMATS)}.")
+        raise ValueError(translate("AnalysisErrors", "Cannot export views to '{kind}'; use "
+                                   "{formats}.").format(kind=target.suffix or target.name,
+                                                        formats=", ".join(FORMATS)))
     if not target.parent.is_dir():
-        raise ValueError(f"Cannot export to {target}: the folder {target.parent} does not exist.")
+        raise ValueError(translate("AnalysisErrors", "Cannot export to {target}: the folder "
+                                   "{folder} does not exist.").format(target=str(target),
+                                                                      folder=str(target.parent)))
 
 
 def write_views(views: list[View], target: Path) -> list[Path]:

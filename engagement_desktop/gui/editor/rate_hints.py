@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from ...core.analysis.rates import BUILTIN_RATES, RateSpec
-from ..common.vocabulary import metric_label
+from ..common.vocabulary import metric_label, said
 
 
 def short_of(selected: Collection[str], rates: tuple[RateSpec, ...] = BUILTIN_RATES
@@ -52,7 +52,8 @@ class RateHints(QWidget):
                     self.tr("{names}: needs {metric}, which this endpoint and account cannot "
                             "ask for.")).format(**words)
             line = QLabel(text, objectName=f"rateHint:{metric}", wordWrap=True)
-            line.setToolTip("\n".join(f"{rate.label}: {rate.description}" for rate in rates))
+            line.setToolTip("\n".join(f"{metric_label(rate.name, rate.label)}: "
+                                      f"{said(rate.description)}" for rate in rates))
             self._grid.addWidget(line, row, 0)
             self._shown.append(line)
             if addable:

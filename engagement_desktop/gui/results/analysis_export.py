@@ -22,6 +22,7 @@ from ...core.analysis.views import View, comparison_view, heatmap_view, table_vi
 from ...core.results import ResultSet
 from ...storage.atomic import atomic_path
 from ..common.notices import notify
+from ..common.vocabulary import said_error
 
 ORDER = ("table", "heatmap", "compare")  # the workbook's sheets, in the tabs' order
 PICTURES = (".png", ".svg")
@@ -56,7 +57,7 @@ class AnalysisExport(QObject):
         try:
             written = self.export(name, target)
         except (ValueError, OSError) as error:
-            notify(view, self.tr("Cannot export"), str(error))
+            notify(view, self.tr("Cannot export"), said_error(error))
             return
         view.message.setText(self.tr("Exported to {files}.").format(
             files=", ".join(str(p) for p in written)))

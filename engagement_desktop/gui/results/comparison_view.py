@@ -22,7 +22,7 @@ from ...core.analysis.facts import metrics_of
 from ...core.results import ResultSet
 from ..common import locale_format
 from .analysis_table_model import cell_text
-from ..common.vocabulary import metric_label
+from ..common.vocabulary import metric_label, said, said_error
 from .bar_layout import lay_out
 from .handles_view import HandlesView
 
@@ -83,10 +83,10 @@ class ComparisonView(HandlesView):
         try:
             self.comparison = self._compare()
         except ValueError as error:
-            self.message.setText(str(error))
+            self.message.setText(said_error(error))
             return
         flagged = len(self.comparison.outliers())
-        self.message.setText(" ".join([*self.comparison.notes(),
+        self.message.setText(" ".join([*map(said, self.comparison.notes()),
                                        self.tr("{count} flagged.").format(count=flagged)]))
         self._fill()
 
