@@ -631,6 +631,21 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot draw the chart as &apos;{format}&apos;: pictures of the chart are .png or .svg.</source>
+        <translation>No se puede dibujar el gráfico como «{format}»: las imágenes del gráfico son .png o .svg.</translation>
+    </message>
+    <message>
+        <source>Could not write the PNG file &apos;{path}&apos;.</source>
+        <translation>No se pudo escribir el archivo PNG «{path}».</translation>
+    </message>
+    <message>
+        <source>Could not write the SVG file &apos;{path}&apos;.</source>
+        <translation>No se pudo escribir el archivo SVG «{path}».</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
         <source>Hourly</source>
@@ -996,6 +1011,29 @@
             <numerusform>alrededor de %n día</numerusform>
             <numerusform>unos %n días</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cannot export to {target}: it is the workspace file itself, which the export would replace. Choose another file name.</source>
+        <translation>No se puede exportar a {target}: es el propio archivo del espacio de trabajo, que la exportación reemplazaría. Elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot export to {target}: it is among the app&apos;s own files (job journal, usage ledger, settings). Choose a file elsewhere.</source>
+        <translation>No se puede exportar a {target}: es uno de los archivos propios de la aplicación (diario de trabajos, registro de uso, configuración). Elija un archivo en otro lugar.</translation>
+    </message>
+    <message>
+        <source>&apos;{suffix}&apos; files</source>
+        <translation>archivos «{suffix}»</translation>
+    </message>
+    <message>
+        <source>a file without extension</source>
+        <translation>un archivo sin extensión</translation>
+    </message>
+    <message>
+        <source>Cannot export to &apos;{path}&apos;: no exporter writes {what}. Use one of these extensions: {extensions}.</source>
+        <translation>No se puede exportar a «{path}»: ningún exportador escribe {what}. Use una de estas extensiones: {extensions}.</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1721,54 @@
     <message>
         <source>Run again later; if it keeps failing, check the account in Accounts… (Test connection).</source>
         <translation>Vuelva a ejecutar más tarde; si sigue fallando, revise la cuenta en Cuentas… (Probar la conexión).</translation>
+    </message>
+    <message>
+        <source>Answer too large</source>
+        <translation>Respuesta demasiado grande</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer grew past the most this request can legitimately be, so it was cut off and nothing of it was kept.</source>
+        <translation>La respuesta del servidor superó el máximo que esta solicitud puede ocupar legítimamente, así que se cortó y no se guardó nada de ella.</translation>
+    </message>
+    <message>
+        <source>Run again later; if it keeps happening, the server is misbehaving.</source>
+        <translation>Vuelva a ejecutarla más tarde; si sigue ocurriendo, el servidor no se está comportando bien.</translation>
+    </message>
+    <message>
+        <source>Answer too slow</source>
+        <translation>Respuesta demasiado lenta</translation>
+    </message>
+    <message>
+        <source>The server was still sending its answer when the request&apos;s time was up, so it was cut off and nothing of it was kept.</source>
+        <translation>El servidor seguía enviando su respuesta cuando se agotó el tiempo de la solicitud, así que se cortó y no se guardó nada de ella.</translation>
+    </message>
+    <message>
+        <source>Run again later, or resume the job: only what is missing is fetched.</source>
+        <translation>Vuelva a ejecutarla más tarde o reanude el trabajo: solo se pide lo que falta.</translation>
+    </message>
+    <message>
+        <source>Missing from the answer</source>
+        <translation>Ausente de la respuesta</translation>
+    </message>
+    <message>
+        <source>The server answered the request but said nothing about this post.</source>
+        <translation>El servidor respondió a la solicitud, pero no dijo nada de esta publicación.</translation>
+    </message>
+    <message>
+        <source>Run again; if it stays missing, check the ID.</source>
+        <translation>Vuelva a ejecutarla; si sigue faltando, compruebe el ID.</translation>
+    </message>
+    <message>
+        <source>Posts not asked for</source>
+        <translation>Publicaciones no pedidas</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer spoke of posts the request did not ask about; what it said about them was left out.</source>
+        <translation>La respuesta del servidor hablaba de publicaciones por las que la solicitud no preguntó; lo que decía de ellas se ha descartado.</translation>
+    </message>
+    <message>
+        <source>Nothing to do for the posts asked about; report it if it keeps happening.</source>
+        <translation>No hay nada que hacer con las publicaciones pedidas; informe de ello si sigue ocurriendo.</translation>
     </message>
     <message>
         <source>Post</source>
@@ -2435,6 +2521,57 @@ Qué hacer: {action}
     </message>
 </context>
 <context>
+    <name>Tree</name>
+    <message>
+        <source>The results have no {granularity} rows; they have {granularities}.</source>
+        <translation>Los resultados no tienen filas de tipo {granularity}; tienen {granularities}.</translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation>por hora</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>por día</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>por semana</translation>
+    </message>
+    <message>
+        <source>only total</source>
+        <translation>solo totales</translation>
+    </message>
+    <message>
+        <source>hourly numbers (a query grouped by the hour, or with an hourly granularity)</source>
+        <translation>cifras por hora (una consulta agrupada por hora o con granularidad por hora)</translation>
+    </message>
+    <message>
+        <source>daily or hourly numbers</source>
+        <translation>cifras por día o por hora</translation>
+    </message>
+    <message>
+        <source>weekly, daily or hourly numbers</source>
+        <translation>cifras por semana, por día o por hora</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semana</translation>
+    </message>
+    <message>
+        <source>These results have {have} numbers, so they cannot be grouped by {dimension}: that needs {need}. Pick another grouping or run a query that asks for them.</source>
+        <translation>Estos resultados tienen cifras {have}, así que no se pueden agrupar por {dimension}: para eso hacen falta {need}. Elija otra agrupación o ejecute una consulta que las pida.</translation>
+    </message>
+</context>
+<context>
     <name>TreeTab</name>
     <message>
         <source>Filter: a post ID, a metric, a date…</source>
@@ -2629,6 +2766,49 @@ Qué hacer: {action}
     <message>
         <source>Cancel the running query and close?</source>
         <translation>¿Cancelar la consulta en curso y cerrar?</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>There is no workspace file {path}.</source>
+        <translation>No existe el archivo de espacio de trabajo {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a workspace: it is not UTF-8 text.</source>
+        <translation>{path} no es un espacio de trabajo: no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>No se puede leer {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a workspace: it is not a regular file (a pipe, a device or a socket). Open a .json file.</source>
+        <translation>{path} no es un espacio de trabajo: no es un archivo normal (una tubería, un dispositivo o un socket). Abra un archivo .json.</translation>
+    </message>
+    <message>
+        <source>{path} is not a workspace: it is larger than {megabytes} MB. Open another file.</source>
+        <translation>{path} no es un espacio de trabajo: ocupa más de {megabytes} MB. Abra otro archivo.</translation>
+    </message>
+    <message>
+        <source>{source} is empty; it holds no workspace. Open another file.</source>
+        <translation>{source} está vacío; no contiene ningún espacio de trabajo. Abra otro archivo.</translation>
+    </message>
+    <message>
+        <source>{source} is not valid JSON: {error}. Fix it or open another file; it was left as it is.</source>
+        <translation>{source} no es JSON válido: {error}. Corríjalo o abra otro archivo; se ha dejado tal como estaba.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be saved: {reason}.</source>
+        <translation>No se puede guardar {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{source} is not a workspace: it has no format_version number.</source>
+        <translation>{source} no es un espacio de trabajo: no tiene un número format_version.</translation>
+    </message>
+    <message>
+        <source>{source} was written by a newer Engagement Desktop (workspace format {version}; this version reads format {readable}). Update Engagement Desktop to open it; the file was left as it is.</source>
+        <translation>{source} lo escribió un Engagement Desktop más reciente (formato de espacio de trabajo {version}; esta versión lee el formato {readable}). Actualice Engagement Desktop para abrirlo; el archivo se ha dejado tal como estaba.</translation>
     </message>
 </context>
 <context>

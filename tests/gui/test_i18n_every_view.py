@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QF
                                QGroupBox, QLabel, QLineEdit, QListWidget, QTabWidget, QWidget)
 
 from engagement_desktop.core.query import Query
-from engagement_desktop.core.rows import ERROR, FORBIDDEN, TOO_OLD, PostProblem
+from engagement_desktop.core.rows import (ERROR, FORBIDDEN, MISSING, NOT_REQUESTED, TOO_LARGE,
+                                          TOO_OLD, TOO_SLOW, PostProblem)
 from engagement_desktop.gui.accounts.accounts_dialog import AccountsDialog
 from engagement_desktop.gui.run.jobs_dialog import JobsDialog
 from engagement_desktop.gui.shell.preferences_dialog import PreferencesDialog
@@ -74,7 +75,9 @@ def all_texts(root: QWidget) -> list[str]:
 
 PROBLEMS = [PostProblem("3", FORBIDDEN, "", ("impressions",)),
             PostProblem("20", TOO_OLD, "", ("favorites",)),
-            PostProblem(None, ERROR, "", ())]
+            PostProblem(None, ERROR, "", ()),
+            *(PostProblem(post, kind, "", ()) for post, kind in (
+                ("4", TOO_LARGE), ("5", TOO_SLOW), ("6", MISSING), ("7", NOT_REQUESTED)))]
 
 
 def run_hourly(make_window, qtbot):
@@ -103,10 +106,14 @@ def test_every_tab_of_a_run_speaks_spanish(make_window, qtbot):
         texts += all_texts(compare)
     results.problems.set_problems(PROBLEMS)
     texts += all_texts(results.problems)
+    problems = results.problems.list
+    for row in range(problems.topLevelItemCount()):  # each kind's explanation, what to do
+        problems.setCurrentItem(problems.topLevelItem(row))
+        texts.append(results.problems.details.text())
     assert english_in(texts) == {}
     tab_titles = [results.tabs.tabText(i) for i in range(results.tabs.count())]
     assert tab_titles == ["Árbol", "Gráfico", "Tabla", "Mejor hora", "Comparar",
-                          "Problemas (3)", "Solicitudes"]
+                          "Problemas (7)", "Solicitudes"]
     assert "Qué hacer:" in results.problems.details.text()
     assert any("dividido entre impresiones" in text for text in texts)  # a rate's definition
     assert any(text.startswith("Tasa de interacción") for text in texts)

@@ -77,3 +77,30 @@ def test_an_analysis_note_names_its_metrics_by_the_glossary_and_its_error_is_sai
     assert str(raised.value).startswith("'likes are many' is not a filter; write COLUMN")
     assert said_error(raised.value).startswith("«likes are many» no es un filtro; escriba")
     assert said_error(ValueError("plain")) == "plain"  # not a phrase: as it is
+
+
+def test_workspace_tree_and_export_errors_are_said_in_spanish(spanish, tmp_path):
+    from engagement_desktop.core import workspace
+    from engagement_desktop.core.results import ResultSet
+    from engagement_desktop.core.rows import TOTAL, Row
+    from engagement_desktop.core.tree import ResultTree
+    from engagement_desktop.gui.common.vocabulary import said_error
+    from engagement_desktop.paths import AppPaths
+    from engagement_desktop.plugins.export_guard import ExportGuard, ExportRefused
+
+    broken = tmp_path / "broken.json"
+    broken.write_text("{")
+    with pytest.raises(workspace.WorkspaceError) as opened:
+        workspace.load(broken)
+    assert str(opened.value).startswith(f"{broken} is not valid JSON: ")
+    assert said_error(opened.value).startswith(f"{broken} no es JSON válido: ")
+    totals = ResultSet()
+    totals.add_rows([Row("1", "favorites", None, TOTAL, 3)])
+    with pytest.raises(ValueError) as grouped:
+        ResultTree(totals, ["post", "day"])
+    assert "cannot be grouped by day: that needs daily or hourly numbers" in str(grouped.value)
+    assert ("no se pueden agrupar por día: para eso hacen falta cifras por día o por hora"
+            in said_error(grouped.value))
+    with pytest.raises(ExportRefused) as refused:
+        ExportGuard(AppPaths.under(tmp_path / "app").ensure()).check_not_own(broken, broken)
+    assert said_error(refused.value).startswith(f"No se puede exportar a {broken}: es el propio")

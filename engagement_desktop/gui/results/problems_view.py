@@ -73,27 +73,31 @@ EXPLANATIONS: dict[str, tuple[str, str, str]] = {
                                       "says why."),
         QT_TRANSLATE_NOOP("Problems", "Run again later; if it keeps failing, check the account in "
                                       "Accounts… (Test connection).")),
-    # Not marked for extraction yet: the Spanish catalogue (branch `spanish`) takes them in,
-    # and until then `explain` shows them in English.
     TOO_LARGE: (
-        "Answer too large",
-        "The server's answer grew past the most this request can legitimately be, so it was "
-        "cut off and nothing of it was kept.",
-        "Run again later; if it keeps happening, the server is misbehaving."),
+        QT_TRANSLATE_NOOP("Problems", "Answer too large"),
+        QT_TRANSLATE_NOOP("Problems", "The server's answer grew past the most this request can "
+                                      "legitimately be, so it was cut off and nothing of it "
+                                      "was kept."),
+        QT_TRANSLATE_NOOP("Problems", "Run again later; if it keeps happening, the server is "
+                                      "misbehaving.")),
     TOO_SLOW: (
-        "Answer too slow",
-        "The server was still sending its answer when the request's time was up, so it was cut "
-        "off and nothing of it was kept.",
-        "Run again later, or resume the job: only what is missing is fetched."),
+        QT_TRANSLATE_NOOP("Problems", "Answer too slow"),
+        QT_TRANSLATE_NOOP("Problems", "The server was still sending its answer when the "
+                                      "request's time was up, so it was cut off and nothing of "
+                                      "it was kept."),
+        QT_TRANSLATE_NOOP("Problems", "Run again later, or resume the job: only what is missing "
+                                      "is fetched.")),
     MISSING: (
-        "Missing from the answer",
-        "The server answered the request but said nothing about this post.",
-        "Run again; if it stays missing, check the ID."),
+        QT_TRANSLATE_NOOP("Problems", "Missing from the answer"),
+        QT_TRANSLATE_NOOP("Problems", "The server answered the request but said nothing about "
+                                      "this post."),
+        QT_TRANSLATE_NOOP("Problems", "Run again; if it stays missing, check the ID.")),
     NOT_REQUESTED: (
-        "Posts not asked for",
-        "The server's answer spoke of posts the request did not ask about; what it said about "
-        "them was left out.",
-        "Nothing to do for the posts asked about; report it if it keeps happening."),
+        QT_TRANSLATE_NOOP("Problems", "Posts not asked for"),
+        QT_TRANSLATE_NOOP("Problems", "The server's answer spoke of posts the request did not "
+                                      "ask about; what it said about them was left out."),
+        QT_TRANSLATE_NOOP("Problems", "Nothing to do for the posts asked about; report it if it "
+                                      "keeps happening.")),
 }
 # Most serious first: the line of a post with several problems leads with the worst one.
 _SEVERITY = [ERROR, TOO_LARGE, TOO_SLOW, MISSING, FORBIDDEN, NOT_OWNED, PROTECTED, UNAVAILABLE,

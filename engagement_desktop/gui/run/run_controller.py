@@ -23,7 +23,7 @@ from ...runner.plan_door import PreparedRun
 from ..common.background import Background
 from ..common.notices import notify
 from ..common.slot_guard import guarded
-from ..common.vocabulary import plugin_title, said
+from ..common.vocabulary import plugin_title, said, said_error
 from .export_headers import export_language
 
 CONFIRM_ABOVE_KEY = "prefs/confirm_above_requests"
@@ -218,13 +218,13 @@ class RunController(QObject):
         try:
             exporter = self.ctx.registry.exporter_for(target)
         except ValueError as error:  # NoExporter: says which extensions work
-            notify(self.window, self.tr("Unknown file type"), str(error))
+            notify(self.window, self.tr("Unknown file type"), said_error(error))
             return
         guard = ExportGuard(self.ctx.paths)
         try:  # the file dialog has asked before replacing a file; never the workspace, though
             guard.check_not_own(target, self.workspace())
         except ExportRefused as error:
-            notify(self.window, self.tr("Cannot export there"), str(error))
+            notify(self.window, self.tr("Cannot export there"), said_error(error))
             return
         host = HostServices(chart_renderer=self.results.chart_renderer())
         language = export_language(self.ctx.settings)  # File → Export headers in
