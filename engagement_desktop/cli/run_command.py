@@ -20,6 +20,7 @@ from ..storage.unwritable import StorageUnavailable
 from ..transport.auth import AuthenticationError
 from ..transport.cancel import Cancelled
 from ..transport.masking import configure_logging
+from .names import with_metrics
 from .run_display import Display, problem_summary, resume_command
 from .run_setup import (SetupError, cancel_on_interrupt, check_base_url, run_accounts,
                         workspace_queries)
@@ -49,7 +50,7 @@ def _run(args: argparse.Namespace, display: Display, stack: ExitStack) -> int:
     from ..runner.service import RunService
 
     paths = _app_paths(stack)
-    query = workspace_queries(args.workspace, args.query)[0]
+    query = with_metrics(workspace_queries(args.workspace, args.query)[0], args.metrics)
     registry = load_registry(paths)
     for line in registry.failure_lines():
         display.line(f"warning: {line}")

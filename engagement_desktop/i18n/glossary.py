@@ -82,15 +82,16 @@ def named(metric: str) -> str:
 
 
 def api_name(written: str) -> str:
-    """The API name for what a user wrote: an API name, an English label ('Likes', any case)
-    or both ('Likes (favorites)'); anything else comes back as written, for the caller's
-    checks to refuse."""
+    """The API name for what a user wrote: an API name or an English label, in any case
+    ('FAVORITES', 'likes'), or both ('Likes (favorites)'); anything else comes back as written
+    (stripped), for the caller's checks to refuse."""
     text = written.strip()
     if text.endswith(")") and "(" in text:
         text = text[text.rindex("(") + 1:-1].strip()
-    by_label = {entry[SOURCE_LANGUAGE].lower(): name for section in ("metrics", "rates")
-                for name, entry in _data()[section].items()}
-    return by_label.get(text.lower(), text)
+    by_word = {word: name for section in ("metrics", "rates")
+               for name, entry in _data()[section].items()
+               for word in (name, entry[SOURCE_LANGUAGE].lower())}
+    return by_word.get(text.lower(), text)
 
 
 def vocabulary() -> list[str]:

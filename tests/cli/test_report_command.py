@@ -184,7 +184,7 @@ def test_help_names_every_view(capsys):
 
 
 @pytest.mark.parametrize("argv, says", [
-    (["--by", "author"], "invalid choice: 'author'"),
+    (["--by", "author"], "'author' is not a dimension for --by; use one of handle (@handle)"),
     (["--compare", "last week"], "'last week' is not a comparison"),
     (["--heatmap", "impressions", "--tz", "Mars/Olympus"], "'Mars/Olympus' is not a time zone"),
     (["--top", "3"], "--top N needs"),
