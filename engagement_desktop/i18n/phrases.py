@@ -10,7 +10,7 @@ the modules that import this one.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from . import glossary
 
@@ -48,6 +48,14 @@ class Term(str):
 
     def __reduce__(self):
         return Term, (self.name, str(self))
+
+
+def terms(names: Iterable[str]) -> Phrase:
+    """Metric or rate names joined by commas: the API's names here ('favorites, retweets'),
+    the glossary's labels in the window ('Me gusta, Reposts'). Its template is no catalogue
+    entry, so the window keeps it and says each Term."""
+    values = {f"term{i}": Term(name, name) for i, name in enumerate(names)}
+    return Phrase("Terms", ", ".join(f"{{{key}}}" for key in values), values)
 
 
 def translate(context: str, template: str) -> Phrase:

@@ -104,3 +104,13 @@ def test_workspace_tree_and_export_errors_are_said_in_spanish(spanish, tmp_path)
     with pytest.raises(ExportRefused) as refused:
         ExportGuard(AppPaths.under(tmp_path / "app").ensure()).check_not_own(broken, broken)
     assert said_error(refused.value).startswith(f"No se puede exportar a {broken}: es el propio")
+
+
+def test_a_list_of_metrics_in_a_rule_is_api_names_for_the_cli_and_labels_in_the_window(spanish):
+    found = problems_of(Query(endpoint="totals", account="app", ids=["20"], metrics=[]),
+                        specs.TOTALS)
+    assert found["metrics"].startswith("Pick at least one metric; totals serves impressions, "
+                                       "engagements, favorites, retweets")
+    assert said(found["metrics"]).startswith("Elija al menos una métrica; totals ofrece "
+                                             "Impresiones, Interacciones, Me gusta, Reposts")
+    assert pickle.loads(pickle.dumps(found["metrics"])) == found["metrics"]
