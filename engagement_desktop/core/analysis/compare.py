@@ -68,7 +68,7 @@ class Comparison:
                      if self.measure.kind == RATE else translate(
                          "AnalysisNotes", "Recent: {recent}. Baseline: {baseline}, per day × "
                          "the recent period's days (each row counted from its first value)."))
-            basis = basis.format(recent=self.recent.said(), baseline=self.baseline.said())
+            basis = basis.format(recent=self.recent.phrase(), baseline=self.baseline.phrase())
         return [basis, translate("AnalysisNotes", "Flagged: above {high} × or below {low} × the "
                                  "baseline; no flag where the baseline is zero or blank.").format(
                                      high=f"{self.high:g}", low=f"{self.low:g}")]

@@ -27,9 +27,9 @@ class Period:
         return (self.end - self.start) / DAY_SECONDS
 
     def __str__(self) -> str:
-        return str(self.said())
+        return str(self.phrase())
 
-    def said(self) -> Phrase:
+    def phrase(self) -> Phrase:
         """'2026-11-01 00:00 to 2026-11-08 00:00 UTC', for the window to translate."""
         first, last = (datetime.fromtimestamp(t, timezone.utc) for t in (self.start, self.end))
         return translate("AnalysisNotes", "{start} to {end} UTC").format(

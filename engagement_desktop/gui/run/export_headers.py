@@ -1,4 +1,4 @@
-"""File → Export headers: the language of the headers and sheet names the window's exports
+"""File → Export headers in: the language of the headers and sheet names the window's exports
 write (CSV, JSON and XLSX), kept in QSettings. The values in the files never change with it."""
 from __future__ import annotations
 
@@ -10,21 +10,20 @@ from ..common import language
 
 EXPORT_LANGUAGE_KEY = "export/headers_language"
 AS_THE_API = ""  # the exporters' own headers: API names in CSV and JSON, English in XLSX
-# Each language by its own name, as Preferences → Language lists them.
-LANGUAGE_NAMES = ((language.SPANISH, "Español"), (language.ENGLISH, "English"))
 
 
 def export_language(settings: QSettings) -> str | None:
     """The language asked for, or None for the exporters' own headers."""
     value = settings.value(EXPORT_LANGUAGE_KEY, AS_THE_API)
-    return value if value in dict(LANGUAGE_NAMES) else None
+    return value if value in dict(language.LANGUAGE_NAMES) else None
 
 
 def fill_menu(menu: QMenu, settings: QSettings) -> QActionGroup:
     """One exclusive choice per entry, the current one checked; picking one is remembered."""
     group = QActionGroup(menu)
     choices = [(AS_THE_API, QCoreApplication.translate(
-        "ExportHeaders", "Machine-readable (API names in CSV and JSON)")), *LANGUAGE_NAMES]
+        "ExportHeaders", "Machine-readable (API names in CSV and JSON)")),
+               *language.LANGUAGE_NAMES]
     tip = QCoreApplication.translate("ExportHeaders", "Only the headers and sheet names of CSV, "
                                      "JSON and Excel exports; the values stay machine-readable")
     menu.setToolTipsVisible(True)
