@@ -424,6 +424,21 @@
     </message>
 </context>
 <context>
+    <name>AnalysisLabels</name>
+    <message>
+        <source>unknown @handle</source>
+        <translation>@handle desconocido</translation>
+    </message>
+    <message>
+        <source>All posts</source>
+        <translation>Todas las publicaciones</translation>
+    </message>
+    <message>
+        <source>week of {date}</source>
+        <translation>semana del {date}</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisNotes</name>
     <message>
         <source>Baseline: the median post of the same @handle over the whole range.</source>

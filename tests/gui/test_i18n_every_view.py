@@ -96,6 +96,11 @@ def test_every_tab_of_a_run_speaks_spanish(make_window, qtbot):
         qtbot.wait(50)
         texts += all_texts(results.tabs.widget(index))
     table = results.analysis.view("table")
+    for grouping in (["weekday"], ["week", "handle"], ["post"]):  # each kind of row label
+        table.set_grouping(grouping)
+        texts += all_texts(table)
+    table.set_grouping(["weekday"])
+    weekdays = cell_texts(table.view)
     table.filter.setText("no such column > 1")  # a filter it cannot read: what to write
     table.refresh()
     texts += all_texts(table)
@@ -117,6 +122,7 @@ def test_every_tab_of_a_run_speaks_spanish(make_window, qtbot):
     assert "Qué hacer:" in results.problems.details.text()
     assert any("dividido entre impresiones" in text for text in texts)  # a rate's definition
     assert any(text.startswith("Tasa de interacción") for text in texts)
+    assert "lunes" in weekdays and any(text.startswith("semana del ") for text in texts)
 
 
 def test_the_query_editor_says_its_problems_and_its_plan_in_spanish(make_window, qtbot):

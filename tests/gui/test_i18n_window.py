@@ -35,7 +35,8 @@ ENGLISH_ONLY = ("File", "Edit", "Query", "Help", "New", "Open", "Save", "Recent"
                 "Post", "Metric", "Day", "Untitled", "query", "demo data", "this month", "rate",
                 "Name", "Kind", "User", "Version", "Source", "Status", "Language", "requests",
                 "not set", "loaded", "the", "and", "with", "is", "not", "of", "to", "by",
-                "per", "Recent", "Baseline", "Flagged", "divided", "write")
+                "per", "Recent", "Baseline", "Flagged", "divided", "write", "week of",
+                "unknown", "All posts", "Monday", "Tuesday", "Sunday")
 ENGLISH = re.compile(r"\b(" + "|".join(re.escape(w) for w in ENGLISH_ONLY) + r")\b")
 POSTS = ["1460323737035677698"]
 

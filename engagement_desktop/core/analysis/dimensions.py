@@ -24,7 +24,9 @@ DIMENSIONS = (POST, HANDLE, DAY, WEEK, HOUR, WEEKDAY, HOUR_OF_DAY)
 # The time dimensions each granularity of values can give.
 TIME_DIMENSIONS = {HOUR: {DAY, WEEK, HOUR, WEEKDAY, HOUR_OF_DAY}, DAY: {DAY, WEEK, WEEKDAY},
                    WEEK: {WEEK}, TOTAL: set()}
-UNKNOWN_HANDLE = "unknown @handle"  # the label of posts whose owner is not known
+# The label of posts whose owner is not known.
+UNKNOWN_HANDLE = translate("AnalysisLabels", "unknown @handle")
+ALL_POSTS = translate("AnalysisLabels", "All posts")  # an aggregate over every post
 _EPOCH = date(1970, 1, 1)
 
 
@@ -83,13 +85,13 @@ class Dimensions:
 
     def label(self, dim: str, key, above: Sequence[str] = ()) -> str:
         if dim == POST:
-            return "All posts" if key is None else key
+            return ALL_POSTS if key is None else key
         if dim == HANDLE:
             return UNKNOWN_HANDLE if key is None else "@" + key
         if dim == DAY:
             return key.isoformat()
         if dim == WEEK:
-            return f"week of {key.isoformat()}"
+            return translate("AnalysisLabels", "week of {date}").format(date=key.isoformat())
         if dim == WEEKDAY:
             return calendar.day_name[key]
         if dim == HOUR_OF_DAY:

@@ -109,7 +109,7 @@ class ComparisonView(HandlesView):
         for r, row in enumerate(self.comparison.rows):
             pct = "" if math.isnan(row.change_pct) else \
                 locale_format.percent(row.change_pct * 100, 1)
-            texts = [row.label, cell_text(column, row.value), cell_text(column, row.baseline),
+            texts = [said(row.label), cell_text(column, row.value), cell_text(column, row.baseline),
                      cell_text(column, row.change), pct, words.get(row.flag, "")]
             for c, text in enumerate(texts):
                 item = QTableWidgetItem(text)
