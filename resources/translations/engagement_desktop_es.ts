@@ -104,6 +104,37 @@
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>Una cuenta necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Account names are at most {count} characters.</source>
+        <translation>Los nombres de cuenta tienen como máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>Account names cannot hold control characters.</source>
+        <translation>Los nombres de cuenta no pueden contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>&apos;{auto}&apos; is reserved (it routes each post to its owner&apos;s account); pick another name.</source>
+        <translation>«{auto}» está reservado (envía cada publicación con la cuenta de su propietario); elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a base URL; write it like https://data-api.x.com</source>
+        <translation>«{url}» no es una URL base; escríbala como https://data-api.x.com</translation>
+    </message>
+    <message>
+        <source>An account named &apos;{name}&apos; already exists.</source>
+        <translation>Ya existe una cuenta llamada «{name}».</translation>
+    </message>
+    <message>
+        <source>There is no account named &apos;{name}&apos;.</source>
+        <translation>No hay ninguna cuenta llamada «{name}».</translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
         <source>Accounts</source>
@@ -800,6 +831,33 @@
     <message>
         <source>below baseline</source>
         <translation>por debajo de la referencia</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>The account &apos;{name}&apos; has no {missing}: add them here and Save.</source>
+        <translation>A la cuenta «{name}» le falta {missing}: añádalo aquí y pulse Guardar.</translation>
+    </message>
+    <message>
+        <source>Could not reach {api}: {error}; check the connection and the account&apos;s URLs.</source>
+        <translation>No se pudo contactar con {api}: {error}; compruebe la conexión y las URL de la cuenta.</translation>
+    </message>
+    <message>
+        <source>{api} answered, but: {error}</source>
+        <translation>{api} respondió, pero: {error}</translation>
+    </message>
+    <message>
+        <source>{api} answered HTTP {status}; the credentials could not be checked, try again later.</source>
+        <translation>{api} respondió HTTP {status}; no se pudieron comprobar las credenciales, inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>Connected: {api} accepted the credentials of &apos;{name}&apos;.</source>
+        <translation>Conectado: {api} aceptó las credenciales de «{name}».</translation>
+    </message>
+    <message>
+        <source>{api} refused the credentials of &apos;{name}&apos; (HTTP {status}); check them, or log in again.</source>
+        <translation>{api} rechazó las credenciales de «{name}» (HTTP {status}); compruébelas o vuelva a iniciar sesión.</translation>
     </message>
 </context>
 <context>

@@ -152,8 +152,14 @@ def test_the_accounts_jobs_and_preferences_dialogs_speak_spanish(make_window, qt
     for dialog in (accounts, jobs, preferences):
         qtbot.addWidget(dialog)
     texts = all_texts(accounts) + all_texts(jobs) + all_texts(preferences)
+    accounts.list.setCurrentRow(0)
+    accounts.test_button.click()  # the connection check's answer is a phrase too
+    qtbot.waitUntil(lambda: accounts.message.text().startswith("Conectado: "), timeout=20000)
+    texts += all_texts(accounts)
     accounts.new_account()
     texts += all_texts(accounts)
+    accounts.save()  # without a name: the account rules say what to do, in Spanish
+    assert accounts.message.text() == "Una cuenta necesita un nombre."
     assert (accounts.windowTitle(), jobs.windowTitle(), preferences.windowTitle()) \
         == ("Cuentas", "Trabajos", "Preferencias")
     assert english_in(texts) == {}
