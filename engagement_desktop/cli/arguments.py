@@ -118,6 +118,14 @@ def _workspace(parser: argparse.ArgumentParser, query_help: str) -> None:
                         "query's, comma-separated, by API name or label: 'Likes, impressions'")
 
 
+def _export_language(parser: argparse.ArgumentParser) -> None:
+    """--export-language: the files' headers and sheet names in a language (run, report)."""
+    parser.add_argument("--export-language", choices=languages(), metavar="LANG",
+                        help="headers and sheet names of CSV, JSON and XLSX exports in this "
+                             "language (en or es); values stay machine-readable. Default: "
+                             "columns as the API names them, sheet names in English")
+
+
 def _base_url(parser: argparse.ArgumentParser, insecure_help: str) -> None:
     """--base-url and the flag allowing it plain http:// elsewhere (run, report)."""
     parser.add_argument("--base-url", metavar="URL", help="a sandbox already serving at this URL, "
@@ -139,10 +147,7 @@ def _run(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--overwrite", action="store_true",
                         help="replace an --export file this app wrote earlier (other files, the "
                              "workspace and the app's own files are never replaced)")
-    parser.add_argument("--export-language", choices=languages(), metavar="LANG",
-                        help="headers and sheet names of CSV, JSON and XLSX exports in this "
-                             "language (en or es); values stay machine-readable. Default: CSV "
-                             "and JSON as the API names them, XLSX in English")
+    _export_language(parser)
     parser.add_argument("--resume", metavar="JOB", help="resume an interrupted job (its ID was "
                                                         "printed when it started)")
     _base_url(parser, "allow a plain http:// --base-url on another computer (tokens then "
@@ -186,6 +191,7 @@ def _report(parser: argparse.ArgumentParser) -> None:
                         help="run the queries even when the journal has a finished job")
     parser.add_argument("--export", metavar="PATH", required=True,
                         help="where the views go; .csv, .json or .xlsx")
+    _export_language(parser)
     _base_url(parser, "let --base-url be plain http:// to another computer (as for run)")
 
 

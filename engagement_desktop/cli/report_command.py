@@ -123,7 +123,7 @@ def _report(args: argparse.Namespace, display: Display, stack: ExitStack) -> int
             raise _Invalid(f"query '{shown(query.name)}': {err}") from None
         target = options.target if len(queries) == 1 else options.target.with_name(
             f"{options.target.stem}-{_safe(query.name)}{options.target.suffix}")
-        for path in write_views(views, target):
+        for path in write_views(views, target, args.export_language):
             display.line(f"Wrote {path}")
         if result.problems:
             display.line(f"Query '{shown(query.name)}': {len(result.problems)} problem(s) in its "

@@ -64,6 +64,12 @@ def heading(key: str, language: str = SOURCE_LANGUAGE) -> str:
     return found
 
 
+def column_heading(name: str, language: str = SOURCE_LANGUAGE) -> str:
+    """A column of an analysis view in `language`: a heading ('weekday', 'baseline'), else a
+    metric's or rate's label, else the name as it is ('13:00', a plugin's metric)."""
+    return _lookup("headings", name, language) or label(name, language)
+
+
 def knows(metric: str) -> bool:
     """Whether the glossary names `metric` or rate (a third-party plugin's it may not)."""
     return metric in _data()["metrics"] or metric in _data()["rates"]

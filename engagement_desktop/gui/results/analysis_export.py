@@ -35,6 +35,8 @@ class AnalysisExport(QObject):
         # view(name): the tab, given the latest result first (a hidden tab may be stale);
         # built(): the tabs opened so far, whose views a workbook holds
         self._tab, self._built, self._result = view, built, result
+        # The headers' language (File → Export headers in); the main window sets it.
+        self.language: Callable[[], str | None] = lambda: None
 
     def filters(self, name: str) -> list[str]:
         """The save dialog's file types for tab `name`."""
@@ -72,7 +74,8 @@ class AnalysisExport(QObject):
         if self._view(name) is None:
             raise ValueError(self.tr("This tab shows nothing to export yet."))
         names = [n for n in ORDER if n in self._built()] if suffix == ".xlsx" else [name]
-        return write_views([v for v in map(self._view, names) if v is not None], target)
+        return write_views([v for v in map(self._view, names) if v is not None], target,
+                           self.language())
 
     def _view(self, name: str) -> View | None:
         """Tab `name`'s view as a plain table, or None when it shows nothing."""

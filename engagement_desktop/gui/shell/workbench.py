@@ -21,7 +21,7 @@ from ..editor.plan_preview import PlanPreview
 from .plugins_dialog import PluginsDialog
 from .preferences_dialog import REOPEN_KEY, PreferencesDialog, show_about
 from ..editor.query_editor import QueryEditor
-from ..run.export_headers import fill_menu as fill_export_headers
+from ..run.export_headers import export_language, fill_menu as fill_export_headers
 from ..run.job_verbs import JobVerbs
 from ..run.run_controller import RunController
 from .sandbox_banner import SandboxBanner
@@ -100,6 +100,7 @@ class Workbench(QObject):
             action = a.export_menu.addAction(title.split(" (")[0] + "…")
             action.triggered.connect(lambda _=False, t=title: self.runs.export_dialog(t))
         fill_export_headers(a.export_headers, self.ctx.settings)
+        self.results.analysis.exports.language = lambda: export_language(self.ctx.settings)
         self.panel.current_changed.connect(self._show_query)
         self.panel.changed.connect(self.files.mark_dirty)
         self.editor.edited.connect(self._editor_edited)
