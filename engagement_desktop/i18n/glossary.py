@@ -120,6 +120,11 @@ def metric_description(name: str, declared: str, language: str = SOURCE_LANGUAGE
     return _lookup("metric_descriptions", name, language) or declared
 
 
+def declared_words(text: str, language: str = SOURCE_LANGUAGE) -> str:
+    """A built-in plugin's declared words in `language`; other words as they are."""
+    return _lookup("declared_words", text, language) or text
+
+
 def labels(metric: str) -> dict[str, str]:
     """Every language's label of a metric ({} when the glossary does not know it)."""
     return dict(_data()["metrics"].get(metric, {}))

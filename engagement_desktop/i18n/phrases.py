@@ -50,6 +50,12 @@ class Term(str):
         return Term, (self.name, str(self))
 
 
+class Declared(str):
+    """Words an endpoint plugin declared inside a phrase (an age limit's 'the API gives no video
+    views'): as declared here; in the window, the glossary's translation of a built-in's
+    words, any other plugin's as declared."""
+
+
 def terms(names: Iterable[str]) -> Phrase:
     """Metric or rate names joined by commas: the API's names here ('favorites, retweets'),
     the glossary's labels in the window ('Me gusta, Reposts'). Its template is no catalogue

@@ -46,8 +46,8 @@ def test_a_regional_locale_reads_its_language_and_unknown_names_stay_as_they_are
         glossary.term("no such term", "es")
 
 
-def test_every_export_heading_and_metric_description_speaks_every_language():
-    for section in ("headings", "metric_descriptions"):
+def test_every_export_heading_metric_description_and_declared_words_speak_every_language():
+    for section in ("headings", "metric_descriptions", "declared_words"):
         entries = glossary._data()[section]
         assert entries, section
         assert {key: lang for key, entry in entries.items() for lang in glossary.languages()

@@ -114,3 +114,19 @@ def test_a_list_of_metrics_in_a_rule_is_api_names_for_the_cli_and_labels_in_the_
     assert said(found["metrics"]).startswith("Elija al menos una métrica; totals ofrece "
                                              "Impresiones, Interacciones, Me gusta, Reposts")
     assert pickle.loads(pickle.dumps(found["metrics"])) == found["metrics"]
+
+
+def test_a_built_in_plugins_age_limit_in_a_plan_note_is_said_in_spanish(spanish):
+    from engagement_desktop.core.planning import build_plan
+    from engagement_desktop.core.snowflake import TWITTER_EPOCH_MS
+
+    october = int(datetime(2025, 10, 1, tzinfo=timezone.utc).timestamp() * 1000)
+    old = str((october - TWITTER_EPOCH_MS) << 22)  # a post ID from October 2025
+    query = Query(name="t", endpoint="totals", account="demo-owner", ids=[old],
+                  metrics=["impressions", "favorites"],
+                  groupings={"per-post": ["tweet.id", "engagement.type"]})
+    [note] = build_plan(query, specs.TOTALS, account_kind="oauth1-user", now=NOW).notes
+    assert "more than 90 days ago: totals give no impressions or engagements for it" \
+        in note.message  # the CLI's words
+    assert "totals no da impresiones ni interacciones" in said(note.message)
+    assert said(pickle.loads(pickle.dumps(note.message))) == said(note.message)
