@@ -1347,6 +1347,17 @@
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <source>Job &apos;{job}&apos; holds a query this version cannot read; run the query again instead.</source>
+        <translation>El trabajo «{job}» contiene una consulta que esta versión no puede leer; vuelva a ejecutar la consulta.</translation>
+    </message>
+    <message>
+        <source>Job &apos;{job}&apos; was started for another query (its IDs, metrics, dates or account changed since); run it without resuming.</source>
+        <translation>El trabajo «{job}» se inició para otra consulta (sus ID, métricas, fechas o cuenta han cambiado desde entonces); ejecútela sin reanudar.</translation>
+    </message>
+</context>
+<context>
     <name>JobsDialog</name>
     <message>
         <source>Jobs</source>

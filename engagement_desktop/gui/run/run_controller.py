@@ -76,7 +76,7 @@ class RunController(QObject):
             self._cannot_run(invalid)
             return
         except InvalidInput as error:  # JournalError: the job is gone, or unreadable
-            notify(self.window, self.tr("The job cannot be resumed"), str(error))
+            notify(self.window, self.tr("The job cannot be resumed"), said_error(error))
             return
         self._go(prepared, job_id)
 
