@@ -56,11 +56,13 @@ class Declared(str):
     words, any other plugin's as declared."""
 
 
-def terms(names: Iterable[str]) -> Phrase:
-    """Metric or rate names joined by commas: the API's names here ('favorites, retweets'),
-    the glossary's labels in the window ('Me gusta, Reposts'). Its template is no catalogue
-    entry, so the window keeps it and says each Term."""
-    values = {f"term{i}": Term(name, name) for i, name in enumerate(names)}
+def terms(names: Iterable[str], named: bool = False) -> Phrase:
+    """Metric or rate names joined by commas: the API's names here ('favorites, retweets'), or
+    with `named` the CLI's 'Likes (favorites), Reposts (retweets)'; the glossary's labels in
+    the window ('Me gusta, Reposts'). Its template is no catalogue entry, so the window keeps
+    it and says each Term."""
+    values = {f"term{i}": Term(name, glossary.named(name) if named else name)
+              for i, name in enumerate(names)}
     return Phrase("Terms", ", ".join(f"{{{key}}}" for key in values), values)
 
 

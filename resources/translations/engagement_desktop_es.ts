@@ -402,6 +402,14 @@
         <source>Cannot export to {target}: the folder {folder} does not exist.</source>
         <translation>No se puede exportar a {target}: la carpeta {folder} no existe.</translation>
     </message>
+    <message>
+        <source>&apos;{name}&apos; is neither a metric of these results nor a rate they allow; choose from {choices}.</source>
+        <translation>«{name}» no es una métrica de estos resultados ni una tasa que permitan; elija entre {choices}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a rate; choose from {choices}.</source>
+        <translation>«{name}» no es una tasa; elija entre {choices}.</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisExport</name>

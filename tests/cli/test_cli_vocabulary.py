@@ -120,3 +120,25 @@ def test_a_report_by_label_groups_sorts_and_filters_like_by_api_name(tmp_path):
                          filters=[parse_filter("favorites > 2")])
     assert [row.label for row in table.rows()] == [row.label for row in by_api.rows()] \
         == ["1", "3"]
+
+
+def test_a_column_the_report_does_not_know_is_refused_listing_labels_and_api_names(
+        tmp_path):
+    from engagement_desktop.core.analysis import build_table
+    from engagement_desktop.core.results import ResultSet
+    from engagement_desktop.core.rows import TOTAL, Row
+
+    result = ResultSet()
+    result.add_rows([Row("1", "impressions", None, TOTAL, 100), Row("1", "favorites", None,
+                                                                    TOTAL, 9)])
+    options = options_of(report_args(tmp_path, sort="Hearts"))
+    with pytest.raises(ValueError) as unknown:
+        build_table(result, ["post"], sort=options.sort)
+    assert str(unknown.value) == ("'Hearts' is not a column of this table; it has Likes "
+                                  "(favorites), Impressions (impressions), Like rate "
+                                  "(like_rate).")  # metrics in the result's order
+    with pytest.raises(ValueError) as no_rate:
+        build_table(result, ["post"], rates=options_of(report_args(tmp_path, rates=["Hearts"]))
+                    .rates)
+    assert str(no_rate.value).startswith("'Hearts' is not a rate; choose from Engagement rate "
+                                         "(engagement_rate), Like rate (like_rate),")

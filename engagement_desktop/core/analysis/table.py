@@ -20,7 +20,7 @@ from functools import partial
 
 import numpy as np
 
-from ...i18n.phrases import Term, translate
+from ...i18n.phrases import Term, terms, translate
 from ..results import ResultSet
 from . import local_time
 from .columns import Column, choose_columns, column_values
@@ -56,7 +56,7 @@ class AnalysisTable:
                 return i
         raise ValueError(translate("AnalysisErrors", "'{column}' is not a column of this table; "
                                    "it has {columns}.").format(
-            column=column, columns=", ".join(c.name for c in self.columns)))
+            column=column, columns=terms((c.name for c in self.columns), named=True)))
 
     def walk(self, depth: int | None = None) -> Iterator[TableNode]:
         """Every shown node depth-first (the totals row not included), down to `depth` levels."""
