@@ -14,7 +14,8 @@ from .. import __version__
 from ..core.endpoint import AUTH_KINDS
 from ..credentials.account import DEFAULT_API_BASE_URL, DEFAULT_BASE_URL
 from ..credentials.url_policy import FLAG as INSECURE_FLAG
-from ..i18n.glossary import vocabulary
+from ..i18n.glossary import languages, vocabulary
+from .names import DIMENSIONS
 
 USAGE = ("engagement-desktop [--home DIR] [WORKSPACE.json]\n"
          "       engagement-desktop COMMAND [ARGS...]")
@@ -67,13 +68,15 @@ are computed. With several queries, each gets its own file (STEM-QUERY.EXT).
 Exit codes, as `run`'s (with several queries, the one to look at most): 0 done, 1 done with
 problems, 2 invalid input, 3 authentication refused, 4 done, but the server's answers left
 posts out or spoke of posts not asked for, 130 cancelled."""
-# The window's English words beside the API's: --heatmap and --measure take either.
+# The window's English words beside the API's: every option naming a metric takes either.
 NAMED = ("\n\nMetrics are printed as the window names them, the API name in brackets: "
-         "Likes (favorites), Reposts (retweets), Quotes (quote_tweets).")
+         "Likes (favorites), Reposts (retweets), Quotes (quote_tweets); --metrics takes either "
+         "name, in any case.")
 PLAN_HELP += NAMED
 RUN_HELP += NAMED
 REPORT_HELP += ("\n\nMetrics and rates, as the window names them (API name in brackets; "
-                "--heatmap and --measure accept either):\n" + textwrap.fill(
+                "--metrics, --rates, --sort, --filter, --heatmap and --measure accept either, "
+                "in any case):\n" + textwrap.fill(
                     ", ".join(vocabulary()) + ".", 95, initial_indent="  ",
                     subsequent_indent="  "))
 
@@ -110,9 +113,20 @@ class Command:
 
 
 def _workspace(parser: argparse.ArgumentParser, query_help: str) -> None:
-    """The workspace file and the --query picking one of its queries (plan, run, report)."""
+    """The workspace file, the --query picking one of its queries and --metrics (plan, run,
+    report)."""
     parser.add_argument("workspace", help="a workspace file (.json)")
     parser.add_argument("--query", metavar="NAME", help=query_help)
+    parser.add_argument("--metrics", metavar="LIST", help="ask for these metrics instead of the "
+                        "query's, comma-separated, by API name or label: 'Likes, impressions'")
+
+
+def _export_language(parser: argparse.ArgumentParser) -> None:
+    """--export-language: the files' headers and sheet names in a language (run, report)."""
+    parser.add_argument("--export-language", choices=languages(), metavar="LANG",
+                        help="headers and sheet names of CSV, JSON and XLSX exports in this "
+                             "language (en or es); values stay machine-readable. Default: "
+                             "columns as the API names them, sheet names in English")
 
 
 def _base_url(parser: argparse.ArgumentParser, insecure_help: str) -> None:
@@ -136,13 +150,13 @@ def _run(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--overwrite", action="store_true",
                         help="replace an --export file this app wrote earlier (other files, the "
                              "workspace and the app's own files are never replaced)")
+    _export_language(parser)
     parser.add_argument("--resume", metavar="JOB", help="resume an interrupted job (its ID was "
                                                         "printed when it started)")
     _base_url(parser, "allow a plain http:// --base-url on another computer (tokens then "
                       "cross the network unencrypted; warned on every run)")
 
 
-DIMENSION_CHOICES = ("handle", "post", "day", "week", "weekday", "hour", "hour-of-day")
 
 
 # The report's options naming one view or measure: flag, its value's name and its help, one a
@@ -160,19 +174,22 @@ handle-median
 
 def _report(parser: argparse.ArgumentParser) -> None:
     _workspace(parser, "only this query (default: each one)")
-    parser.add_argument("--by", nargs="+", default=[], choices=DIMENSION_CHOICES,
-                        metavar="DIMENSION", help="group the table's rows, outermost first: "
-                                                  + ", ".join(DIMENSION_CHOICES))
-    parser.add_argument("--rates", action="store_true",
-                        help="add every rate the metrics allow as columns")
+    parser.add_argument("--by", nargs="+", default=[], metavar="DIMENSION",
+                        help="group the table's rows, outermost first: " + ", ".join(
+                            f"{name} ({words[0]})" if words else name
+                            for name, words in DIMENSIONS.items()))
+    parser.add_argument("--rates", nargs="*", metavar="RATE",
+                        help="add rates as columns: every rate the metrics allow, or only those "
+                             "named (API name or label: like_rate or 'Like rate')")
     for flag, metavar, help_text in _VIEW_OPTIONS:
         parser.add_argument(flag, metavar=metavar, help=help_text)
     parser.add_argument("--top", type=int, metavar="N",
                         help="only the N first rows per level (needs --sort)")
-    parser.add_argument("--sort", metavar="COLUMN", help="order rows by a column, largest first "
-                                                         "('COLUMN asc' for smallest first)")
+    parser.add_argument("--sort", metavar="COLUMN", help="order rows by a column (API name or "
+                        "label), largest first ('COLUMN asc' for smallest first)")
     parser.add_argument("--filter", metavar="EXPR", action="append", default=[],
-                        help="keep rows passing it, e.g. 'impressions >= 1000' (repeatable)")
+                        help="keep rows passing it, e.g. 'impressions >= 1000' or 'Likes > 5' "
+                             "(repeatable)")
     parser.add_argument("--fresh", action="store_true",
                         help="run the queries even when the journal has a finished job")
     parser.add_argument("--export", metavar="PATH", required=True,
@@ -180,6 +197,7 @@ def _report(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--overwrite", action="store_true",
                         help="replace views this app exported earlier (other files, the "
                              "workspace and the app's own files are never replaced)")
+    _export_language(parser)
     _base_url(parser, "let --base-url be plain http:// to another computer (as for run)")
 
 

@@ -26,6 +26,7 @@ from ..core.utc import from_epoch, parse_instant, to_wire, utcnow
 from ..i18n.glossary import named
 from ..paths import AppPaths
 from ..runner.durations import duration_text
+from .names import with_metrics
 from .terminal_text import say, shown
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ def main(args: argparse.Namespace) -> int:
                          f"its queries: {names}.")
     if not queries:
         return _fail(f"{args.workspace} has no queries; add one in the app first.")
+    queries = [with_metrics(q, args.metrics) for q in queries]
     door = _door()
     if isinstance(door, str):
         return _fail(door)

@@ -29,6 +29,7 @@ from ..transport.cancel import Cancelled
 from ..storage import scratch
 from ..transport.masking import configure_logging
 from .outcome import AUTH, CANCELLED, INVALID, outcome, worst
+from . import names
 from .report_source import Source
 from .run_display import Display
 from .run_setup import cancel_on_interrupt, workspace_queries
@@ -43,7 +44,7 @@ class _Invalid(InvalidInput):
 class Options:
     """The views asked for, checked before anything is read or sent."""
     dims: list[str]
-    rates: bool
+    rates: bool | list[str]  # every rate the metrics allow, none, or those named
     heatmap: str | None
     tz: object
     compare: Preset | None
@@ -72,7 +73,7 @@ def main(args: argparse.Namespace) -> int:
 
 def options_of(args: argparse.Namespace) -> Options:
     try:
-        dims = [d.replace("-", "_") for d in args.by]
+        dims = [names.dimension(d) for d in args.by]
         if len(set(dims)) < len(dims):
             raise ValueError("A dimension is listed twice in --by; list each once.")
         if args.top is not None and (args.top < 1 or not args.sort):
@@ -81,10 +82,14 @@ def options_of(args: argparse.Namespace) -> Options:
         check_target(target)
         # A metric or rate by its API name or the window's English label ("Likes").
         heatmap, measure = (api_name(v) if v else v for v in (args.heatmap, args.measure))
-        return Options(dims, args.rates, heatmap, local_time.zone(args.tz),
+        # --rates alone: every rate the metrics allow; with names: only those.
+        rates = False if args.rates is None else \
+            [name for written in args.rates for name in names.names(written)] or True
+        return Options(dims, rates, heatmap, local_time.zone(args.tz),
                        parse_preset(args.compare) if args.compare else None, measure,
-                       parse_sort(args.sort) if args.sort else None,
-                       [parse_filter(f) for f in args.filter], args.top, target)
+                       parse_sort(names.sort(args.sort)) if args.sort else None,
+                       [parse_filter(names.filter_text(f)) for f in args.filter], args.top,
+                       target)
     except ValueError as err:
         raise _Invalid(str(err)) from None
 
@@ -97,7 +102,8 @@ def _report(args: argparse.Namespace, display: Display, stack: ExitStack) -> int
     configure_logging(paths.logs)
     scratch.claim(paths.data / "scratch")  # and what a killed export left there goes
     stack.callback(scratch.release)
-    queries = workspace_queries(args.workspace, args.query)
+    queries = [names.with_metrics(q, args.metrics)
+               for q in workspace_queries(args.workspace, args.query)]
     targets = _targets(options.target, [query.name for query in queries])
     wanted_views = [_with_query_comparison(options, query) for query in queries]
     guard = _guarded(paths, wanted_views, targets, args)
@@ -120,7 +126,7 @@ def _report(args: argparse.Namespace, display: Display, stack: ExitStack) -> int
                            [n for n in notes if not n.startswith("warning:")])
         except ValueError as err:
             raise _Invalid(f"query '{shown(query.name)}': {err}") from None
-        for path in write_views(views, target):
+        for path in write_views(views, target, args.export_language):
             guard.remember(path)
             display.line(f"Wrote {path}")
         if result.problems:

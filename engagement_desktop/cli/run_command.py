@@ -20,6 +20,7 @@ from ..transport.auth import AuthenticationError
 from ..transport.cancel import Cancelled
 from ..transport.masking import configure_logging
 from .outcome import AUTH, CANCELLED, INVALID, outcome
+from .names import with_metrics
 from .run_display import Display, problem_summary, resume_command
 from .run_setup import (SetupError, cancel_on_interrupt, check_base_url, run_accounts,
                         workspace_queries)
@@ -47,13 +48,13 @@ def _run(args: argparse.Namespace, display: Display, stack: ExitStack) -> int:
     from ..runner.service import RunService
 
     paths = _app_paths(stack)
-    query = workspace_queries(args.workspace, args.query)[0]
+    query = with_metrics(workspace_queries(args.workspace, args.query)[0], args.metrics)
     registry = load_registry(paths)
     for line in registry.failure_lines():
         display.line(f"warning: {line}")
     try:
-        exports = choose_exports(args.export, registry, paths,
-                                 Path(args.workspace), args.overwrite)
+        exports = choose_exports(args.export, registry, paths, Path(args.workspace),
+                                 args.overwrite, args.export_language)
     except ValueError as err:  # unknown file type, missing folder, a need we cannot lend
         raise _Invalid(str(err)) from None
     check_base_url(args, display)

@@ -27,10 +27,11 @@ class Exports:
     targets: list[tuple[Path, ExporterPlugin]]
     host: HostServices
     guard: ExportGuard
+    language: str | None = None  # headings in this language (--export-language)
 
 
 def choose_exports(names: list[str], registry: PluginRegistry, paths: AppPaths,
-                   workspace: Path, overwrite: bool) -> Exports:
+                   workspace: Path, overwrite: bool, language: str | None = None) -> Exports:
     """The exporter of each file, and what they need lent; ValueError with a message (unknown
     file type, missing folder, a file that must not be replaced, a need this host cannot meet)
     before anything runs."""
@@ -45,7 +46,7 @@ def choose_exports(names: list[str], registry: PluginRegistry, paths: AppPaths,
     host = _host({need for _, exporter in targets for need in needs_of(exporter)})
     for target, exporter in targets:
         check_host(exporter, target, host)
-    return Exports(targets, host, guard)
+    return Exports(targets, host, guard, language)
 
 
 def _host(needs: set[str]) -> HostServices:
@@ -76,7 +77,8 @@ def write_exports(exports: Exports, result: ResultSet, say: Callable[[str], None
     written = True
     for target, exporter in exports.targets:
         try:
-            export_with(exporter, result, target, exports.host, tenths(target, say))
+            export_with(exporter, result, target, exports.host, tenths(target, say),
+                        exports.language)
             for path in files_of(exporter, target):
                 exports.guard.remember(path)
             say(f"Wrote {target}")

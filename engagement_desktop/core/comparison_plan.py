@@ -73,7 +73,7 @@ def comparison_lines(plan: Plan) -> list[str]:
                                         "no extra request.").format(preset=planned.preset.label)]
     lines = [translate("Comparison", "Comparison: {preset}. Recent {recent}; baseline "
                                      "{baseline}.").format(
-        preset=planned.preset.label, recent=str(planned.recent), baseline=str(planned.baseline))]
+        preset=planned.preset.label, recent=planned.recent.phrase(), baseline=planned.baseline.phrase())]
     if planned.extra is None:
         lines.append(translate("Comparison", "No extra request: the query's range holds both "
                                              "periods."))
@@ -81,7 +81,7 @@ def comparison_lines(plan: Plan) -> list[str]:
         lines.append(translate("Comparison", "Extra requests for the baseline before the "
                                              "query's range ({extra}): {count}, counted "
                                              "above.").format(
-            extra=str(planned.extra), count=len(plan.comparison_steps())))
+            extra=planned.extra.phrase(), count=len(plan.comparison_steps())))
     if planned.cut_at is not None:
         lines.append(translate("Comparison", "The baseline starts {start}, where the API's "
                                              "data begins; it is scaled by the days it "

@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from ..i18n.phrases import Declared
+
 # Families: which account URL a request goes to (the enterprise one or the X API one).
 ENTERPRISE, V2_INSIGHTS, V2_ANALYTICS = "enterprise", "v2-insights", "v2-analytics"
 
@@ -60,7 +62,7 @@ class GroupingRules:
 class AgeLimit:
     """Posts older than `days` get none of `metrics` from an endpoint: `missing` says so."""
     days: int
-    missing: str  # completes "…: {missing} for it"
+    missing: str  # completes "…: {missing} for it"; the plugin's words (Declared)
     metrics: tuple[str, ...]
 
 
@@ -101,7 +103,8 @@ class EndpointSpec:
         limits: dict[tuple[int, str], list[str]] = {}
         for metric in (self.metric(n) for n in names) if names is not None else self.metrics:
             if metric is not None and metric.max_age_days is not None:
-                missing = metric.too_old or f"{self.name} gives no {metric.label.lower()}"
+                missing = Declared(metric.too_old
+                                   or f"{self.name} gives no {metric.label.lower()}")
                 limits.setdefault((metric.max_age_days, missing), []).append(metric.name)
         return [AgeLimit(days, missing, tuple(found))
                 for (days, missing), found in sorted(limits.items())]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from ..i18n.phrases import translate
+from ..i18n.phrases import Phrase, translate
 
 DAY_SECONDS = 86400
 HANDLE_MEDIAN = "handle-median"  # a post against its @handle's median post
@@ -30,8 +30,13 @@ class Period:
         return (self.end - self.start) / DAY_SECONDS
 
     def __str__(self) -> str:
+        return str(self.phrase())
+
+    def phrase(self) -> Phrase:
+        """'2026-11-01 00:00 to 2026-11-08 00:00 UTC', for the window to translate."""
         first, last = (datetime.fromtimestamp(t, timezone.utc) for t in (self.start, self.end))
-        return f"{first:%Y-%m-%d %H:%M} → {last:%Y-%m-%d %H:%M} UTC"
+        return translate("AnalysisNotes", "{start} to {end} UTC").format(
+            start=f"{first:%Y-%m-%d %H:%M}", end=f"{last:%Y-%m-%d %H:%M}")
 
 
 @dataclass(frozen=True)

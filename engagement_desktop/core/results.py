@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .plan import is_comparison_step
+from ..i18n import glossary
 from .query import Query
 from .rows import PostProblem, Row
 from .series_rows import NO_BUCKET, SeriesKey, SeriesRows
@@ -112,8 +113,11 @@ class ResultSet:
     def metrics(self) -> list[str]:
         return sorted({k[1] for k in self._pieces})
 
-    def label(self, metric: str) -> str:
-        """What a metric is called on screen and in files: its declared label, else its name."""
+    def label(self, metric: str, language: str | None = None) -> str:
+        """What a metric is called on screen and in files: its declared label, else its name;
+        with a `language`, the glossary's label in it when the glossary knows the metric."""
+        if language is not None and glossary.knows(metric):
+            return glossary.label(metric, language)
         return self.metric_labels.get(metric, metric)
 
     def metric_rank(self, metric: str) -> tuple[int, str]:

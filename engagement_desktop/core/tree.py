@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ..i18n.phrases import translate
 from .results import ResultSet
 from .rows import DAY, HOUR, TOTAL, WEEK
 from .tree_table import METRIC, POST, TreeTable
@@ -57,8 +58,9 @@ def _check(result: ResultSet, dims: tuple[str, ...], granularity: str | None) ->
     if finest is None:  # nothing yet: any grouping is possible once rows arrive
         return granularity or TOTAL
     if granularity is not None and granularity not in result.granularities():
-        raise ValueError(f"The results have no {granularity} rows; they have "
-                         f"{', '.join(sorted(result.granularities()))}.")
+        raise ValueError(translate("Tree", "The results have no {granularity} rows; they have "
+                                           "{granularities}.").format(
+            granularity=granularity, granularities=", ".join(sorted(result.granularities()))))
     granularity = granularity or finest
     for dim in dims:
         if dim not in (POST, METRIC) and dim not in _TIME_DIMS[granularity]:
@@ -67,14 +69,20 @@ def _check(result: ResultSet, dims: tuple[str, ...], granularity: str | None) ->
 
 
 def _why_not(dim: str, granularity: str) -> str:
-    have = {HOUR: "hourly", DAY: "daily", WEEK: "weekly", TOTAL: "only total"}[granularity]
+    have = {HOUR: translate("Tree", "hourly"), DAY: translate("Tree", "daily"),
+            WEEK: translate("Tree", "weekly"), TOTAL: translate("Tree", "only total")}
     # How a query asks for hours is each endpoint's own (a grouping value, a granularity):
     # told here in words that fit every endpoint.
-    need = {HOUR: "hourly numbers (a query grouped by the hour, or with an hourly granularity)",
-            DAY: "daily or hourly numbers",
-            WEEK: "weekly, daily or hourly numbers"}[dim]
-    return (f"These results have {have} numbers, so they cannot be grouped by {dim}: "
-            f"that needs {need}. Pick another grouping or run a query that asks for them.")
+    need = {HOUR: translate("Tree", "hourly numbers (a query grouped by the hour, or with an "
+                                    "hourly granularity)"),
+            DAY: translate("Tree", "daily or hourly numbers"),
+            WEEK: translate("Tree", "weekly, daily or hourly numbers")}
+    named = {HOUR: translate("Tree", "hour"), DAY: translate("Tree", "day"),
+             WEEK: translate("Tree", "week")}
+    return translate("Tree", "These results have {have} numbers, so they cannot be grouped by "
+                             "{dimension}: that needs {need}. Pick another grouping or run a "
+                             "query that asks for them.").format(
+        have=have[granularity], dimension=named[dim], need=need[dim])
 
 
 class TreeNode:

@@ -17,7 +17,7 @@ from .metric_names import MetricNames
 from .query import AUTO_ACCOUNT, FieldProblem, Query
 from .relative_range import range_problems, resolved
 from .utc import floor_hour, parse_instant, to_wire
-from ..i18n.phrases import translate
+from ..i18n.phrases import terms, translate
 
 DEFAULT_RANGE = timedelta(weeks=4)  # both dates omitted → the 4 weeks before now
 KIND_WORDS = {BEARER: translate("Validation", "an app-only bearer account"),
@@ -123,7 +123,7 @@ def _metrics(query: Query, spec: EndpointSpec, kind: str | None,
     if not any(m.strip() for m in query.metrics):
         return [FieldProblem("metrics", translate(
             "Validation", "Pick at least one metric; {endpoint} serves {metrics}.").format(
-            endpoint=spec.name, metrics=", ".join(spec.metric_names)))]
+            endpoint=spec.name, metrics=terms(spec.metric_names)))]
     problems = []
     user_ok = kind is None or kind != BEARER or BEARER not in spec.auth_kinds
     for written in query.metrics:

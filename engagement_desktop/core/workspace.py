@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InvalidInput
+from ..i18n.phrases import translate
 from ..storage.atomic import write_text
 from .json_text import NotJson, parse_json
 from .query import Query
@@ -66,32 +67,39 @@ def load(path: Path) -> Workspace:
         _check_is_a_file(path)
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise WorkspaceError(f"There is no workspace file {path}.") from None
+        raise WorkspaceError(translate("Workspace", "There is no workspace file {path}.").format(
+            path=str(path))) from None
     except UnicodeDecodeError:
-        raise WorkspaceError(f"{path} is not a workspace: it is not UTF-8 text.") from None
+        raise WorkspaceError(translate("Workspace", "{path} is not a workspace: it is not UTF-8 "
+                                                    "text.").format(path=str(path))) from None
     except OSError as err:
-        raise WorkspaceError(f"{path} cannot be read: {err.strerror or err}.") from None
+        raise WorkspaceError(translate("Workspace", "{path} cannot be read: {reason}.").format(
+            path=str(path), reason=str(err.strerror or err))) from None
     return loads(text, str(path))
 
 
 def _check_is_a_file(path: Path) -> None:
     """A pipe would block the read forever and /dev/zero never ends: refuse both up front."""
     if path.exists() and not path.is_dir() and not path.is_file():
-        raise WorkspaceError(f"{path} is not a workspace: it is not a regular file (a pipe, a "
-                             "device or a socket). Open a .json file.")
+        raise WorkspaceError(translate("Workspace", "{path} is not a workspace: it is not a "
+                                       "regular file (a pipe, a device or a socket). Open a "
+                                       ".json file.").format(path=str(path)))
     if path.is_file() and path.stat().st_size > MAX_FILE_BYTES:
-        raise WorkspaceError(f"{path} is not a workspace: it is larger than "
-                             f"{MAX_FILE_BYTES // 2**20} MB. Open another file.")
+        raise WorkspaceError(translate("Workspace", "{path} is not a workspace: it is larger "
+                                       "than {megabytes} MB. Open another file.").format(
+                                           path=str(path), megabytes=MAX_FILE_BYTES // 2**20))
 
 
 def loads(text: str, source: str = "This file") -> Workspace:
     if not text.strip():
-        raise WorkspaceError(f"{source} is empty; it holds no workspace. Open another file.")
+        raise WorkspaceError(translate("Workspace", "{source} is empty; it holds no workspace. "
+                                                    "Open another file.").format(source=source))
     try:
         data = parse_json(text)
     except NotJson as err:
-        raise WorkspaceError(f"{source} is not valid JSON: {err}. Fix it or open another file; "
-                             "it was left as it is.") from None
+        raise WorkspaceError(translate("Workspace", "{source} is not valid JSON: {error}. Fix it "
+                                       "or open another file; it was left as it is.").format(
+                                           source=source, error=str(err))) from None
     return from_dict(data, source)
 
 
@@ -138,17 +146,23 @@ def save(workspace: Workspace, path: Path) -> None:
     try:
         write_text(path, text)
     except OSError as err:
-        raise WorkspaceError(f"{path} cannot be saved: {err.strerror or err}.") from None
+        raise WorkspaceError(translate("Workspace", "{path} cannot be saved: {reason}.").format(
+            path=str(path), reason=str(err.strerror or err))) from None
 
 
 def _migrated(data: dict, source: str) -> dict:
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise WorkspaceError(f"{source} is not a workspace: it has no format_version number.")
+        raise WorkspaceError(translate("Workspace", "{source} is not a workspace: it has no "
+                                                    "format_version number.").format(
+                                                        source=source))
     if version > FORMAT_VERSION:
-        raise WorkspaceError(f"{source} was written by a newer Engagement Desktop (workspace "
-                             f"format {version}; this version reads format {FORMAT_VERSION}). "
-                             "Update Engagement Desktop to open it; the file was left as it is.")
+        raise WorkspaceError(translate("Workspace", "{source} was written by a newer Engagement "
+                                       "Desktop (workspace format {version}; this version reads "
+                                       "format {readable}). Update Engagement Desktop to open "
+                                       "it; the file was left as it is.").format(
+                                           source=source, version=version,
+                                           readable=FORMAT_VERSION))
     while version < FORMAT_VERSION:
         if version not in MIGRATIONS:
             raise WorkspaceError(f"{source} has workspace format {version}, which this version "

@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from ..core.endpoint import AUTH_KINDS, BEARER, OAUTH1_USER, OAUTH2_USER
 from ..errors import InvalidInput
+from ..i18n.phrases import translate
 
 DEFAULT_BASE_URL = "https://data-api.x.com"  # enterprise Engagement API
 DEFAULT_API_BASE_URL = "https://api.x.com"  # X API v2 and the token endpoints
@@ -59,15 +60,17 @@ class Account:
 def check_name(name: str) -> str:
     """The name as stored (trimmed), or AccountError saying what to change."""
     if not isinstance(name, str) or not name.strip():
-        raise AccountError("An account needs a name.")
+        raise AccountError(translate("Accounts", "An account needs a name."))
     name = name.strip()
     if len(name) > MAX_NAME_LENGTH:
-        raise AccountError(f"Account names are at most {MAX_NAME_LENGTH} characters.")
+        raise AccountError(translate("Accounts", "Account names are at most {count} "
+                                                 "characters.").format(count=MAX_NAME_LENGTH))
     if any(unicodedata.category(ch).startswith("C") for ch in name):
-        raise AccountError("Account names cannot hold control characters.")
+        raise AccountError(translate("Accounts", "Account names cannot hold control characters."))
     if name.lower() == AUTO:
-        raise AccountError(f"'{AUTO}' is reserved (it routes each post to its owner's account); "
-                           "pick another name.")
+        raise AccountError(translate("Accounts", "'{auto}' is reserved (it routes each post to "
+                                     "its owner's account); pick another name.").format(
+                                         auto=AUTO))
     return name
 
 
@@ -75,7 +78,8 @@ def check_base_url(url: str) -> str:
     """An http(s) URL without a trailing slash, or AccountError."""
     parts = urlsplit(url.strip()) if isinstance(url, str) else None
     if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
-        raise AccountError(f"'{url}' is not a base URL; write it like https://data-api.x.com")
+        raise AccountError(translate("Accounts", "'{url}' is not a base URL; write it like "
+                                     "https://data-api.x.com").format(url=url))
     return url.strip().rstrip("/")
 
 

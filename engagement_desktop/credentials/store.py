@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..i18n.phrases import translate
 from .account import Account, AccountError, Secrets, check_name, public_demo_secrets
 from .index import AccountIndex
 from .secret_store import SecretStore
@@ -62,7 +63,8 @@ class AccountStore:
         if new == account.name:
             return account
         if self.index.get(new) is not None:
-            raise AccountError(f"An account named '{new}' already exists.")
+            raise AccountError(translate("Accounts", "An account named '{name}' already "
+                                                     "exists.").format(name=new))
         secrets = self.secret_store.get(account.name)
         # Copy before renaming and delete after: a failure midway leaves a spare keyring
         # entry at worst, never an account without its secrets.
@@ -79,5 +81,6 @@ class AccountStore:
     def _existing(self, name: str) -> Account:
         account = self.index.get(name)
         if account is None:
-            raise AccountError(f"There is no account named '{name}'.")
+            raise AccountError(translate("Accounts", "There is no account named '{name}'.").format(
+                name=name))
         return account

@@ -1,4 +1,5 @@
-"""The glossary: one label per metric and key term in every language, read from glossary.json.
+"""The glossary: one label per metric, export heading and key term in every language, read
+from glossary.json.
 
 Keyed by canonical metric names (the API's enterprise names, e.g. `favorites`), so the same
 vocabulary serves the window, exports and the CLI without importing any metric catalog. A name
@@ -54,6 +55,21 @@ def term(key: str, language: str = SOURCE_LANGUAGE) -> str:
     return found
 
 
+def heading(key: str, language: str = SOURCE_LANGUAGE) -> str:
+    """An export's column heading or sheet name ('post_id' → 'Post ID', 'ID de la
+    publicación'); KeyError for an unknown key, as for `term`."""
+    found = _lookup("headings", key, language)
+    if found is None:
+        raise KeyError(f"{key!r} is not an export heading")
+    return found
+
+
+def column_heading(name: str, language: str = SOURCE_LANGUAGE) -> str:
+    """A column of an analysis view in `language`: a heading ('weekday', 'baseline'), else a
+    metric's or rate's label, else the name as it is ('13:00', a plugin's metric)."""
+    return _lookup("headings", name, language) or label(name, language)
+
+
 def knows(metric: str) -> bool:
     """Whether the glossary names `metric` or rate (a third-party plugin's it may not)."""
     return metric in _data()["metrics"] or metric in _data()["rates"]
@@ -72,15 +88,16 @@ def named(metric: str) -> str:
 
 
 def api_name(written: str) -> str:
-    """The API name for what a user wrote: an API name, an English label ('Likes', any case)
-    or both ('Likes (favorites)'); anything else comes back as written, for the caller's
-    checks to refuse."""
+    """The API name for what a user wrote: an API name or an English label, in any case
+    ('FAVORITES', 'likes'), or both ('Likes (favorites)'); anything else comes back as written
+    (stripped), for the caller's checks to refuse."""
     text = written.strip()
     if text.endswith(")") and "(" in text:
         text = text[text.rindex("(") + 1:-1].strip()
-    by_label = {entry[SOURCE_LANGUAGE].lower(): name for section in ("metrics", "rates")
-                for name, entry in _data()[section].items()}
-    return by_label.get(text.lower(), text)
+    by_word = {word: name for section in ("metrics", "rates")
+               for name, entry in _data()[section].items()
+               for word in (name, entry[SOURCE_LANGUAGE].lower())}
+    return by_word.get(text.lower(), text)
 
 
 def vocabulary() -> list[str]:
@@ -96,6 +113,16 @@ def plugin_title(name: str, declared: str, language: str = SOURCE_LANGUAGE) -> s
 def plugin_description(name: str, declared: str, language: str = SOURCE_LANGUAGE) -> str:
     """A built-in endpoint's description in `language`; another keeps the one it declares."""
     return _lookup("plugin_descriptions", name, language) or declared
+
+
+def metric_description(name: str, declared: str, language: str = SOURCE_LANGUAGE) -> str:
+    """A built-in metric's description in `language`; another keeps the one it declares."""
+    return _lookup("metric_descriptions", name, language) or declared
+
+
+def declared_words(text: str, language: str = SOURCE_LANGUAGE) -> str:
+    """A built-in plugin's declared words in `language`; other words as they are."""
+    return _lookup("declared_words", text, language) or text
 
 
 def labels(metric: str) -> dict[str, str]:

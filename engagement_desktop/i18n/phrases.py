@@ -3,14 +3,16 @@
 The core's rules speak English (the CLI, logs and files read them as they are), but a sentence
 made with `translate(context, template).format(**values)` is a Phrase: a str, the English
 sentence, that remembers its template and values. The window looks the template up in its
-catalogue and fills in the values, translated too when they are phrases. `pyside6-lupdate`
-reads `translate("Context", "template")` calls, so scripts/translations.py extracts them from
-the modules that import this one. A metric's or rate's label inside a sentence is a Term: the
-window says it with the glossary's word for it.
+catalogue and fills in the values, translated too when they are phrases (or Terms: metric
+and rate names, said with the glossary's label). `pyside6-lupdate` reads
+`translate("Context", "template")` calls, so scripts/translations.py extracts them from the
+modules that import this one.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+
+from . import glossary
 
 
 class Phrase(str):
@@ -35,16 +37,33 @@ class Phrase(str):
 
 
 class Term(str):
-    """A metric's or rate's English label that remembers the metric's name."""
-    name: str
+    """A metric or rate named in a phrase: `text` here (its English label unless given), the
+    glossary's label in the window's language there."""
+    name: str  # the canonical metric or rate name
 
-    def __new__(cls, name: str, label: str):
-        made = super().__new__(cls, label)
+    def __new__(cls, name: str, text: str | None = None):
+        made = super().__new__(cls, glossary.label(name) if text is None else text)
         made.name = name
         return made
 
     def __reduce__(self):
         return Term, (self.name, str(self))
+
+
+class Declared(str):
+    """Words an endpoint plugin declared inside a phrase (an age limit's 'the API gives no video
+    views'): as declared here; in the window, the glossary's translation of a built-in's
+    words, any other plugin's as declared."""
+
+
+def terms(names: Iterable[str], named: bool = False) -> Phrase:
+    """Metric or rate names joined by commas: the API's names here ('favorites, retweets'), or
+    with `named` the CLI's 'Likes (favorites), Reposts (retweets)'; the glossary's labels in
+    the window ('Me gusta, Reposts'). Its template is no catalogue entry, so the window keeps
+    it and says each Term."""
+    values = {f"term{i}": Term(name, glossary.named(name) if named else name)
+              for i, name in enumerate(names)}
+    return Phrase("Terms", ", ".join(f"{{{key}}}" for key in values), values)
 
 
 def translate(context: str, template: str) -> Phrase:

@@ -24,6 +24,7 @@ from ..core.rows import (DAY, ERROR, FORBIDDEN, HOUR, NO_BUCKET, PROTECTED, TOTA
                          UNSUPPORTED_IMPRESSIONS, UNSUPPORTED_VIDEO_VIEWS, WEEK, ParsedPage,
                          PostProblem, ResponseError, Row)
 from ..core.utc import epoch, from_epoch, parse_instant, to_wire
+from ..i18n.glossary import heading, languages
 from ..storage.atomic import atomic_path  # exporters write their target through it
 
 if TYPE_CHECKING:
@@ -31,7 +32,8 @@ if TYPE_CHECKING:
     from ..core.series_rows import SeriesRows
 
 # 2.1: a page's rows may be a SeriesRows (columns) instead of a list of Row; lists still work.
-API_VERSION = "2.1"
+# 2.2: an exporter may declare `options`; LANGUAGE asks for headings in a language.
+API_VERSION = "2.2"
 
 Progress = Callable[[float], None]  # receives the fraction done, 0.0 to 1.0
 
@@ -91,6 +93,13 @@ class HostServices:
         return [need for need in needs if getattr(self, need, None) is None]
 
 
+# The export option asking for headings and sheet names in a language of EXPORT_LANGUAGES
+# (`heading(key, language)`, `result.label(metric, language)`); the values stay as they are.
+# The host passes it only to an exporter that lists it in its `options`.
+LANGUAGE = "language"
+EXPORT_LANGUAGES = languages()
+
+
 @runtime_checkable
 class ExporterPlugin(Protocol):
     api_version: str
@@ -100,6 +109,8 @@ class ExporterPlugin(Protocol):
     # What it needs from the host, from HOST_SERVICES, e.g. (CHART_RENDERER,). Optional: a
     # plugin without it needs nothing and is called without `host`.
     needs: tuple[str, ...]
+    # The keyword options `export` accepts, e.g. (LANGUAGE,). Optional, like `needs`.
+    options: tuple[str, ...]
 
     def export(self, result: ResultSet, target: Path, progress: Progress | None = None,
                **options) -> None:
@@ -133,6 +144,7 @@ __all__ = [
     # Exporters and what the host lends them.
     "CHART_RENDERER", "HOST_SERVICES", "ChartChoices", "ChartRenderer", "HostServices",
     "atomic_path", "inert_text",  # writing files: atomically, and CSV text that never runs
+    "EXPORT_LANGUAGES", "LANGUAGE", "heading",  # headings in the language a user asks for
 ]
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..credentials.usage_ledger import FILE_NAME as LEDGER
 from ..errors import InvalidInput
+from ..i18n.phrases import translate
 from ..paths import JOURNAL_FILE, AppPaths
 from ..storage import atomic
 from .drop_in_vetting import CACHE_NAME as PLUGIN_CHECKS
@@ -54,11 +55,15 @@ class ExportGuard:
         """Raise ExportRefused if `target` is the workspace or one of the app's own files: the
         window's file dialog has asked about any other existing file already."""
         if workspace is not None and _same_file(target, workspace):
-            raise ExportRefused(f"Cannot export to {target}: it is the workspace file itself, "
-                                "which the export would replace. Choose another file name.")
+            raise ExportRefused(translate("Export", "Cannot export to {target}: it is the "
+                                          "workspace file itself, which the export would "
+                                          "replace. Choose another file name.").format(
+                                              target=str(target)))
         if self._own(target):
-            raise ExportRefused(f"Cannot export to {target}: it is among the app's own files "
-                                "(job journal, usage ledger, settings). Choose a file elsewhere.")
+            raise ExportRefused(translate("Export", "Cannot export to {target}: it is among the "
+                                          "app's own files (job journal, usage ledger, "
+                                          "settings). Choose a file elsewhere.").format(
+                                              target=str(target)))
 
     def _own(self, target: Path) -> bool:
         where = Path(target).resolve()

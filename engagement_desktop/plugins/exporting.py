@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InvalidInput
-from .api import HostServices, Progress, ResultSet
+from .api import LANGUAGE, HostServices, Progress, ResultSet
 from .export_guard import ExportRefused
 
 
@@ -48,12 +48,20 @@ def files_of(exporter, target: str | Path) -> tuple[Path, ...]:
         raise ExportRefused(f"Cannot write '{target}': the exporter '{exporter.title}' "
                             f"could not say which files it writes ({err}).") from None
     return (target, *dict.fromkeys(path for path in others if path != target))
+def takes_language(exporter) -> bool:
+    """Whether the exporter writes headings in a language asked for (its declared options)."""
+    return LANGUAGE in (getattr(exporter, "options", ()) or ())
 
 
 def export_with(exporter, result: ResultSet, target: str | Path, host: HostServices,
-                progress: Progress | None = None, **options) -> None:
+                progress: Progress | None = None, language: str | None = None,
+                **options) -> None:
     """Run `exporter` on `result` with what the host lends; MissingHostService first if a need
-    is not met (nothing is written then)."""
+    is not met (nothing is written then). `language` (one of EXPORT_LANGUAGES) asks for
+    headings and sheet names in it; None keeps the exporter's own (machine-readable) ones. An
+    exporter without headings to translate is called without it."""
     check_host(exporter, target, host)
     lent = {"host": host} if needs_of(exporter) else {}
+    if language is not None and takes_language(exporter):
+        lent[LANGUAGE] = language
     exporter.export(result, Path(target), progress, **lent, **options)

@@ -28,6 +28,7 @@ from pathlib import Path
 from types import ModuleType
 
 from ..errors import InvalidInput
+from ..i18n.phrases import translate
 from ..paths import AppPaths
 from .api import (API_VERSION, HOST_SERVICES, EndpointPlugin, EndpointSpec, ExporterPlugin,
                   MetricSpec)
@@ -86,9 +87,13 @@ class PluginRegistry:
         if not supported:
             raise NoExporter(f"Cannot export to '{path}': no exporter plugin is loaded "
                              "(see `engagement-desktop plugins`).")
-        what = f"'{Path(path).suffix}' files" if Path(path).suffix else "a file without extension"
-        raise NoExporter(f"Cannot export to '{path}': no exporter writes {what}. "
-                         f"Use one of these extensions: {', '.join(supported)}.")
+        suffix = Path(path).suffix
+        what = (translate("Export", "'{suffix}' files").format(suffix=suffix) if suffix
+                else translate("Export", "a file without extension"))
+        raise NoExporter(translate("Export", "Cannot export to '{path}': no exporter writes "
+                                             "{what}. Use one of these extensions: "
+                                             "{extensions}.").format(
+            path=str(path), what=what, extensions=", ".join(supported)))
 
 
 def load_registry(paths: AppPaths, kinds: Iterable[str] = (ENDPOINTS, EXPORTERS)) -> PluginRegistry:

@@ -10,6 +10,7 @@ import threading
 
 from ..core.endpoint import HttpRequest
 from ..errors import AppError
+from ..i18n.phrases import translate
 from ..transport.auth import AuthenticationError
 from ..transport.bounded_body import AnswerCut
 from ..transport.sender import Credential, GaveUp, Transport
@@ -33,25 +34,31 @@ def check_connection(transport: Transport, credential: Credential) -> str:
                                 lambda status, _headers, _body: status, once=True)
     except AuthenticationError as error:
         if error.missing:
-            raise ConnectionFailed(f"The account '{name}' has no {', '.join(error.missing)}: "
-                                   "add them here and Save.") from None
+            raise ConnectionFailed(translate("ConnectionCheck", "The account '{name}' has no "
+                                             "{missing}: add them here and Save.").format(
+                name=name, missing=", ".join(error.missing))) from None
         raise ConnectionFailed(_refused(api, name, 401) if error.status == 401
                                else str(error)) from None
     except GaveUp as error:
         if error.status is None:
-            raise ConnectionFailed(f"Could not reach {api}: {error}; check the connection and "
-                                   "the account's URLs.") from None
+            raise ConnectionFailed(translate("ConnectionCheck", "Could not reach {api}: {error}; "
+                                             "check the connection and the account's "
+                                             "URLs.").format(api=api, error=str(error))) from None
         status = error.status
     except AnswerCut as error:
-        raise ConnectionFailed(f"{api} answered, but: {error}") from None
+        raise ConnectionFailed(translate("ConnectionCheck", "{api} answered, but: {error}").format(
+            api=api, error=str(error))) from None
     if status in (401, 403):
         raise ConnectionFailed(_refused(api, name, status))
     if status >= 400:
-        raise ConnectionFailed(f"{api} answered HTTP {status}; the credentials could not be "
-                               "checked, try again later.")
-    return f"Connected: {api} accepted the credentials of '{name}'."
+        raise ConnectionFailed(translate("ConnectionCheck", "{api} answered HTTP {status}; the "
+                                         "credentials could not be checked, try again "
+                                         "later.").format(api=api, status=status))
+    return translate("ConnectionCheck", "Connected: {api} accepted the credentials of "
+                                        "'{name}'.").format(api=api, name=name)
 
 
 def _refused(api: str, name: str, status: int) -> str:
-    return (f"{api} refused the credentials of '{name}' (HTTP {status}); check them, or log "
-            "in again.")
+    return translate("ConnectionCheck", "{api} refused the credentials of '{name}' (HTTP "
+                                        "{status}); check them, or log in again.").format(
+        api=api, name=name, status=status)

@@ -12,6 +12,7 @@ from dataclasses import asdict, fields
 from datetime import datetime
 
 from ..core.query import Query
+from ..i18n.phrases import translate
 from .journal import Job, JournalError
 
 _QUERY_FIELDS = {f.name for f in fields(Query)}
@@ -25,8 +26,9 @@ def job_query(job: Job) -> Query:
     try:
         return Query(**{k: v for k, v in job.query.items() if k in _QUERY_FIELDS})
     except TypeError:
-        raise JournalError(f"Job '{job.id}' holds a query this version cannot read; run the "
-                           "query again instead.") from None
+        raise JournalError(translate("Jobs", "Job '{job}' holds a query this version cannot "
+                                     "read; run the query again instead.").format(
+                                         job=job.id)) from None
 
 
 def planned_at(job: Job) -> datetime:

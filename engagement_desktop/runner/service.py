@@ -20,6 +20,7 @@ from ..core.ids import parse_entries
 from ..core.plan import Step
 from ..core.query import FieldProblem, InvalidQuery, Query
 from ..core.utc import utcnow
+from ..i18n.phrases import translate
 from ..credentials.url_policy import InsecureURL, check_account
 from ..credentials.usage_ledger import UsageLedger
 from ..errors import AppError
@@ -104,8 +105,9 @@ class RunService:
         not planned again from today). With `query`, JournalError unless the job is its."""
         job = self.journal.job(job_id)
         if query is not None and not is_of(job, query):
-            raise JournalError(f"Job '{job_id}' was started for another query (its IDs, metrics, "
-                               "dates or account changed since); run it without resuming.")
+            raise JournalError(translate("Jobs", "Job '{job}' was started for another query (its "
+                                         "IDs, metrics, dates or account changed since); run "
+                                         "it without resuming.").format(job=job_id))
         return self.prepare(job_query(job), cancel=cancel, look_up_owners=look_up_owners,
                             now=planned_at(job))
 

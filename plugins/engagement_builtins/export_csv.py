@@ -5,6 +5,8 @@ Long form (default): one line per post × metric × bucket —
 for totals; `post_id` is empty for an aggregate over all posts (a grouping without
 `tweet.id`). Option `wide=True` pivots to one line per post × granularity × bucket with a
 column per metric. Problems are not data lines: `engagement-desktop run` prints them.
+Option `language="es"` (or "en") writes the header line in the glossary's words of that
+language ("ID de la publicación", "Me gusta"); the lines below stay machine-readable.
 
 Where the numbers came from (endpoint, account, job, and whether a sandbox answered: demo
 data) goes to a sidecar beside the file, `<name>.csv.provenance.json`, not into the CSV: a line
@@ -23,12 +25,14 @@ from collections.abc import Iterable, Iterator
 from itertools import batched, groupby
 from pathlib import Path
 
-from engagement_desktop.plugins.api import HostServices, Progress, ResultSet, Row
+from engagement_desktop.plugins.api import (LANGUAGE, HostServices, Progress, ResultSet, Row,
+                                            heading)
 
 from .export_io import BuiltinExporter, atomic_path, reporting
 from .result_facts import bucket_iso, granularity_rank, inert_text, provenance_facts
 
 LONG_HEADER = ("post_id", "metric", "granularity", "bucket_start", "value")
+WIDE_HEADER = ("post_id", "granularity", "bucket_start")  # then a column per metric
 CHUNK = 20_000  # lines per write
 PROVENANCE_SUFFIX = ".provenance.json"
 
@@ -52,9 +56,11 @@ class CsvExporter(BuiltinExporter):
                             encoding="utf-8")
 
     def write(self, result: ResultSet, path: Path, progress: Progress | None,
-              wide: bool = False) -> None:
+              wide: bool = False, language: str | None = None) -> None:
         rows = reporting(result.rows(), len(result), progress)
-        header, lines = _wide(result, rows) if wide else (LONG_HEADER, _long(rows))
+        metrics = sorted(result.metrics(), key=result.metric_rank) if wide else []
+        header = _header(WIDE_HEADER if wide else LONG_HEADER, metrics, result, language)
+        lines = _wide_lines(rows, metrics) if wide else _long(rows)
         with open(path, "w", encoding="utf-8-sig", newline="") as file:
             writer = csv.writer(file)
             writer.writerow(header)
@@ -67,10 +73,14 @@ def _long(rows: Iterable[Row]) -> Iterator[tuple]:
         yield post_id or "", inert_text(metric), granularity, bucket_iso(bucket), value
 
 
-def _wide(result: ResultSet, rows: Iterable[Row]) -> tuple[tuple[str, ...], Iterable[tuple]]:
-    metric_names = sorted(result.metrics(), key=result.metric_rank)
-    header = ("post_id", "granularity", "bucket_start", *map(inert_text, metric_names))
-    return header, _wide_lines(rows, metric_names)
+def _header(columns: tuple[str, ...], metrics: list[str], result: ResultSet,
+            language: str | None) -> list[str]:
+    """The columns' names then a column per metric: as the API names them, or in `language`
+    (the glossary's headings and metric labels)."""
+    if language is None:
+        return [*columns, *map(inert_text, metrics)]
+    return [*(heading(c, language) for c in columns),
+            *(inert_text(result.label(m, language)) for m in metrics)]
 
 
 def _wide_lines(rows: Iterable[Row], metric_names: list[str]) -> Iterator[tuple]:
@@ -90,4 +100,4 @@ def _bucket_order(key: tuple[str, int | None]):
     return granularity_rank(granularity), -1 if bucket is None else bucket
 
 
-exporter = CsvExporter("csv", "CSV (Excel-friendly)", (".csv",), options=("wide",))
+exporter = CsvExporter("csv", "CSV (Excel-friendly)", (".csv",), options=("wide", LANGUAGE))

@@ -13,8 +13,6 @@ from functools import lru_cache
 from engagement_desktop.plugins.api import (DAY, HOUR, TOTAL, WEEK, PostProblem, ResultSet,
                                             from_epoch, inert_text, to_wire)
 
-ALL_POSTS = "All posts"  # how a row without post (an aggregate over all posts) is labelled
-
 
 @lru_cache(maxsize=1 << 16)  # the same buckets recur for every post and metric
 def bucket_iso(bucket: int | None) -> str:

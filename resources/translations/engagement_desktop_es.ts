@@ -104,6 +104,37 @@
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>Una cuenta necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Account names are at most {count} characters.</source>
+        <translation>Los nombres de cuenta tienen como máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>Account names cannot hold control characters.</source>
+        <translation>Los nombres de cuenta no pueden contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>&apos;{auto}&apos; is reserved (it routes each post to its owner&apos;s account); pick another name.</source>
+        <translation>«{auto}» está reservado (envía cada publicación con la cuenta de su propietario); elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a base URL; write it like https://data-api.x.com</source>
+        <translation>«{url}» no es una URL base; escríbala como https://data-api.x.com</translation>
+    </message>
+    <message>
+        <source>An account named &apos;{name}&apos; already exists.</source>
+        <translation>Ya existe una cuenta llamada «{name}».</translation>
+    </message>
+    <message>
+        <source>There is no account named &apos;{name}&apos;.</source>
+        <translation>No hay ninguna cuenta llamada «{name}».</translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
         <source>Accounts</source>
@@ -265,6 +296,10 @@
         <translation>Exportar c&amp;omo</translation>
     </message>
     <message>
+        <source>Export &amp;headers in</source>
+        <translation>Encabe&amp;zados de exportación en</translation>
+    </message>
+    <message>
         <source>&amp;Accounts…</source>
         <translation>C&amp;uentas…</translation>
     </message>
@@ -314,74 +349,66 @@
     </message>
 </context>
 <context>
-    <name>Analysis</name>
+    <name>AnalysisErrors</name>
     <message>
-        <source>Baseline: the median post of the same @handle over the whole range.</source>
-        <translation>Referencia: la publicación mediana del mismo @handle en todo el intervalo.</translation>
+        <source>Comparing periods needs hourly or daily numbers; these results have {granularity} numbers. Run a series query over both periods.</source>
+        <translation>Comparar periodos necesita cifras por hora o por día; estos resultados tienen cifras de tipo {granularity}. Ejecute una consulta de series que cubra ambos periodos.</translation>
     </message>
     <message>
-        <source>Recent: {recent}. Baseline: {baseline}.</source>
-        <translation>Reciente: {recent}. Referencia: {baseline}.</translation>
+        <source>hourly</source>
+        <translation>por hora</translation>
     </message>
     <message>
-        <source>Recent: {recent}. Baseline: {baseline}, per day × the recent period&apos;s days (each row counted from its first value).</source>
-        <translation>Reciente: {recent}. Referencia: {baseline}, por día × los días del periodo reciente (cada fila contada desde su primer valor).</translation>
+        <source>daily</source>
+        <translation>por día</translation>
     </message>
     <message>
-        <source>Flagged: above {high} × or below {low} × the baseline; no flag where the baseline is zero or blank.</source>
-        <translation>Marcadas: por encima de {high} × o por debajo de {low} × la referencia; sin marca donde la referencia es cero o está en blanco.</translation>
+        <source>weekly</source>
+        <translation>por semana</translation>
     </message>
     <message>
-        <source>{measure} by weekday and hour of day, {zone} time.</source>
-        <translation>{measure} por día de la semana y hora del día, hora de {zone}.</translation>
+        <source>only total</source>
+        <translation>solo totales</translation>
     </message>
     <message>
-        <source>{measure} = {numerator} / {denominator}, the ratio of the cell&apos;s sums; blank where the denominator is zero.</source>
-        <translation>{measure} = {numerator} / {denominator}, el cociente de las sumas de la celda; en blanco donde el denominador es cero.</translation>
+        <source>These results have {have} numbers, so they cannot be grouped by {dimension}; run a query with finer numbers (hourly for weekday or hour of day) or pick another.</source>
+        <translation>Estos resultados tienen cifras {have}, así que no se pueden agrupar por {dimension}; ejecute una consulta con cifras más detalladas (por hora para el día de la semana o la hora del día) o elija otra agrupación.</translation>
     </message>
     <message>
-        <source>Each cell is the sum of its hours; the cells add up to the total.</source>
-        <translation>Cada celda es la suma de sus horas; las celdas suman el total.</translation>
+        <source>The best-time heatmap needs hourly numbers; these results have none. Run a series query with hourly granularity.</source>
+        <translation>El mapa de calor de la mejor hora necesita cifras por hora; estos resultados no las tienen. Ejecute una consulta de series con granularidad por hora.</translation>
     </message>
     <message>
-        <source>{what} ({metric}) divided by impressions, both summed over the row.</source>
-        <translation>{what} ({metric}) dividido entre impresiones, ambos sumados en la fila.</translation>
+        <source>&apos;{op}&apos; is not a comparison; use one of &gt;=, &gt;, &lt;=, &lt;, ==, !=.</source>
+        <translation>«{op}» no es una comparación; use una de &gt;=, &gt;, &lt;=, &lt;, ==, !=.</translation>
     </message>
     <message>
-        <source>Video completions divided by video starts (X API v2), both summed over the row.</source>
-        <translation>Reproducciones completas de video divididas entre inicios de video (X API v2), ambas sumadas en la fila.</translation>
+        <source>&apos;{text}&apos; is not a filter; write COLUMN OPERATOR NUMBER, e.g. &apos;impressions &gt;= 1000&apos; or &apos;engagement_rate &gt; 2%&apos;.</source>
+        <translation>«{text}» no es un filtro; escriba COLUMNA OPERADOR NÚMERO, p. ej. «impressions &gt;= 1000» o «engagement_rate &gt; 2%».</translation>
     </message>
     <message>
-        <source>Times in {zone}.</source>
-        <translation>Horas en {zone}.</translation>
+        <source>&apos;{number}&apos; in &apos;{text}&apos; is not a number.</source>
+        <translation>«{number}» en «{text}» no es un número.</translation>
     </message>
     <message>
-        <source>Days and weeks are the server&apos;s UTC days (daily numbers cannot be moved to another time zone).</source>
-        <translation>Los días y las semanas son los días UTC del servidor (las cifras diarias no se pueden pasar a otra zona horaria).</translation>
+        <source>&apos;{column}&apos; is not a column of this table; it has {columns}.</source>
+        <translation>«{column}» no es una columna de esta tabla; sus columnas son {columns}.</translation>
     </message>
     <message>
-        <source>{rate} = {numerator} / {denominator}: {definition}</source>
-        <translation>{rate} = {numerator} / {denominator}: {definition}</translation>
+        <source>Cannot export views to &apos;{kind}&apos;; use {formats}.</source>
+        <translation>No se pueden exportar vistas a «{kind}»; use {formats}.</translation>
     </message>
     <message>
-        <source>Rates are ratios of sums at every level; blank where the denominator is zero or was not fetched.</source>
-        <translation>Las tasas son cocientes de sumas en cada nivel; en blanco donde el denominador es cero o no se pidió.</translation>
+        <source>Cannot export to {target}: the folder {folder} does not exist.</source>
+        <translation>No se puede exportar a {target}: la carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <source>Rows shown: {filter}.</source>
-        <translation>Filas mostradas: {filter}.</translation>
+        <source>&apos;{name}&apos; is neither a metric of these results nor a rate they allow; choose from {choices}.</source>
+        <translation>«{name}» no es una métrica de estos resultados ni una tasa que permitan; elija entre {choices}.</translation>
     </message>
     <message>
-        <source>Sorted by {column}, largest first.</source>
-        <translation>Ordenadas por {column}, de mayor a menor.</translation>
-    </message>
-    <message>
-        <source>Sorted by {column}, smallest first.</source>
-        <translation>Ordenadas por {column}, de menor a mayor.</translation>
-    </message>
-    <message>
-        <source>Top {top} rows at each level; totals count every row.</source>
-        <translation>Las {top} primeras filas de cada nivel; los totales cuentan todas las filas.</translation>
+        <source>&apos;{name}&apos; is not a rate; choose from {choices}.</source>
+        <translation>«{name}» no es una tasa; elija entre {choices}.</translation>
     </message>
 </context>
 <context>
@@ -433,6 +460,88 @@
     <message>
         <source>Results</source>
         <translation>Resultados</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisLabels</name>
+    <message>
+        <source>unknown @handle</source>
+        <translation>@handle desconocido</translation>
+    </message>
+    <message>
+        <source>All posts</source>
+        <translation>Todas las publicaciones</translation>
+    </message>
+    <message>
+        <source>week of {date}</source>
+        <translation>semana del {date}</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisNotes</name>
+    <message>
+        <source>Baseline: the median post of the same @handle over the whole range.</source>
+        <translation>Referencia: la publicación mediana del mismo @handle en todo el intervalo.</translation>
+    </message>
+    <message>
+        <source>Recent: {recent}. Baseline: {baseline}.</source>
+        <translation>Reciente: {recent}. Referencia: {baseline}.</translation>
+    </message>
+    <message>
+        <source>Recent: {recent}. Baseline: {baseline}, per day × the recent period&apos;s days (each row counted from its first value).</source>
+        <translation>Reciente: {recent}. Referencia: {baseline}, por día × los días del periodo reciente (cada fila cuenta desde su primer valor).</translation>
+    </message>
+    <message>
+        <source>Flagged: above {high} × or below {low} × the baseline; no flag where the baseline is zero or blank.</source>
+        <translation>Marcados: por encima de {high} × o por debajo de {low} × la referencia; sin marca donde la referencia es cero o está en blanco.</translation>
+    </message>
+    <message>
+        <source>{measure} by weekday and hour of day, {zone} time.</source>
+        <translation>{measure} por día de la semana y hora del día, hora de {zone}.</translation>
+    </message>
+    <message>
+        <source>{measure} = {numerator} / {denominator}, the ratio of the cell&apos;s sums; blank where the denominator is zero.</source>
+        <translation>{measure} = {numerator} / {denominator}, el cociente de las sumas de la celda; en blanco donde el denominador es cero.</translation>
+    </message>
+    <message>
+        <source>Each cell is the sum of its hours; the cells add up to the total.</source>
+        <translation>Cada celda es la suma de sus horas; las celdas suman el total.</translation>
+    </message>
+    <message>
+        <source>Times in {zone}.</source>
+        <translation>Horas en {zone}.</translation>
+    </message>
+    <message>
+        <source>Days and weeks are the server&apos;s UTC days (daily numbers cannot be moved to another time zone).</source>
+        <translation>Los días y las semanas son los días UTC del servidor (las cifras diarias no se pueden pasar a otra zona horaria).</translation>
+    </message>
+    <message>
+        <source>{rate} = {numerator} / {denominator}: {definition}</source>
+        <translation>{rate} = {numerator} / {denominator}: {definition}</translation>
+    </message>
+    <message>
+        <source>Rates are ratios of sums at every level; blank where the denominator is zero or was not fetched.</source>
+        <translation>Las tasas son cocientes de sumas en cada nivel; en blanco donde el denominador es cero o no se pidió.</translation>
+    </message>
+    <message>
+        <source>Rows shown: {filter}.</source>
+        <translation>Filas mostradas: {filter}.</translation>
+    </message>
+    <message>
+        <source>Sorted by {column}, largest first.</source>
+        <translation>Ordenado por {column}, de mayor a menor.</translation>
+    </message>
+    <message>
+        <source>Sorted by {column}, smallest first.</source>
+        <translation>Ordenado por {column}, de menor a mayor.</translation>
+    </message>
+    <message>
+        <source>Top {top} rows at each level; totals count every row.</source>
+        <translation>Las {top} primeras filas de cada nivel; los totales cuentan todas las filas.</translation>
+    </message>
+    <message>
+        <source>{start} to {end} UTC</source>
+        <translation>{start} a {end} UTC</translation>
     </message>
 </context>
 <context>
@@ -576,6 +685,21 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot draw the chart as &apos;{format}&apos;: pictures of the chart are .png or .svg.</source>
+        <translation>No se puede dibujar el gráfico como «{format}»: las imágenes del gráfico son .png o .svg.</translation>
+    </message>
+    <message>
+        <source>Could not write the PNG file &apos;{path}&apos;.</source>
+        <translation>No se pudo escribir el archivo PNG «{path}».</translation>
+    </message>
+    <message>
+        <source>Could not write the SVG file &apos;{path}&apos;.</source>
+        <translation>No se pudo escribir el archivo SVG «{path}».</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
         <source>Hourly</source>
@@ -588,6 +712,10 @@
     <message>
         <source>Weekly</source>
         <translation>Por semana</translation>
+    </message>
+    <message>
+        <source>Hourly numbers can be shown summed per day or per week; totals are shown as bars.</source>
+        <translation>Las cifras por hora se pueden mostrar sumadas por día o por semana; los totales se muestran como barras.</translation>
     </message>
     <message>
         <source>Log scale</source>
@@ -749,6 +877,33 @@
     <message>
         <source>below baseline</source>
         <translation>por debajo de la referencia</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>The account &apos;{name}&apos; has no {missing}: add them here and Save.</source>
+        <translation>A la cuenta «{name}» le falta {missing}: añádalo aquí y pulse Guardar.</translation>
+    </message>
+    <message>
+        <source>Could not reach {api}: {error}; check the connection and the account&apos;s URLs.</source>
+        <translation>No se pudo contactar con {api}: {error}; compruebe la conexión y las URL de la cuenta.</translation>
+    </message>
+    <message>
+        <source>{api} answered, but: {error}</source>
+        <translation>{api} respondió, pero: {error}</translation>
+    </message>
+    <message>
+        <source>{api} answered HTTP {status}; the credentials could not be checked, try again later.</source>
+        <translation>{api} respondió HTTP {status}; no se pudieron comprobar las credenciales, inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>Connected: {api} accepted the credentials of &apos;{name}&apos;.</source>
+        <translation>Conectado: {api} aceptó las credenciales de «{name}».</translation>
+    </message>
+    <message>
+        <source>{api} refused the credentials of &apos;{name}&apos; (HTTP {status}); check them, or log in again.</source>
+        <translation>{api} rechazó las credenciales de «{name}» (HTTP {status}); compruébelas o vuelva a iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1130,40 @@
             <numerusform>alrededor de %n día</numerusform>
             <numerusform>unos %n días</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cannot export to {target}: it is the workspace file itself, which the export would replace. Choose another file name.</source>
+        <translation>No se puede exportar a {target}: es el propio archivo del espacio de trabajo, que la exportación reemplazaría. Elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot export to {target}: it is among the app&apos;s own files (job journal, usage ledger, settings). Choose a file elsewhere.</source>
+        <translation>No se puede exportar a {target}: es uno de los archivos propios de la aplicación (diario de trabajos, registro de uso, configuración). Elija un archivo en otro lugar.</translation>
+    </message>
+    <message>
+        <source>&apos;{suffix}&apos; files</source>
+        <translation>archivos «{suffix}»</translation>
+    </message>
+    <message>
+        <source>a file without extension</source>
+        <translation>un archivo sin extensión</translation>
+    </message>
+    <message>
+        <source>Cannot export to &apos;{path}&apos;: no exporter writes {what}. Use one of these extensions: {extensions}.</source>
+        <translation>No se puede exportar a «{path}»: ningún exportador escribe {what}. Use una de estas extensiones: {extensions}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportHeaders</name>
+    <message>
+        <source>Machine-readable (API names in CSV and JSON)</source>
+        <translation>Legibles por máquina (nombres de la API en CSV y JSON)</translation>
+    </message>
+    <message>
+        <source>Only the headers and sheet names of CSV, JSON and Excel exports; the values stay machine-readable</source>
+        <translation>Solo los encabezados y los nombres de hoja de las exportaciones CSV, JSON y Excel; los valores siguen siendo legibles por máquina</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1409,17 @@
     <message>
         <source>The jobs cannot be listed</source>
         <translation>No se pueden listar los trabajos</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>Job &apos;{job}&apos; holds a query this version cannot read; run the query again instead.</source>
+        <translation>El trabajo «{job}» contiene una consulta que esta versión no puede leer; vuelva a ejecutar la consulta.</translation>
+    </message>
+    <message>
+        <source>Job &apos;{job}&apos; was started for another query (its IDs, metrics, dates or account changed since); run it without resuming.</source>
+        <translation>El trabajo «{job}» se inició para otra consulta (sus ID, métricas, fechas o cuenta han cambiado desde entonces); ejecútela sin reanudar.</translation>
     </message>
 </context>
 <context>
@@ -1681,11 +1881,11 @@
     </message>
     <message>
         <source>The server&apos;s answer grew past the most this request can legitimately be, so it was cut off and nothing of it was kept.</source>
-        <translation>La respuesta del servidor superó lo máximo que puede ocupar legítimamente la respuesta a esta solicitud, así que se cortó y no se guardó nada de ella.</translation>
+        <translation>La respuesta del servidor superó el máximo que esta solicitud puede ocupar legítimamente, así que se cortó y no se guardó nada de ella.</translation>
     </message>
     <message>
         <source>Run again later; if it keeps happening, the server is misbehaving.</source>
-        <translation>Vuelva a ejecutar más tarde; si sigue ocurriendo, el servidor no se está comportando como debe.</translation>
+        <translation>Vuelva a ejecutarla más tarde; si sigue ocurriendo, el servidor no se está comportando bien.</translation>
     </message>
     <message>
         <source>Answer too slow</source>
@@ -1697,31 +1897,31 @@
     </message>
     <message>
         <source>Run again later, or resume the job: only what is missing is fetched.</source>
-        <translation>Vuelva a ejecutar más tarde o reanude el trabajo: solo se obtiene lo que falta.</translation>
+        <translation>Vuelva a ejecutarla más tarde o reanude el trabajo: solo se pide lo que falta.</translation>
     </message>
     <message>
         <source>Missing from the answer</source>
-        <translation>Falta en la respuesta</translation>
+        <translation>Ausente de la respuesta</translation>
     </message>
     <message>
         <source>The server answered the request but said nothing about this post.</source>
-        <translation>El servidor respondió a la solicitud pero no dijo nada de esta publicación.</translation>
+        <translation>El servidor respondió a la solicitud, pero no dijo nada de esta publicación.</translation>
     </message>
     <message>
         <source>Run again; if it stays missing, check the ID.</source>
-        <translation>Vuelva a ejecutar; si sigue faltando, revise el ID.</translation>
+        <translation>Vuelva a ejecutarla; si sigue faltando, compruebe el ID.</translation>
     </message>
     <message>
         <source>Posts not asked for</source>
-        <translation>Publicaciones no solicitadas</translation>
+        <translation>Publicaciones no pedidas</translation>
     </message>
     <message>
         <source>The server&apos;s answer spoke of posts the request did not ask about; what it said about them was left out.</source>
-        <translation>La respuesta del servidor habló de publicaciones por las que la solicitud no preguntó; lo que dijo de ellas se descartó.</translation>
+        <translation>La respuesta del servidor hablaba de publicaciones por las que la solicitud no preguntó; lo que decía de ellas se ha descartado.</translation>
     </message>
     <message>
         <source>Nothing to do for the posts asked about; report it if it keeps happening.</source>
-        <translation>No hay nada que hacer por las publicaciones solicitadas; avise si sigue ocurriendo.</translation>
+        <translation>No hay nada que hacer con las publicaciones pedidas; informe de ello si sigue ocurriendo.</translation>
     </message>
     <message>
         <source>Post</source>
@@ -1881,6 +2081,17 @@ Qué hacer: {action}
     <message>
         <source>Add {metric}</source>
         <translation>Añadir {metric}</translation>
+    </message>
+</context>
+<context>
+    <name>Rates</name>
+    <message>
+        <source>{what} ({metric}) divided by impressions, both summed over the row.</source>
+        <translation>{what} ({metric}) dividido entre impresiones, ambos sumados en la fila.</translation>
+    </message>
+    <message>
+        <source>Video completions divided by video starts (X API v2), both summed over the row.</source>
+        <translation>Reproducciones completas de video divididas entre inicios de video (X API v2), ambos sumados en la fila.</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2686,57 @@ Qué hacer: {action}
     </message>
 </context>
 <context>
+    <name>Tree</name>
+    <message>
+        <source>The results have no {granularity} rows; they have {granularities}.</source>
+        <translation>Los resultados no tienen filas de tipo {granularity}; tienen {granularities}.</translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation>por hora</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>por día</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>por semana</translation>
+    </message>
+    <message>
+        <source>only total</source>
+        <translation>solo totales</translation>
+    </message>
+    <message>
+        <source>hourly numbers (a query grouped by the hour, or with an hourly granularity)</source>
+        <translation>cifras por hora (una consulta agrupada por hora o con granularidad por hora)</translation>
+    </message>
+    <message>
+        <source>daily or hourly numbers</source>
+        <translation>cifras por día o por hora</translation>
+    </message>
+    <message>
+        <source>weekly, daily or hourly numbers</source>
+        <translation>cifras por semana, por día o por hora</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semana</translation>
+    </message>
+    <message>
+        <source>These results have {have} numbers, so they cannot be grouped by {dimension}: that needs {need}. Pick another grouping or run a query that asks for them.</source>
+        <translation>Estos resultados tienen cifras {have}, así que no se pueden agrupar por {dimension}: para eso hacen falta {need}. Elija otra agrupación o ejecute una consulta que las pida.</translation>
+    </message>
+</context>
+<context>
     <name>TreeTab</name>
     <message>
         <source>Filter: a post ID, a metric, a date…</source>
@@ -2673,6 +2935,49 @@ Qué hacer: {action}
     <message>
         <source>Cancel the running query and close?</source>
         <translation>¿Cancelar la consulta en curso y cerrar?</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>There is no workspace file {path}.</source>
+        <translation>No existe el archivo de espacio de trabajo {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a workspace: it is not UTF-8 text.</source>
+        <translation>{path} no es un espacio de trabajo: no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>No se puede leer {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a workspace: it is not a regular file (a pipe, a device or a socket). Open a .json file.</source>
+        <translation>{path} no es un espacio de trabajo: no es un archivo normal (una tubería, un dispositivo o un socket). Abra un archivo .json.</translation>
+    </message>
+    <message>
+        <source>{path} is not a workspace: it is larger than {megabytes} MB. Open another file.</source>
+        <translation>{path} no es un espacio de trabajo: ocupa más de {megabytes} MB. Abra otro archivo.</translation>
+    </message>
+    <message>
+        <source>{source} is empty; it holds no workspace. Open another file.</source>
+        <translation>{source} está vacío; no contiene ningún espacio de trabajo. Abra otro archivo.</translation>
+    </message>
+    <message>
+        <source>{source} is not valid JSON: {error}. Fix it or open another file; it was left as it is.</source>
+        <translation>{source} no es JSON válido: {error}. Corríjalo o abra otro archivo; se ha dejado tal como estaba.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be saved: {reason}.</source>
+        <translation>No se puede guardar {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{source} is not a workspace: it has no format_version number.</source>
+        <translation>{source} no es un espacio de trabajo: no tiene un número format_version.</translation>
+    </message>
+    <message>
+        <source>{source} was written by a newer Engagement Desktop (workspace format {version}; this version reads format {readable}). Update Engagement Desktop to open it; the file was left as it is.</source>
+        <translation>{source} lo escribió un Engagement Desktop más reciente (formato de espacio de trabajo {version}; esta versión lee el formato {readable}). Actualice Engagement Desktop para abrirlo; el archivo se ha dejado tal como estaba.</translation>
     </message>
 </context>
 <context>

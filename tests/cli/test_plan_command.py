@@ -241,9 +241,9 @@ def test_a_query_s_comparison_is_planned_and_its_baseline_requests_are_named(hom
     result = plan(home, path)
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert ("Comparison: Last 7 days vs the 28 before. Recent 2026-11-16 00:00 → 2026-11-23 "
-            "00:00 UTC; baseline 2026-10-19 00:00 → 2026-11-16 00:00 UTC.") in out
-    assert ("Extra requests for the baseline before the query's range (2026-10-19 00:00 → "
+    assert ("Comparison: Last 7 days vs the 28 before. Recent 2026-11-16 00:00 to 2026-11-23 "
+            "00:00 UTC; baseline 2026-10-19 00:00 to 2026-11-16 00:00 UTC.") in out
+    assert ("Extra requests for the baseline before the query's range (2026-10-19 00:00 to "
             "2026-10-26 00:00 UTC): 1, counted above.") in out
     assert out.count("(the comparison's baseline)") == 1
     assert "window 2026-10-19T00:00:00Z → 2026-10-26T00:00:00Z · step compare-" in out

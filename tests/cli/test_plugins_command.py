@@ -6,6 +6,7 @@ import pytest
 
 from engagement_desktop.cli import main
 from engagement_desktop.paths import AppPaths
+from engagement_desktop.plugins.api import API_VERSION
 
 
 @pytest.fixture
@@ -35,7 +36,7 @@ def test_it_lists_built_ins_drop_ins_and_the_error_of_a_broken_one(plugin_folder
     out = capsys.readouterr().out
     assert f"User plugin folder: {plugin_folder}" in out
     assert "ok     endpoint totals" in out
-    assert "ok     exporter lines          0.2      API 2.1   Plain lines" in out
+    assert f"ok     exporter lines          0.2      API {API_VERSION}   Plain lines" in out
     assert f"from {plugin_folder / 'lines.py'}" in out
     assert "FAILED file     broken" in out
     assert "error: ModuleNotFoundError: No module named 'no_such_module_here'" in out
@@ -44,11 +45,11 @@ def test_it_lists_built_ins_drop_ins_and_the_error_of_a_broken_one(plugin_folder
 def test_json_output_has_every_plugin_with_its_fields(plugin_folder, capsys):
     assert main(["plugins", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert report["api_version"] == "2.1"
+    assert report["api_version"] == API_VERSION
     assert report["plugin_folder"] == str(plugin_folder)
     by_name = {p["name"]: p for p in report["plugins"]}
     assert by_name["lines"] == {"kind": "exporter", "name": "lines", "title": "Plain lines",
-                                "version": "0.2", "api_version": "2.1",
+                                "version": "0.2", "api_version": API_VERSION,
                                 "source": str(plugin_folder / "lines.py"), "error": None}
     assert by_name["broken"]["error"].startswith("ModuleNotFoundError")
     assert {"totals", "28hr", "historical", "csv", "xlsx", "json"} <= set(by_name)

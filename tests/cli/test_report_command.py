@@ -6,6 +6,7 @@ import io
 import json
 from datetime import datetime, timedelta, timezone
 
+import openpyxl
 import pytest
 
 from engagement_desktop.cli import main
@@ -184,7 +185,7 @@ def test_help_names_every_view(capsys):
 
 
 @pytest.mark.parametrize("argv, says", [
-    (["--by", "author"], "invalid choice: 'author'"),
+    (["--by", "author"], "'author' is not a dimension for --by; use one of handle (@handle)"),
     (["--compare", "last week"], "'last week' is not a comparison"),
     (["--heatmap", "impressions", "--tz", "Mars/Olympus"], "'Mars/Olympus' is not a time zone"),
     (["--top", "3"], "--top N needs"),
@@ -203,3 +204,25 @@ def test_an_export_of_an_unknown_type_exits_2_before_anything_runs(home, tmp_pat
     code, err = report(capsys, totals_workspace(tmp_path), "--export", str(tmp_path / "o.docx"))
     assert code == 2 and "'.docx'" in err and ".xlsx" in err
     assert not (home.data / "jobs.sqlite3").exists()
+
+
+def test_export_language_heads_the_views_in_spanish_with_the_same_rows(home, tmp_path, capsys,
+                                                                      server):
+    workspace = totals_workspace(tmp_path)
+    plain, spanish, book = (tmp_path / n for n in ("plain.csv", "es.csv", "es.xlsx"))
+    for target, language in ((plain, []), (spanish, ["--export-language", "es"]),
+                             (book, ["--export-language", "es"])):
+        code, err = report(capsys, workspace, "--by", "@handle", "--rates", "Like rate",
+                           "--export", str(target), "--base-url", server.base_url, *language)
+        assert code == 0, err
+    plain_lines, spanish_lines = (p.read_text(encoding="utf-8").splitlines()
+                                  for p in (plain, spanish))
+    header = [line for line in spanish_lines if not line.startswith("# ")][0]
+    assert [line for line in plain_lines if not line.startswith("# ")][0] \
+        == ",".join(["handle", *METRICS, "like_rate"])
+    # '@handle: a cell beginning with @ is text a spreadsheet never runs, headings too.
+    assert header == "'@handle,Impresiones,Interacciones,Me gusta,Tasa de Me gusta"
+    assert [line for line in spanish_lines if line != header] \
+        == [line for line in plain_lines if not line.startswith("handle,")]
+    sheet = openpyxl.load_workbook(book)["Tabla"]
+    assert any(row[:2] == ("@handle", "Impresiones") for row in sheet.iter_rows(values_only=True))

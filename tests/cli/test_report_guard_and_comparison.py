@@ -64,8 +64,8 @@ def test_a_query_s_own_comparison_is_reported_on_the_baseline_its_plan_fetched(
                        "--base-url", server.base_url)
     assert code == 0, err
     notes, rows = read_csv(tmp_path / "week-last-week.comparison.csv")
-    assert notes[1].startswith(f"Recent: {week:%Y-%m-%d} 00:00 → {TODAY:%Y-%m-%d} 00:00 UTC. "
-                               f"Baseline: {week - timedelta(days=28):%Y-%m-%d} 00:00 →")
+    assert notes[1].startswith(f"Recent: {week:%Y-%m-%d} 00:00 to {TODAY:%Y-%m-%d} 00:00 UTC. "
+                               f"Baseline: {week - timedelta(days=28):%Y-%m-%d} 00:00 to")
     flags = {row["post"].lstrip("'"): row["flag"] for row in rows}
     assert set(flags) == set(ids) and flags[ids[0]] == "below"  # launched in the baseline
     assert all(float(row["baseline"]) > 0 for row in rows)  # fetched by the extra requests

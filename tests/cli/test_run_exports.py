@@ -81,3 +81,34 @@ def test_qt_starts_only_when_an_export_needs_the_chart_and_never_on_import(works
         "app after png": True}
     assert (tmp_path / "chart.png").read_bytes()[:4] == b"\x89PNG"
     assert "propagateSizeHints" not in done.stderr  # Qt's offscreen note is not for users
+
+
+def test_export_language_translates_the_headers_and_keeps_the_values(workspace, tmp_path,
+                                                                     capsys, server):
+    import csv
+
+    import openpyxl
+
+    files = {name: tmp_path / name for name in ("plain.csv", "es.csv", "es.json", "es.xlsx")}
+    assert main(["run", workspace, "--base-url", server.base_url,
+                 "--export", str(files["plain.csv"])]) == 0
+    code = main(["run", workspace, "--base-url", server.base_url, "--export-language", "es",
+                 *(f"--export={files[name]}" for name in ("es.csv", "es.json", "es.xlsx"))])
+    assert code == 0, capsys.readouterr().err
+    plain, spanish = (list(csv.reader(files[n].read_text(encoding="utf-8-sig").splitlines()))
+                      for n in ("plain.csv", "es.csv"))
+    assert plain[0] == ["post_id", "metric", "granularity", "bucket_start", "value"]
+    assert spanish[0] == ["ID de la publicación", "Métrica", "Granularidad",
+                          "Inicio del intervalo (UTC)", "Valor"]
+    assert spanish[1:] == plain[1:] and {line[1] for line in spanish[1:]} == {"favorites"}
+    headings = json.loads(files["es.json"].read_text(encoding="utf-8"))["headings"]
+    assert headings["language"] == "es" and headings["metrics"] == {"favorites": "Me gusta"}
+    book = openpyxl.load_workbook(files["es.xlsx"])
+    assert book.sheetnames == ["Datos", "Totales", "Problemas", "Consulta"]
+    assert [cell.value for cell in book["Totales"][1]] == ["ID de la publicación", "Me gusta"]
+
+
+def test_an_export_language_the_app_does_not_speak_is_refused(workspace, capsys):
+    assert main(["run", workspace, "--export-language", "fr", "--export", "x.csv"]) == 2
+    assert "--export-language: invalid choice: 'fr' (choose from 'en', 'es')" \
+        in capsys.readouterr().err

@@ -63,9 +63,9 @@ def test_a_baseline_older_than_the_data_is_cut_where_the_data_begins_and_said_so
                for s in plan.comparison_steps())
     lines = comparison_lines(plan)
     assert lines[0].startswith("Comparison: Last 28 days vs the 365 before. Recent 2026-10-26 "
-                               "00:00 → 2026-11-23 00:00 UTC")
+                               "00:00 to 2026-11-23 00:00 UTC")
     assert lines[1] == ("Extra requests for the baseline before the query's range (2025-11-23 "
-                        "13:00 → 2026-10-26 00:00 UTC): 8, counted above.")  # posts from May
+                        "13:00 to 2026-10-26 00:00 UTC): 8, counted above.")  # posts from May
     assert lines[2].startswith("The baseline starts 2025-11-23 13:00 UTC, where the API's data")
 
 

@@ -173,3 +173,32 @@ def test_the_tabs_export_through_the_export_guard_run_uses(qtbot, panel, paths, 
     export_through_button(monkeypatch, view, mine)
     box = panel.findChild(QMessageBox, "notice")
     assert box is not None and "this app did not write it as an export" in box.text()
+
+
+@pytest.mark.parametrize("language, sheets, heading", [
+    (None, ["Table", "Heatmap", "Comparison"], ["handle", "engagements"]),
+    ("en", ["Table", "Heatmap", "Comparison"], ["@handle", "Engagements"]),
+    ("es", ["Tabla", "Mapa de calor", "Comparación"], ["@handle", "Interacciones"])])
+def test_the_views_are_headed_in_the_language_of_file_export_headers_in(
+        qtbot, panel, tmp_path, language, sheets, heading):
+    panel.analysis.view("table").set_grouping(["handle"])
+    panel.analysis.view("compare").choose("7:28", "post", "impressions")
+    panel.analysis.view("heatmap").set_measure("impressions")
+    exports = panel.analysis.exports
+    exports.language = lambda: language
+    [book] = exports.export("table", tmp_path / "views.xlsx")
+    [data] = exports.export("compare", tmp_path / "compare.json")
+    [table] = exports.export("table", tmp_path / "table.csv")
+    sheet = openpyxl.load_workbook(book)[sheets[0]]
+    assert openpyxl.load_workbook(book).sheetnames == sheets
+    rows = [list(r) for r in sheet.iter_rows(values_only=True) if r[0] is not None]
+    header = next(r for r in rows if r[0] in ("handle", "@handle"))
+    assert header[:2] == heading
+    _, lines = read_csv(table)
+    assert lines[0][:2] == [inert_text(heading[0]), heading[1]] and lines[1:] == [
+        [("" if v is None else inert_text(v) if isinstance(v, str) else str(v)) for v in record]
+        for record in records(panel.analysis.view("table").model.table)]
+    comparison = json.loads(data.read_text(encoding="utf-8"))["comparison"]
+    assert comparison["columns"] == ["post", "value", "baseline", "change", "change_pct", "flag"]
+    expected = {None: None, "en": "Baseline", "es": "Referencia"}[language]
+    assert comparison.get("headings", {}).get("baseline") == expected

@@ -2,6 +2,7 @@
 from engagement_desktop.gui.shell.plugins_dialog import PluginsDialog
 from engagement_desktop.gui.shell.preferences_dialog import REOPEN_KEY, PreferencesDialog
 from engagement_desktop.gui.run.run_controller import CONFIRM_ABOVE_KEY
+from engagement_desktop.plugins.api import API_VERSION
 from engagement_desktop.plugins.registry import load_registry
 
 
@@ -18,7 +19,7 @@ def test_plugins_dialog_lists_every_plugin_with_versions_and_the_error_of_a_brok
     qtbot.addWidget(dialog)
     rows = table_rows(dialog)
     historical = next(r for r in rows if r[1].startswith("historical"))
-    assert historical[3] == "2.1" and historical[5] == "Loaded"
+    assert historical[3] == API_VERSION and historical[5] == "Loaded"
     broken = next(r for r in rows if r[1] == "broken")
     assert broken[5].startswith("Failed: ModuleNotFoundError")
 

@@ -44,3 +44,16 @@ def test_a_regional_locale_reads_its_language_and_unknown_names_stay_as_they_are
     assert glossary.label("plugin_metric", "es") == "plugin_metric"
     with pytest.raises(KeyError):
         glossary.term("no such term", "es")
+
+
+def test_every_export_heading_metric_description_and_declared_words_speak_every_language():
+    for section in ("headings", "metric_descriptions", "declared_words"):
+        entries = glossary._data()[section]
+        assert entries, section
+        assert {key: lang for key, entry in entries.items() for lang in glossary.languages()
+                if not entry.get(lang, "").strip()} == {}
+    assert glossary.heading("post_id", "es_MX") == "ID de la publicación"
+    assert glossary.metric_description("impressions", "declared", "es").startswith("Veces que")
+    assert glossary.metric_description("saves", "Times saved.", "es") == "Times saved."
+    with pytest.raises(KeyError):
+        glossary.heading("no such heading", "es")

@@ -3,6 +3,8 @@ in the window: a Phrase keeps its template and values, and the window says each 
 import pickle
 from datetime import datetime, timezone
 
+import pytest
+
 from engagement_builtins import specs
 from engagement_desktop.core.endpoint import BEARER
 from engagement_desktop.core.query import Query
@@ -79,11 +81,11 @@ def test_the_answer_integrity_problems_are_said_in_spanish_in_the_problems_tab(s
     view.set_problems(problems)
     lines = {view.list.topLevelItem(row).text(0): view.list.topLevelItem(row)
              for row in range(view.list.topLevelItemCount())}
-    assert lines["12"].text(1) == "Falta en la respuesta"
-    assert lines["12"].text(3) == "Vuelva a ejecutar; si sigue faltando, revise el ID."
+    assert lines["12"].text(1) == "Ausente de la respuesta"
+    assert lines["12"].text(3) == "Vuelva a ejecutarla; si sigue faltando, compruebe el ID."
     assert "no dijo nada de esta publicación" in lines["12"].toolTip(0)
     whole = lines["Toda la solicitud"]
-    assert whole.text(1) == "Publicaciones no solicitadas"
+    assert whole.text(1) == "Publicaciones no pedidas"
     assert "habló de 1 publicación(es) por las que no se preguntó: '99'" in whole.toolTip(0)
     view.list.setCurrentItem(whole)
     assert "Lo que dijo de ellas se descartó" in view.details.text()
@@ -107,6 +109,79 @@ def test_the_analysis_notes_are_english_in_files_and_spanish_in_the_window(spani
         "entre impresiones, ambos sumados en la fila.",
         "Las tasas son cocientes de sumas en cada nivel; en blanco donde el denominador es cero "
         "o no se pidió.",
-        "Ordenadas por impressions, de mayor a menor."]
+        "Ordenado por Impresiones, de mayor a menor."]
     term = pickle.loads(pickle.dumps(Term("favorites", "Likes")))
     assert (term, term.name, said(term)) == ("Likes", "favorites", "Me gusta")
+
+
+def test_an_analysis_note_names_its_metrics_by_the_glossary_and_its_error_is_said(spanish):
+    from engagement_desktop.core.analysis import parse_filter
+    from engagement_desktop.core.analysis.rates import BUILTIN_RATES
+    from engagement_desktop.gui.common.vocabulary import said_error
+    from engagement_desktop.i18n.phrases import Term
+
+    like_rate = next(spec for spec in BUILTIN_RATES if spec.name == "like_rate")
+    english = "Likes (favorites) divided by impressions, both summed over the row."
+    assert like_rate.description == english  # what the CLI and the exports write
+    assert said(like_rate.description) == ("Me gusta (favorites) dividido entre impresiones, "
+                                            "ambos sumados en la fila.")
+    again = pickle.loads(pickle.dumps(like_rate.description))
+    assert isinstance(again.values["what"], Term) and said(again) == said(like_rate.description)
+    with pytest.raises(ValueError) as raised:
+        parse_filter("likes are many")
+    assert str(raised.value).startswith("'likes are many' is not a filter; write COLUMN")
+    assert said_error(raised.value).startswith("«likes are many» no es un filtro; escriba")
+    assert said_error(ValueError("plain")) == "plain"  # not a phrase: as it is
+
+
+def test_workspace_tree_and_export_errors_are_said_in_spanish(spanish, tmp_path):
+    from engagement_desktop.core import workspace
+    from engagement_desktop.core.results import ResultSet
+    from engagement_desktop.core.rows import TOTAL, Row
+    from engagement_desktop.core.tree import ResultTree
+    from engagement_desktop.gui.common.vocabulary import said_error
+    from engagement_desktop.paths import AppPaths
+    from engagement_desktop.plugins.export_guard import ExportGuard, ExportRefused
+
+    broken = tmp_path / "broken.json"
+    broken.write_text("{")
+    with pytest.raises(workspace.WorkspaceError) as opened:
+        workspace.load(broken)
+    assert str(opened.value).startswith(f"{broken} is not valid JSON: ")
+    assert said_error(opened.value).startswith(f"{broken} no es JSON válido: ")
+    totals = ResultSet()
+    totals.add_rows([Row("1", "favorites", None, TOTAL, 3)])
+    with pytest.raises(ValueError) as grouped:
+        ResultTree(totals, ["post", "day"])
+    assert "cannot be grouped by day: that needs daily or hourly numbers" in str(grouped.value)
+    assert ("no se pueden agrupar por día: para eso hacen falta cifras por día o por hora"
+            in said_error(grouped.value))
+    with pytest.raises(ExportRefused) as refused:
+        ExportGuard(AppPaths.under(tmp_path / "app").ensure()).check_not_own(broken, broken)
+    assert said_error(refused.value).startswith(f"No se puede exportar a {broken}: es el propio")
+
+
+def test_a_list_of_metrics_in_a_rule_is_api_names_for_the_cli_and_labels_in_the_window(spanish):
+    found = problems_of(Query(endpoint="totals", account="app", ids=["20"], metrics=[]),
+                        specs.TOTALS)
+    assert found["metrics"].startswith("Pick at least one metric; totals serves impressions, "
+                                       "engagements, favorites, retweets")
+    assert said(found["metrics"]).startswith("Elija al menos una métrica; totals ofrece "
+                                             "Impresiones, Interacciones, Me gusta, Reposts")
+    assert pickle.loads(pickle.dumps(found["metrics"])) == found["metrics"]
+
+
+def test_a_built_in_plugins_age_limit_in_a_plan_note_is_said_in_spanish(spanish):
+    from engagement_desktop.core.planning import build_plan
+    from engagement_desktop.core.snowflake import TWITTER_EPOCH_MS
+
+    october = int(datetime(2025, 10, 1, tzinfo=timezone.utc).timestamp() * 1000)
+    old = str((october - TWITTER_EPOCH_MS) << 22)  # a post ID from October 2025
+    query = Query(name="t", endpoint="totals", account="demo-owner", ids=[old],
+                  metrics=["impressions", "favorites"],
+                  groupings={"per-post": ["tweet.id", "engagement.type"]})
+    [note] = build_plan(query, specs.TOTALS, account_kind="oauth1-user", now=NOW).notes
+    assert "more than 90 days ago: totals give no impressions or engagements for it" \
+        in note.message  # the CLI's words
+    assert "totals no da impresiones ni interacciones" in said(note.message)
+    assert said(pickle.loads(pickle.dumps(note.message))) == said(note.message)

@@ -34,35 +34,48 @@ ENGLISH_ONLY = ("File", "Edit", "Query", "Help", "New", "Open", "Save", "Recent"
                 "Groupings", "Time", "Load", "Filter", "Copy", "Group by", "Numbers", "Value",
                 "Post", "Metric", "Day", "Untitled", "query", "demo data", "this month", "rate",
                 "Name", "Kind", "User", "Version", "Source", "Status", "Language", "requests",
-                "not set", "loaded", "the", "and")
+                "not set", "loaded", "the", "and", "with", "is", "not", "of", "to", "by",
+                "per", "Recent", "Baseline", "Flagged", "divided", "write", "week of",
+                "unknown", "All posts", "Monday", "Tuesday", "Sunday")
 ENGLISH = re.compile(r"\b(" + "|".join(re.escape(w) for w in ENGLISH_ONLY) + r")\b")
 POSTS = ["1460323737035677698"]
 
 
 @pytest.fixture
-def window(qtbot, paths, store, tmp_path):
+def make_window(qtbot, paths, store, tmp_path):
+    """The main window in Spanish on the sandbox, with the given queries."""
     add_demo_accounts(store)
     registry = load_registry(paths)
     ledger = UsageLedger(paths.data)
+    windows = []
     with SandboxServer() as sandbox, speaking(SPANISH):
-        ctx = AppContext(
-            paths=paths, settings=QSettings(str(tmp_path / "window.ini"),
-                                            QSettings.Format.IniFormat),
-            registry=registry, accounts=store, ledger=ledger,
-            service=RunService(paths, registry, store, ledger,
-                               sandbox_base_url=sandbox.base_url),
-            make_results_panel=ResultsPanel, make_worker=RunWorker,
-            sandbox_url=sandbox.base_url, demo_only=True)
-        window = MainWindow(ctx.settings)
-        window.attach(Workbench(window, ctx, Workspace(
-            "", [Query(name="q", endpoint="totals", account="demo-app", ids=POSTS,
-                       metrics=["favorites"])])))
-        window.show()
-        yield window
-        if shiboken6.isValid(window):
-            window.workbench.runs.stop_and_wait()
-            window.workbench.files.dirty = False
-            window.close()
+        def make(queries: list[Query]) -> MainWindow:
+            ctx = AppContext(
+                paths=paths, settings=QSettings(str(tmp_path / "window.ini"),
+                                                QSettings.Format.IniFormat),
+                registry=registry, accounts=store, ledger=ledger,
+                service=RunService(paths, registry, store, ledger,
+                                   sandbox_base_url=sandbox.base_url),
+                make_results_panel=ResultsPanel, make_worker=RunWorker,
+                sandbox_url=sandbox.base_url, demo_only=True)
+            window = MainWindow(ctx.settings)
+            window.attach(Workbench(window, ctx, Workspace("", queries)))
+            window.show()
+            windows.append(window)
+            return window
+
+        yield make
+        for window in windows:
+            if shiboken6.isValid(window):
+                window.workbench.runs.stop_and_wait()
+                window.workbench.files.dirty = False
+                window.close()
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window([Query(name="q", endpoint="totals", account="demo-app", ids=POSTS,
+                              metrics=["favorites"])])
 
 
 def menu_texts(menu: QMenu, skip: QMenu) -> list[str]:

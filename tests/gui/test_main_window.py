@@ -173,6 +173,29 @@ def test_an_analyst_view_is_never_exported_over_the_open_workspace(qtbot, make_w
     assert workspace.read_bytes() == before
 
 
+def test_the_export_headers_menu_picks_the_language_of_the_exported_headers(
+        qtbot, make_window, tmp_path):
+    window = make_window()
+    run_and_wait(qtbot, window)
+    menu = window.workbench.actions.export_headers
+    names = [action.text() for action in menu.actions()]
+    assert names == ["Machine-readable (API names in CSV and JSON)", "Español", "English"]
+    assert menu.actions()[0].isChecked()  # machine-readable headers unless asked
+    files = {"plain": tmp_path / "plain.csv", "es": tmp_path / "es.csv"}
+    window.workbench.runs.export(files["plain"])
+    qtbot.waitUntil(lambda: files["plain"].exists(), timeout=10000)
+    menu.actions()[1].trigger()
+    window.workbench.runs.export(files["es"])
+    qtbot.waitUntil(lambda: files["es"].exists(), timeout=10000)
+    plain, spanish = (files[k].read_text(encoding="utf-8-sig").splitlines() for k in files)
+    assert plain[0] == "post_id,metric,granularity,bucket_start,value"
+    assert spanish[0] == ("ID de la publicación,Métrica,Granularidad,"
+                          "Inicio del intervalo (UTC),Valor")
+    assert spanish[1:] == plain[1:] and len(plain) > 1
+    assert window.workbench.ctx.settings.value("export/headers_language") == "es"
+    assert [a.isChecked() for a in menu.actions()] == [False, True, False]
+
+
 def test_saved_workspace_reopens_and_window_layout_is_remembered(qtbot, make_window, tmp_path):
     window = make_window()
     window.workbench.panel.add()

@@ -95,7 +95,7 @@ def test_a_failed_export_keeps_the_old_file_and_leaves_no_half_file(tmp_path):
 
 
 def test_an_unknown_option_is_refused_by_name(sample_result, tmp_path):
-    with pytest.raises(TypeError, match=r"no option wdie \(its options: wide\)"):
+    with pytest.raises(TypeError, match=r"no option wdie \(its options: wide, language\)"):
         exporter.export(sample_result, tmp_path / "x.csv", wdie=True)
     assert not (tmp_path / "x.csv").exists()
 

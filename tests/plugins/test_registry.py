@@ -46,7 +46,7 @@ def test_a_plugin_for_another_major_api_version_is_skipped_with_the_reason(app_p
     future = info_named(registry, "fake-future")
     assert "fake-future" not in registry.endpoints
     assert future.api_version == "3.0"
-    assert "Targets plugin API 3.0, but this app speaks 2.1" in future.error
+    assert f"Targets plugin API 3.0, but this app speaks {API_VERSION}" in future.error
     assert registry.endpoints["fake-minor"].api_version == "2.7"  # same major: compatible
 
 
@@ -169,8 +169,8 @@ def test_a_plugin_for_api_1_is_refused_saying_what_api_2_asks_of_it(app_paths, i
     registry = load_registry(app_paths, kinds=(ENDPOINTS,))
     old = info_named(registry, "fake-old")
     assert "fake-old" not in registry.endpoints
-    assert old.error.startswith("Targets plugin API 1.0, but this app speaks 2.1; install a "
-                                "version of the plugin made for API 2.x.")
+    assert old.error.startswith(f"Targets plugin API 1.0, but this app speaks {API_VERSION}; "
+                                "install a version of the plugin made for API 2.x.")
     assert "declares each metric as a MetricSpec (docs/plugin-api.md)" in old.error
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ...i18n.phrases import terms, translate
 from .rates import BLANK, RateSpec, applicable, rate_table, ratio
 
 METRIC, RATE = "metric", "rate"
@@ -50,13 +51,16 @@ def measure_column(name: str, metrics: Sequence[str],
     for column in known:
         if column.name == name:
             return column
-    raise ValueError(f"'{name}' is neither a metric of these results nor a rate they allow; "
-                     f"choose from {', '.join(c.name for c in known)}.")
+    raise ValueError(translate("AnalysisErrors", "'{name}' is neither a metric of these results "
+                               "nor a rate they allow; choose from {choices}.").format(
+        name=name, choices=terms((c.name for c in known), named=True)))
 
 
 def _named_rate(name: str, by_name: dict[str, RateSpec], metrics: Sequence[str]) -> RateSpec:
     if name not in by_name:
-        raise ValueError(f"'{name}' is not a rate; choose from {', '.join(by_name)}.")
+        raise ValueError(translate("AnalysisErrors", "'{name}' is not a rate; choose from "
+                                                     "{choices}.").format(
+            name=name, choices=terms(by_name, named=True)))
     spec = by_name[name]
     absent = [m for m in spec.needs if m not in metrics]
     if absent:

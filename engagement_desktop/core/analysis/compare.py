@@ -63,19 +63,17 @@ class Comparison:
     def notes(self) -> list[str]:
         """How the baseline was made and what is flagged (phrases the window translates)."""
         if self.recent is None:
-            basis = translate("Analysis", "Baseline: the median post of the same @handle over "
-                                          "the whole range.")
+            basis = translate("AnalysisNotes", "Baseline: the median post of the same @handle "
+                                               "over the whole range.")
         else:
-            basis = (translate("Analysis", "Recent: {recent}. Baseline: {baseline}.")
-                     if self.measure.kind == RATE else
-                     translate("Analysis", "Recent: {recent}. Baseline: {baseline}, per day × "
-                                           "the recent period's days (each row counted from its "
-                                           "first value).")).format(
-                recent=str(self.recent), baseline=str(self.baseline))
-        return [basis, translate("Analysis", "Flagged: above {high} × or below {low} × the "
-                                             "baseline; no flag where the baseline is zero or "
-                                             "blank.").format(high=f"{self.high:g}",
-                                                              low=f"{self.low:g}")]
+            basis = (translate("AnalysisNotes", "Recent: {recent}. Baseline: {baseline}.")
+                     if self.measure.kind == RATE else translate(
+                         "AnalysisNotes", "Recent: {recent}. Baseline: {baseline}, per day × "
+                         "the recent period's days (each row counted from its first value)."))
+            basis = basis.format(recent=self.recent.phrase(), baseline=self.baseline.phrase())
+        return [basis, translate("AnalysisNotes", "Flagged: above {high} × or below {low} × the "
+                                 "baseline; no flag where the baseline is zero or blank.").format(
+                                     high=f"{self.high:g}", low=f"{self.low:g}")]
 
 
 def result_end(result: ResultSet) -> int | None:
@@ -98,8 +96,10 @@ def compare_periods(result: ResultSet, measure: str, recent: Period, baseline: P
         raise ValueError(f"Comparisons are per post or per handle, not per '{by}'.")
     facts = facts_of(result.with_earlier())
     if facts.granularity not in (HOUR, DAY):
-        raise ValueError("Comparing periods needs hourly or daily numbers; these results have "
-                         f"{facts.granularity} numbers. Run a series query over both periods.")
+        raise ValueError(translate("AnalysisErrors", "Comparing periods needs hourly or daily "
+                                   "numbers; these results have {granularity} numbers. Run a "
+                                   "series query over both periods.").format(
+                                       granularity=facts.granularity))
     column = measure_column(measure, facts.metrics, extra_rates)
     key_column = Dimensions(facts, UTC, handles).column(by)
     data_end = _data_end(facts)

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from ...i18n.phrases import translate
 from ..rows import DAY, HOUR, TOTAL, WEEK
 from . import local_time
 from .facts import Facts
@@ -23,7 +24,9 @@ DIMENSIONS = (POST, HANDLE, DAY, WEEK, HOUR, WEEKDAY, HOUR_OF_DAY)
 # The time dimensions each granularity of values can give.
 TIME_DIMENSIONS = {HOUR: {DAY, WEEK, HOUR, WEEKDAY, HOUR_OF_DAY}, DAY: {DAY, WEEK, WEEKDAY},
                    WEEK: {WEEK}, TOTAL: set()}
-UNKNOWN_HANDLE = "unknown @handle"  # the label of posts whose owner is not known
+# The label of posts whose owner is not known.
+UNKNOWN_HANDLE = translate("AnalysisLabels", "unknown @handle")
+ALL_POSTS = translate("AnalysisLabels", "All posts")  # an aggregate over every post
 _EPOCH = date(1970, 1, 1)
 
 
@@ -45,10 +48,15 @@ def check_dimensions(dims: Sequence[str], granularity: str) -> None:
         if dim in dims[:i]:
             raise ValueError(f"The dimension '{dim}' is listed twice; list it once.")
         if dim not in (POST, HANDLE) and dim not in TIME_DIMENSIONS[granularity]:
-            have = {HOUR: "hourly", DAY: "daily", WEEK: "weekly", TOTAL: "only total"}
-            raise ValueError(f"These results have {have[granularity]} numbers, so they cannot "
-                             f"be grouped by {dim.replace('_', ' ')}; run a query with finer "
-                             "numbers (hourly for weekday or hour of day) or pick another.")
+            have = {HOUR: translate("AnalysisErrors", "hourly"),
+                    DAY: translate("AnalysisErrors", "daily"),
+                    WEEK: translate("AnalysisErrors", "weekly"),
+                    TOTAL: translate("AnalysisErrors", "only total")}
+            raise ValueError(translate("AnalysisErrors", "These results have {have} numbers, so "
+                                       "they cannot be grouped by {dimension}; run a query with "
+                                       "finer numbers (hourly for weekday or hour of day) or "
+                                       "pick another.").format(have=have[granularity],
+                                                               dimension=dim.replace("_", " ")))
 
 
 def handle_key(handle: str | None) -> str | None:
@@ -77,13 +85,13 @@ class Dimensions:
 
     def label(self, dim: str, key, above: Sequence[str] = ()) -> str:
         if dim == POST:
-            return "All posts" if key is None else key
+            return ALL_POSTS if key is None else key
         if dim == HANDLE:
             return UNKNOWN_HANDLE if key is None else "@" + key
         if dim == DAY:
             return key.isoformat()
         if dim == WEEK:
-            return f"week of {key.isoformat()}"
+            return translate("AnalysisLabels", "week of {date}").format(date=key.isoformat())
         if dim == WEEKDAY:
             return calendar.day_name[key]
         if dim == HOUR_OF_DAY:

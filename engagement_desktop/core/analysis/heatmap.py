@@ -41,17 +41,17 @@ class Heatmap:
     def notes(self) -> list[str]:
         zone = getattr(self.tz, "key", None) or str(self.tz)
         measure = Term(self.measure.name, self.measure.label)
-        notes = [translate("Analysis", "{measure} by weekday and hour of day, {zone} time.").format(
-            measure=measure, zone=zone)]
+        notes = [translate("AnalysisNotes", "{measure} by weekday and hour of day, {zone} "
+                                            "time.").format(measure=measure, zone=zone)]
         if self.measure.kind == RATE:
-            notes.append(translate(
-                "Analysis", "{measure} = {numerator} / {denominator}, the ratio of the cell's "
-                            "sums; blank where the denominator is zero.").format(
-                measure=measure, numerator=self.measure.needs[0],
-                denominator=self.measure.needs[1]))
+            notes.append(translate("AnalysisNotes", "{measure} = {numerator} / {denominator}, "
+                                   "the ratio of the cell's sums; blank where the denominator "
+                                   "is zero.").format(measure=measure,
+                                                      numerator=self.measure.needs[0],
+                                                      denominator=self.measure.needs[1]))
         else:
-            notes.append(translate("Analysis", "Each cell is the sum of its hours; the cells add "
-                                               "up to the total."))
+            notes.append(translate("AnalysisNotes", "Each cell is the sum of its hours; the "
+                                                    "cells add up to the total."))
         return notes
 
 
@@ -61,8 +61,9 @@ def build_heatmap(result: ResultSet, measure: str, *, tz: str | tzinfo | None = 
     """The heatmap of `measure` (a metric or rate name) over the hourly values of `result`,
     of every post or only of `posts`. ValueError with a plain message when it cannot be made."""
     if finest_granularity(result) not in (HOUR, None):
-        raise ValueError("The best-time heatmap needs hourly numbers; these results have none. "
-                         "Run a series query with hourly granularity.")
+        raise ValueError(translate("AnalysisErrors", "The best-time heatmap needs hourly "
+                                   "numbers; these results have none. Run a series query with "
+                                   "hourly granularity."))
     zone = local_time.zone(tz)
     column = measure_column(measure, metrics_of(result, HOUR), extra_rates)
     facts = facts_of(result, HOUR, column.needs or (column.name,))

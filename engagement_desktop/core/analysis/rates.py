@@ -36,8 +36,8 @@ class RateSpec:
 
 def _over_impressions(name: str, label: str, metric: str, what: str) -> RateSpec:
     return RateSpec(name, label, metric, "impressions", translate(
-        "Analysis", "{what} ({metric}) divided by impressions, both summed over the row.").format(
-        what=Term(metric, what), metric=metric))
+        "Rates", "{what} ({metric}) divided by impressions, both summed over the row.").format(
+            what=Term(metric, what), metric=metric))
 
 
 BUILTIN_RATES: tuple[RateSpec, ...] = (
@@ -49,8 +49,8 @@ BUILTIN_RATES: tuple[RateSpec, ...] = (
     _over_impressions("link_click_through", "Link click-through", "url_clicks", "URL clicks"),
     _over_impressions("video_view_rate", "Video view rate", "video_views", "Video views"),
     RateSpec("video_completion_rate", "Video completion rate", "video_completions",
-             "video_starts", translate("Analysis", "Video completions divided by video starts "
-                                                   "(X API v2), both summed over the row.")),
+             "video_starts", translate("Rates", "Video completions divided by video starts (X "
+                                                "API v2), both summed over the row.")),
 )
 
 

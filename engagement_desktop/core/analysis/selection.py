@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ...i18n.phrases import translate
+
 _OPERATORS = {">=": operator.ge, ">": operator.gt, "<=": operator.le, "<": operator.lt,
               "==": operator.eq, "=": operator.eq, "!=": operator.ne}
 _FILTER_TEXT = re.compile(r"^\s*([A-Za-z_][\w]*)\s*(>=|<=|==|!=|>|<|=)\s*([-+0-9.,_]+)\s*(%?)\s*$")
@@ -24,7 +26,9 @@ class Filter:
 
     def __post_init__(self):
         if self.op not in _OPERATORS:
-            raise ValueError(f"'{self.op}' is not a comparison; use one of >=, >, <=, <, ==, !=.")
+            raise ValueError(translate("AnalysisErrors", "'{op}' is not a comparison; use one "
+                                                         "of >=, >, <=, <, ==, !=.").format(
+                                                             op=self.op))
 
     def keeps(self, values: np.ndarray) -> np.ndarray:
         """A mask of the values that pass (a blank never does)."""
@@ -46,13 +50,16 @@ def parse_filter(text: str) -> Filter:
     fraction a rate column holds)."""
     match = _FILTER_TEXT.match(text)
     if not match:
-        raise ValueError(f"'{text}' is not a filter; write COLUMN OPERATOR NUMBER, e.g. "
-                         "'impressions >= 1000' or 'engagement_rate > 2%'.")
+        raise ValueError(translate("AnalysisErrors", "'{text}' is not a filter; write COLUMN "
+                                   "OPERATOR NUMBER, e.g. 'impressions >= 1000' or "
+                                   "'engagement_rate > 2%'.").format(text=text))
     column, op, number, percent = match.groups()
     try:
         threshold = float(number.replace(",", "").replace("_", ""))
     except ValueError:
-        raise ValueError(f"'{number}' in '{text}' is not a number.") from None
+        raise ValueError(translate("AnalysisErrors", "'{number}' in '{text}' is not a "
+                                                     "number.").format(number=number,
+                                                                       text=text)) from None
     return Filter(column, "==" if op == "=" else op, threshold / 100 if percent else threshold)
 
 

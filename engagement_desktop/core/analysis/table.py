@@ -20,7 +20,7 @@ from functools import partial
 
 import numpy as np
 
-from ...i18n.phrases import Term, translate
+from ...i18n.phrases import Term, terms, translate
 from ..results import ResultSet
 from . import local_time
 from .columns import Column, choose_columns, column_values
@@ -54,8 +54,9 @@ class AnalysisTable:
         for i, c in enumerate(self.columns):
             if c.name == column:
                 return i
-        raise ValueError(f"'{column}' is not a column of this table; it has "
-                         f"{', '.join(c.name for c in self.columns)}.")
+        raise ValueError(translate("AnalysisErrors", "'{column}' is not a column of this table; "
+                                   "it has {columns}.").format(
+            column=column, columns=terms((c.name for c in self.columns), named=True)))
 
     def walk(self, depth: int | None = None) -> Iterator[TableNode]:
         """Every shown node depth-first (the totals row not included), down to `depth` levels."""
@@ -71,17 +72,17 @@ class AnalysisTable:
         (phrases: the window says them in its language)."""
         notes = []
         if any(d in self.dims for d in ("day", "week", "hour", "weekday", "hour_of_day")):
-            notes.append(translate("Analysis", "Times in {zone}.").format(
+            notes.append(translate("AnalysisNotes", "Times in {zone}.").format(
                 zone=_zone_name(self.tz)) if self.dimensions.zone_applies else translate(
-                "Analysis", "Days and weeks are the server's UTC days (daily numbers cannot be "
-                            "moved to another time zone)."))
-        rates = [c for c in self.columns if c.kind == "rate"]
-        notes += [translate("Analysis", "{rate} = {numerator} / {denominator}: {definition}").format(
+                "AnalysisNotes", "Days and weeks are the server's UTC days (daily numbers "
+                                 "cannot be moved to another time zone)."))
+        notes += [translate("AnalysisNotes", "{rate} = {numerator} / {denominator}: "
+                                             "{definition}").format(
             rate=Term(c.name, c.label), numerator=c.needs[0], denominator=c.needs[1],
-            definition=c.description) for c in rates]
-        if rates:
-            notes.append(translate("Analysis", "Rates are ratios of sums at every level; blank "
-                                               "where the denominator is zero or was not fetched."))
+            definition=c.description) for c in self.columns if c.kind == "rate"]
+        if any(c.kind == "rate" for c in self.columns):
+            notes.append(translate("AnalysisNotes", "Rates are ratios of sums at every level; "
+                                   "blank where the denominator is zero or was not fetched."))
         notes += self._shown.notes()
         return notes
 
@@ -195,16 +196,16 @@ class _Shown:
         return positions[:self.top]
 
     def notes(self) -> list[str]:
-        notes = [translate("Analysis", "Rows shown: {filter}.").format(filter=str(f))
+        notes = [translate("AnalysisNotes", "Rows shown: {filter}.").format(filter=str(f))
                  for f in self.filters]
         if self.sort:
-            notes.append((translate("Analysis", "Sorted by {column}, largest first.")
-                          if self.sort.descending else
-                          translate("Analysis", "Sorted by {column}, smallest first.")).format(
-                column=self.sort.column))
+            order = (translate("AnalysisNotes", "Sorted by {column}, largest first.")
+                     if self.sort.descending else
+                     translate("AnalysisNotes", "Sorted by {column}, smallest first."))
+            notes.append(order.format(column=Term(self.sort.column, self.sort.column)))
         if self.top:
-            notes.append(translate("Analysis", "Top {top} rows at each level; totals count "
-                                               "every row.").format(top=self.top))
+            notes.append(translate("AnalysisNotes", "Top {top} rows at each level; totals "
+                                                    "count every row.").format(top=self.top))
         return notes
 
 

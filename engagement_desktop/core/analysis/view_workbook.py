@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ...i18n.glossary import SOURCE_LANGUAGE, heading
 from ...storage.atomic import atomic_path
+from .view_files import headings
 from .views import COMPARISON, HEATMAP, TABLE, View
 
-SHEETS = {TABLE: "Table", HEATMAP: "Heatmap", COMPARISON: "Comparison"}
 CHART_ROWS = 50  # a column chart stays readable up to about this many bars
 
 
-def write_workbook(views: list[View], target: Path) -> None:
+def write_workbook(views: list[View], target: Path, language: str | None = None) -> None:
+    """The sheets, their headers and charts' titles in `language` (None: the columns' names
+    under English sheet names)."""
     import xlsxwriter
 
     with atomic_path(target) as temp:
@@ -27,16 +30,18 @@ def write_workbook(views: list[View], target: Path) -> None:
                    "note": workbook.add_format({"italic": True, "font_color": "#555555"}),
                    "percent": workbook.add_format({"num_format": "0.00%"})}
         for view in views:
-            _write_sheet(workbook, view, formats)
+            _write_sheet(workbook, view, formats, language)
         workbook.close()
 
 
-def _write_sheet(workbook, view: View, formats: dict) -> None:
-    sheet = workbook.add_worksheet(SHEETS[view.kind])
+def _write_sheet(workbook, view: View, formats: dict, language: str | None) -> None:
+    words = language or SOURCE_LANGUAGE
+    sheet = workbook.add_worksheet(heading(view.kind, words))
+    titles = headings(view, language)
     for row, note in enumerate(view.notes):
         sheet.write_string(row, 0, note, formats["note"])
     top = len(view.notes) + 1  # a blank line between the notes and the header
-    for col, name in enumerate(view.header):
+    for col, name in enumerate(titles):
         sheet.write_string(top, col, name, formats["bold"])
     percent = [name in view.fractions for name in view.header]
     for r, cells in enumerate(view.rows, start=top + 1):
@@ -52,12 +57,12 @@ def _write_sheet(workbook, view: View, formats: dict) -> None:
         sheet.conditional_format(top + 1, 1, last, len(view.header) - 1,
                                  {"type": "3_color_scale"})
     elif view.kind == TABLE:
-        _table_chart(workbook, sheet, view, top)
+        _table_chart(workbook, sheet, view, top, titles, words)
     elif view.kind == COMPARISON and view.rows:
-        _comparison_chart(workbook, sheet, view, top)
+        _comparison_chart(workbook, sheet, view, top, titles, words)
 
 
-def _table_chart(workbook, sheet, view: View, top: int) -> None:
+def _table_chart(workbook, sheet, view: View, top: int, titles: list[str], words: str) -> None:
     """The first number column over the first level's rows (not the totals row)."""
     if view.labels == 0 or len(view.header) <= view.labels:
         return
@@ -68,21 +73,23 @@ def _table_chart(workbook, sheet, view: View, top: int) -> None:
         return  # nested levels interleave the first level's rows: no single range to chart
     column = view.labels
     chart = workbook.add_chart({"type": "column"})
-    chart.add_series({"name": view.header[column],
+    chart.add_series({"name": titles[column],
                       "categories": [sheet.name, rows[0], 0, rows[-1], 0],
                       "values": [sheet.name, rows[0], column, rows[-1], column]})
-    chart.set_title({"name": f"{view.header[column]} by {view.header[0]}"})
+    chart.set_title({"name": heading("view_chart", words).format(measure=titles[column],
+                                                                 by=titles[0])})
     chart.set_legend({"position": "bottom"})
     sheet.insert_chart(top, len(view.header) + 1, chart)
 
 
-def _comparison_chart(workbook, sheet, view: View, top: int) -> None:
+def _comparison_chart(workbook, sheet, view: View, top: int, titles: list[str],
+                      words: str) -> None:
     last = top + min(len(view.rows), CHART_ROWS)
     chart = workbook.add_chart({"type": "column"})
     for column in (1, 2):  # value, baseline
-        chart.add_series({"name": view.header[column],
+        chart.add_series({"name": titles[column],
                           "categories": [sheet.name, top + 1, 0, last, 0],
                           "values": [sheet.name, top + 1, column, last, column]})
-    chart.set_title({"name": "Recent vs baseline"})
+    chart.set_title({"name": heading("comparison_chart", words)})
     chart.set_legend({"position": "bottom"})
     sheet.insert_chart(top, len(view.header) + 1, chart)

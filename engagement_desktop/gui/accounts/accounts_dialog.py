@@ -20,7 +20,7 @@ from .pin_box import PinBox
 from .token_logins import EXPECTED, TokenLogins, account_label
 from ..common.background import Background
 from ..common.slot_guard import guarded
-from ..common.vocabulary import said
+from ..common.vocabulary import said, said_error
 
 
 class AccountsDialog(TokenLogins, QDialog):
@@ -148,7 +148,7 @@ class AccountsDialog(TokenLogins, QDialog):
         try:
             return self.store.secrets(name)
         except EXPECTED as error:
-            self._say(str(error), error=True)
+            self._say(said_error(error), error=True)
             return Secrets()
 
     @guarded(QT_TRANSLATE_NOOP("Doing", "starting a new account"))
@@ -174,7 +174,7 @@ class AccountsDialog(TokenLogins, QDialog):
                     self.store.rename(self._selected, account.name)
                 self.store.update(account, secrets)
         except EXPECTED as error:
-            self._say(str(error), error=True)
+            self._say(said_error(error), error=True)
             return False
         self.reload(select=account.name)
         missing = secrets.missing_for(account.kind)
@@ -198,7 +198,7 @@ class AccountsDialog(TokenLogins, QDialog):
         try:
             self.store.remove(self._selected)
         except EXPECTED as error:
-            self._say(str(error), error=True)
+            self._say(said_error(error), error=True)
             return
         self.reload()
         self.accounts_changed.emit()
@@ -213,11 +213,11 @@ class AccountsDialog(TokenLogins, QDialog):
         self.background.call(lambda: self._test_connection(name), self._done, self._failed)
 
     def _done(self, message: str) -> None:
-        self._say(message)
+        self._say(said(message))
         self._update_buttons()
 
     def _failed(self, error: Exception) -> None:
-        self._say(str(error) or type(error).__name__, error=True)
+        self._say(said_error(error) or type(error).__name__, error=True)
         self._update_buttons()
 
     # -- small things -------------------------------------------------------------------------

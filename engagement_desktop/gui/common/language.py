@@ -10,6 +10,8 @@ from ...i18n.catalogues import catalogue
 LANGUAGE_KEY = "prefs/language"
 AUTOMATIC, SPANISH, ENGLISH = "", "es", "en"
 _LANGUAGES = {SPANISH: QLocale.Language.Spanish, ENGLISH: QLocale.Language.English}
+# Each language by its own name, so a user who cannot read the current one still finds theirs.
+LANGUAGE_NAMES = ((SPANISH, "Español"), (ENGLISH, "English"))
 _FALLBACK = {SPANISH: "es_ES", ENGLISH: "en_US"}
 
 

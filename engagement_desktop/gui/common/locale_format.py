@@ -49,6 +49,12 @@ def date_time_text(value: datetime, locale: QLocale | None = None) -> str:
     return _locale(locale).toString(moment, QLocale.FormatType.ShortFormat)
 
 
+def weekday_names(locale: QLocale | None = None) -> tuple[str, ...]:
+    """The days of the week, Monday first, as the locale names them ('lunes', 'Monday')."""
+    loc = _locale(locale)
+    return tuple(loc.standaloneDayName(day, QLocale.FormatType.LongFormat) for day in range(1, 8))
+
+
 def week_start(locale: QLocale | None = None) -> Qt.DayOfWeek:
     """The first day of the week (Monday in Spain, Sunday in Mexico and the US)."""
     return _locale(locale).firstDayOfWeek()

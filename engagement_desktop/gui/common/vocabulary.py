@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...i18n import glossary
-from ...i18n.phrases import Phrase, Term
+from ...i18n.phrases import Declared, Phrase, Term
 
 
 def metric_label(name: str, declared: str | None = None) -> str:
@@ -24,10 +24,12 @@ def metric_labels(declared: dict[str, str]) -> dict[str, str]:
 
 def said(text: str) -> str:
     """A sentence from Qt-free code in the window's language: a Phrase by its template in the
-    catalogue, its values said the same way; a metric's or rate's label in the glossary's
-    words; any other text as it is."""
+    catalogue, its values said the same way (a Term by its glossary label, a plugin's Declared
+    words by the glossary's translation); any other text as it is."""
     if isinstance(text, Term):
         return metric_label(text.name, str(text))
+    if isinstance(text, Declared):
+        return glossary.declared_words(text, QLocale().name())
     if not isinstance(text, Phrase):
         return text
     template = QCoreApplication.translate(text.context, text.template)
@@ -37,9 +39,21 @@ def said(text: str) -> str:
                               for k, v in text.values.items()})
 
 
+def said_error(error: Exception) -> str:
+    """An error's message in the window's language: Qt-free code raises phrases where it can
+    (str(error) would lose the phrase, a str subclass)."""
+    message = error.args[0] if len(error.args) == 1 else None
+    return said(message) if isinstance(message, Phrase) else str(error)
+
+
 def plugin_title(name: str, declared: str) -> str:
     """A plugin's title in the window's language (the built-ins' are in the glossary)."""
     return glossary.plugin_title(name, declared, QLocale().name())
+
+
+def metric_description(name: str, declared: str) -> str:
+    """A metric's description in the window's language (the built-ins' are in the glossary)."""
+    return glossary.metric_description(name, declared, QLocale().name()) if declared else ""
 
 
 def plugin_description(name: str, declared: str) -> str:

@@ -148,7 +148,7 @@ class IdsBox(QWidget):
         by_days: dict[int, list[str]] = {}
         for limit in self._spec.age_limits() if self._spec else ():
             by_days.setdefault(limit.days, []).append(limit.missing)
-        return [(days, "; ".join(words)) for days, words in by_days.items()]
+        return [(days, "; ".join(map(said, words))) for days, words in by_days.items()]
 
     def _choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(

@@ -17,7 +17,7 @@ from ...core.metric_names import MetricNames
 from ...core.query import Query
 from ...core.utc import utcnow
 from ...core.validation import validate
-from ..common.vocabulary import metric_label, said
+from ..common.vocabulary import metric_description, metric_label, said
 from .rate_hints import RateHints
 
 COLUMNS = 3
@@ -74,7 +74,7 @@ class MetricPicker(QWidget):
             reason = disabled_reason(name, spec, account, account_kind, self._endpoints)
             box.setEnabled(reason is None)
             metric = known.get(name)
-            description = metric.description if metric else ""
+            description = metric_description(name, metric.description) if metric else ""
             box.setToolTip(reason or f"{name}. {description}".strip())
             box.blockSignals(True)
             box.setChecked(name in self._wanted)

@@ -27,6 +27,7 @@ from ...paths import AppPaths
 from ...plugins.export_guard import ExportGuard
 from ...storage.atomic import atomic_path
 from ..common.notices import notify
+from ..common.vocabulary import said_error
 
 ORDER = ("table", "heatmap", "compare")  # the workbook's sheets, in the tabs' order
 PICTURES = (".png", ".svg")
@@ -40,6 +41,8 @@ class AnalysisExport(QObject):
         # built(): the tabs opened so far, whose views a workbook holds
         self._tab, self._built, self._result = view, built, result
         self._guard, self._workspace = ExportGuard(AppPaths.default()), lambda: None
+        # The headers' language (File → Export headers in); the main window sets it.
+        self.language: Callable[[], str | None] = lambda: None
 
     def guard_with(self, guard: ExportGuard, workspace: Callable[[], Path | None]) -> None:
         """The window's guard and its workspace file (a panel alone guards the default
@@ -67,7 +70,7 @@ class AnalysisExport(QObject):
         try:
             written = self.export(name, target)
         except (ValueError, OSError) as error:
-            notify(view, self.tr("Cannot export"), str(error))
+            notify(view, self.tr("Cannot export"), said_error(error))
             return
         view.message.setText(self.tr("Exported to {files}.").format(
             files=", ".join(str(p) for p in written)))
@@ -85,8 +88,8 @@ class AnalysisExport(QObject):
             raise ValueError(self.tr("This tab shows nothing to export yet."))
         names = [n for n in ORDER if n in self._built()] if suffix == ".xlsx" else [name]
         views = [v for v in map(self._view, names) if v is not None]
-        self._check(view_paths(views, target))
-        return self._remembered(write_views(views, target))
+        self._check(view_paths([view.kind for view in views], target))
+        return self._remembered(write_views(views, target, self.language()))
 
     def _check(self, paths: list[Path]) -> None:
         for path in paths:  # the save dialog asked before replacing: overwrite an export

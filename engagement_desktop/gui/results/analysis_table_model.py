@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont
 from ...core.analysis import AnalysisTable, Sort, TableNode
 from ...core.analysis.columns import RATE, Column
 from ..common import locale_format
-from ..common.vocabulary import metric_label
+from ..common.vocabulary import metric_label, said
 
 RATE_DECIMALS = 2
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -30,6 +30,14 @@ def cell_text(column: Column, value: float) -> str:
     if column.kind == RATE:
         return locale_format.percent(value * 100, RATE_DECIMALS)
     return locale_format.number(value)
+
+
+def _shown_label(node: TableNode) -> str:
+    """A row's label in the window's language: weekdays as the locale names them, the core's
+    words ('All posts', 'week of …') through the catalogue; IDs, dates and hours as they are."""
+    if node.dimension == "weekday":
+        return locale_format.weekday_names()[node.key]
+    return said(node.label)
 
 
 class AnalysisTableModel(QAbstractItemModel):
@@ -109,7 +117,7 @@ class AnalysisTableModel(QAbstractItemModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return self.tr("Total") if node is self._table.total else node.label
+                return self.tr("Total") if node is self._table.total else _shown_label(node)
             return cell_text(self._table.columns[column - 1], float(node.values[column - 1]))
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return _RIGHT

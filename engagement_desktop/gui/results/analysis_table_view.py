@@ -20,6 +20,7 @@ from ...core.results import ResultSet
 from .analysis_table_model import AnalysisTableModel
 from .analysis_zone_picker import ZonePicker
 from .bar_layout import lay_out
+from ..common.vocabulary import said, said_error
 from .handles_view import HandlesView
 from ..common.vocabulary import said
 
@@ -108,9 +109,9 @@ class AnalysisTableView(HandlesView):
             filters = [f for f in self.filter.text().split(";") if f.strip()]
             table = self._build(self._sort, filters)
         except ValueError as error:
-            self.message.setText(str(error))
+            self.message.setText(said_error(error))
             return
-        self.message.setText(" ".join(said(note) for note in table.notes()))
+        self.message.setText(" ".join(map(said, table.notes())))
         self.model.set_table(table, lambda sort: self._resorted(sort, filters),
                              self._result.metric_labels)
         for column in range(self.model.columnCount()):

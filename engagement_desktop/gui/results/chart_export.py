@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
@@ -23,14 +23,18 @@ PNG_SCALE = 2  # crisp on high-density screens and in documents
 TITLE_BAND, TITLE_PIXELS = 40, 18  # the title's strip above the plot, in picture pixels
 
 
+translate = QCoreApplication.translate  # the window's language; the CLI has no translator
+
+
 class ChartExportError(AppError, ValueError):
     """A picture that cannot be made; the message says what to do."""
 
 
 def check_format(format: str) -> None:
     if format not in FORMATS:
-        raise ChartExportError(f"Cannot draw the chart as '{format}': pictures of the chart "
-                               "are .png or .svg.")
+        raise ChartExportError(translate("ChartExport", "Cannot draw the chart as '{format}': "
+                                         "pictures of the chart are .png or .svg.").format(
+                                             format=format))
 
 
 def write_picture(plot: pg.PlotWidget, path: str | Path, format: str, title: str = "") -> None:
@@ -76,7 +80,8 @@ def _write_png(plot: pg.PlotWidget, path: str, size: QSize, title: str) -> None:
     finally:
         painter.end()
     if not image.save(path, "PNG"):
-        raise ChartExportError(f"Could not write the PNG file '{path}'.")
+        raise ChartExportError(translate("ChartExport", "Could not write the PNG file "
+                                                        "'{path}'.").format(path=path))
 
 
 def _write_svg(plot: pg.PlotWidget, path: str, size: QSize, title: str) -> None:
@@ -92,7 +97,8 @@ def _write_svg(plot: pg.PlotWidget, path: str, size: QSize, title: str) -> None:
     generator.setDescription("Made by Engagement Desktop")
     painter = QPainter()
     if not painter.begin(generator):
-        raise ChartExportError(f"Could not write the SVG file '{path}'.")
+        raise ChartExportError(translate("ChartExport", "Could not write the SVG file "
+                                                        "'{path}'.").format(path=path))
     try:
         _paint(plot, painter, size, title)
     finally:

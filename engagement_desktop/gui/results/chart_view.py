@@ -49,8 +49,8 @@ class ChartView(QWidget):
         self._live = False  # a timed redraw is under way
 
         self.view_picker = QComboBox(objectName="chartGranularity")
-        self.view_picker.setToolTip("Hourly numbers can be shown summed per day or per week; "
-                                    "totals are shown as bars.")
+        self.view_picker.setToolTip(self.tr("Hourly numbers can be shown summed per day or per "
+                                            "week; totals are shown as bars."))
         self.view_picker.activated.connect(lambda _i: self.refresh())
         self.log_scale = QCheckBox(self.tr("Log scale"), objectName="chartLogScale")
         self.log_scale.setToolTip(

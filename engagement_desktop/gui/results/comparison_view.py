@@ -22,7 +22,7 @@ from ...core.analysis.facts import metrics_of
 from ...core.results import ResultSet
 from ..common import locale_format
 from .analysis_table_model import cell_text
-from ..common.vocabulary import metric_label, said
+from ..common.vocabulary import metric_label, said, said_error
 from .bar_layout import lay_out
 from .handles_view import HandlesView
 
@@ -95,7 +95,7 @@ class ComparisonView(HandlesView):
         try:
             self.comparison = self._compare()
         except ValueError as error:
-            self.message.setText(str(error))
+            self.message.setText(said_error(error))
             return
         flagged = len(self.comparison.outliers())
         self.message.setText(" ".join([*map(said, self.comparison.notes()),
@@ -121,7 +121,7 @@ class ComparisonView(HandlesView):
         for r, row in enumerate(self.comparison.rows):
             pct = "" if math.isnan(row.change_pct) else \
                 locale_format.percent(row.change_pct * 100, 1)
-            texts = [row.label, cell_text(column, row.value), cell_text(column, row.baseline),
+            texts = [said(row.label), cell_text(column, row.value), cell_text(column, row.baseline),
                      cell_text(column, row.change), pct, words.get(row.flag, "")]
             for c, text in enumerate(texts):
                 item = QTableWidgetItem(text)

@@ -21,7 +21,8 @@ from ...core.analysis.heatmap import HOURS_OF_DAY
 from ...core.results import ResultSet
 from ...core.rows import HOUR
 from .analysis_table_model import cell_text
-from ..common.vocabulary import metric_label, said
+from ..common.locale_format import weekday_names
+from ..common.vocabulary import metric_label, said, said_error
 from .analysis_zone_picker import ZonePicker
 from .bar_layout import lay_out
 
@@ -43,10 +44,10 @@ class HeatmapView(QWidget):
         item.setMouseEnabled(x=False, y=False)
         item.hideButtons()
         item.invertY(True)  # Monday on top, as a calendar reads
-        item.getAxis("left").setTicks([list(enumerate(_weekdays()))])
+        item.getAxis("left").setTicks([list(enumerate(weekday_names()))])
         # Wide enough for every weekday from the first paint (an export may come before the
         # axis would have widened itself).
-        longest = max(QFontMetrics(self.font()).horizontalAdvance(d) for d in _weekdays())
+        longest = max(QFontMetrics(self.font()).horizontalAdvance(d) for d in weekday_names())
         item.getAxis("left").setWidth(longest + 16)
         item.getAxis("bottom").setTicks([[(h, HOURS_OF_DAY[h]) for h in range(0, 24, 3)],
                                         list(enumerate(HOURS_OF_DAY))])
@@ -89,9 +90,9 @@ class HeatmapView(QWidget):
             self.heatmap = build_heatmap(self._result, self.measure.currentData(),
                                          tz=self.zone.zone())
         except ValueError as error:
-            self.message.setText(str(error))
+            self.message.setText(said_error(error))
             return
-        self.message.setText(" ".join(said(note) for note in self.heatmap.notes()))
+        self.message.setText(" ".join(map(said, self.heatmap.notes())))
         rate = self.heatmap.measure.kind == RATE
         cells = self.heatmap.cells * (100 if rate else 1)  # a rate's colour bar reads percent
         self.colour_bar.axis.setLabel("%" if rate else self.measure.currentText())
@@ -108,7 +109,7 @@ class HeatmapView(QWidget):
         shown = cell_text(self.heatmap.measure, value) if not math.isnan(value) \
             else self.tr("no data")
         return self.tr("{weekday} {hour}: {measure} {value} ({hours} hours of data)").format(
-            weekday=_weekdays()[weekday], hour=HOURS_OF_DAY[hour],
+            weekday=weekday_names()[weekday], hour=HOURS_OF_DAY[hour],
             measure=metric_label(self.heatmap.measure.name, self.heatmap.measure.label),
             value=shown,
             hours=int(self.heatmap.hours[weekday, hour]))
@@ -121,7 +122,3 @@ class HeatmapView(QWidget):
         if 0 <= hour < 24 and 0 <= weekday < 7:
             self.hover.setText(self.cell_text(weekday, hour))
 
-
-def _weekdays() -> list[str]:
-    """Monday to Sunday in the window's language."""
-    return [QLocale().dayName(day) for day in range(1, 8)]

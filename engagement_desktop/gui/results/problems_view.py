@@ -76,15 +76,15 @@ EXPLANATIONS: dict[str, tuple[str, str, str]] = {
     TOO_LARGE: (
         QT_TRANSLATE_NOOP("Problems", "Answer too large"),
         QT_TRANSLATE_NOOP("Problems", "The server's answer grew past the most this request can "
-                                      "legitimately be, so it was cut off and nothing of it was "
-                                      "kept."),
+                                      "legitimately be, so it was cut off and nothing of it "
+                                      "was kept."),
         QT_TRANSLATE_NOOP("Problems", "Run again later; if it keeps happening, the server is "
                                       "misbehaving.")),
     TOO_SLOW: (
         QT_TRANSLATE_NOOP("Problems", "Answer too slow"),
         QT_TRANSLATE_NOOP("Problems", "The server was still sending its answer when the "
-                                      "request's time was up, so it was cut off and nothing of it "
-                                      "was kept."),
+                                      "request's time was up, so it was cut off and nothing of "
+                                      "it was kept."),
         QT_TRANSLATE_NOOP("Problems", "Run again later, or resume the job: only what is missing "
                                       "is fetched.")),
     MISSING: (

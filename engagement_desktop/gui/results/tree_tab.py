@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from ...core.results import ResultSet
 from ...core.tree import ResultTree
+from ..common.vocabulary import said_error
 from .regroup_bar import RegroupBar
 from .result_tree_model import LABEL, VALUE, ResultFilterProxy, ResultTreeModel
 
@@ -90,7 +91,7 @@ class TreeTab(QWidget):
         try:
             tree = ResultTree(self._result, self.regroup.dims(), self.regroup.granularity())
         except ValueError as error:  # a grouping these numbers cannot give: say why
-            self._say(str(error))
+            self._say(said_error(error))
             self.model.set_tree(None)
             return
         self._say("")

@@ -16,6 +16,7 @@ from ...errors import InvalidInput
 from ...runner.jobs import is_complete, last_job_of
 from ...runner.journal import Job
 from ..common.notices import notify
+from ..common.vocabulary import said_error
 from ..common.slot_guard import guarded
 from .jobs_dialog import JobsDialog
 from .run_controller import RunController
@@ -63,7 +64,7 @@ class JobVerbs(QObject):
         try:
             self.service.jobs()
         except InvalidInput as error:
-            notify(self.runs.window, self.tr("The jobs cannot be listed"), str(error))
+            notify(self.runs.window, self.tr("The jobs cannot be listed"), said_error(error))
             return
         running = self.runs.job_id if self.runs.running else None
         self.dialog = JobsDialog(self.service.jobs, self.service.delete_job, running,

@@ -23,7 +23,8 @@ from ...runner.plan_door import PreparedRun
 from ..common.background import Background
 from ..common.notices import notify
 from ..common.slot_guard import guarded
-from ..common.vocabulary import plugin_title, said
+from ..common.vocabulary import plugin_title, said, said_error
+from .export_headers import export_language
 
 CONFIRM_ABOVE_KEY = "prefs/confirm_above_requests"
 CONFIRM_ABOVE_DEFAULT = 1000
@@ -75,7 +76,7 @@ class RunController(QObject):
             self._cannot_run(invalid)
             return
         except InvalidInput as error:  # JournalError: the job is gone, or unreadable
-            notify(self.window, self.tr("The job cannot be resumed"), str(error))
+            notify(self.window, self.tr("The job cannot be resumed"), said_error(error))
             return
         self._go(prepared, job_id)
 
@@ -217,7 +218,7 @@ class RunController(QObject):
         try:
             exporter = self.ctx.registry.exporter_for(target)
         except ValueError as error:  # NoExporter: says which extensions work
-            notify(self.window, self.tr("Unknown file type"), str(error))
+            notify(self.window, self.tr("Unknown file type"), said_error(error))
             return
         guard = ExportGuard(self.ctx.paths)
         try:  # the file dialog has asked before replacing a file; never the workspace, though
@@ -226,15 +227,16 @@ class RunController(QObject):
             for path in beside:  # a sidecar replaces only an earlier export: nobody was asked
                 guard.check(path, self.workspace(), overwrite=True)
         except ExportRefused as error:
-            notify(self.window, self.tr("Cannot export there"), str(error))
+            notify(self.window, self.tr("Cannot export there"), said_error(error))
             return
         host = HostServices(chart_renderer=self.results.chart_renderer())
+        language = export_language(self.ctx.settings)  # File → Export headers in
         if needs_of(exporter):  # what the window lends paints with Qt: on the GUI thread
-            self._export_here(exporter, result, target, host)
+            self._export_here(exporter, result, target, host, language)
             return
         self.status.showMessage(self.tr("Exporting to {target}…").format(target=target))
         said = partial(self.export_progress.emit, str(target))  # queued to the GUI thread
-        self.background.call(lambda: export_with(exporter, result, target, host, said),
+        self.background.call(lambda: export_with(exporter, result, target, host, said, language),
                              lambda _: self._exported(exporter, target),
                              lambda error: self._export_failed(target, error))
 
@@ -243,9 +245,10 @@ class RunController(QObject):
             self.status.showMessage(self.tr("Exporting to {target}… {percent} %").format(
                 target=target, percent=int(fraction * 100)))
 
-    def _export_here(self, exporter, result, target: Path, host: HostServices) -> None:
+    def _export_here(self, exporter, result, target: Path, host: HostServices,
+                     language: str | None) -> None:
         try:
-            export_with(exporter, result, target, host)
+            export_with(exporter, result, target, host, language=language)
         except Exception as error:  # a plugin's failure is reported, never a crash
             self._export_failed(target, error)
             return

@@ -21,7 +21,7 @@ from collections import deque
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 
 from ...runner.events import Finished, PageParsed, StepFailed
-from ..common.vocabulary import said
+from ..common.vocabulary import said, said_error
 from ..shell.gui_thread_gc import GuiThreadCollection
 
 log = logging.getLogger(__name__)
@@ -83,7 +83,7 @@ def _message(error: Exception) -> str:
                 + "\n".join(f"• {p.field}: {said(p.message)}" for p in problems))
     return QCoreApplication.translate(
         "RunWorker", "The run stopped: {error}. The rows received so far are kept; run again to "
-        "fetch the rest.").format(error=error or type(error).__name__)
+        "fetch the rest.").format(error=said_error(error) or type(error).__name__)
 
 
 class RunWorker(QObject):

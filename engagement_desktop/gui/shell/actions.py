@@ -27,6 +27,7 @@ class Actions:
     jobs: QAction
     export: QAction
     export_menu: QMenu
+    export_headers: QMenu
     accounts: QAction
     preferences: QAction
     plugins: QAction
@@ -71,6 +72,7 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> Actions:
         export=_action(window, translate("Actions", "&Export…"), "Ctrl+E",
                        translate("Actions", "Export the result to a file (Ctrl+E)")),
         export_menu=QMenu(translate("Actions", "Export &as"), window),
+        export_headers=QMenu(translate("Actions", "Export &headers in"), window),
         accounts=_action(window, translate("Actions", "&Accounts…"), None,
                          translate("Actions", "Add, edit and log in accounts")),
         preferences=_action(window, translate("Actions", "&Preferences…"), std.Preferences,
@@ -93,7 +95,8 @@ def _menus_and_toolbar(window: QMainWindow, actions: Actions) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(translate("Actions", "&File"))
     for item in (actions.new, actions.open, actions.recent, None, actions.save, actions.save_as,
-                 None, actions.export, actions.export_menu, None, actions.quit):
+                 None, actions.export, actions.export_menu, actions.export_headers, None,
+                 actions.quit):
         if item is None:
             file_menu.addSeparator()
         elif isinstance(item, QMenu):

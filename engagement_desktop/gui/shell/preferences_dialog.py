@@ -11,8 +11,6 @@ from ..common import language
 from ..run.run_controller import CONFIRM_ABOVE_DEFAULT, CONFIRM_ABOVE_KEY
 
 REOPEN_KEY = "prefs/reopen_last"
-# Each language by its own name, so a user who cannot read the current one still finds theirs.
-LANGUAGE_NAMES = ((language.SPANISH, "Español"), (language.ENGLISH, "English"))
 
 
 class PreferencesDialog(QDialog):
@@ -30,7 +28,7 @@ class PreferencesDialog(QDialog):
                                               "while; the app asks before starting one."))
         self.language = QComboBox(objectName="languagePicker")
         self.language.addItem(self.tr("Automatic (the system's language)"), language.AUTOMATIC)
-        for code, name in LANGUAGE_NAMES:
+        for code, name in language.LANGUAGE_NAMES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(language.chosen(settings)))
         language_note = QLabel(self.tr("A new language applies the next time the app starts."),

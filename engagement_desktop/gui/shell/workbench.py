@@ -22,6 +22,7 @@ from ..editor.plan_preview import PlanPreview
 from .plugins_dialog import PluginsDialog
 from .preferences_dialog import REOPEN_KEY, PreferencesDialog, show_about
 from ..editor.query_editor import QueryEditor
+from ..run.export_headers import export_language, fill_menu as fill_export_headers
 from ..run.job_verbs import JobVerbs
 from ..run.run_controller import RunController
 from .sandbox_banner import SandboxBanner
@@ -99,6 +100,8 @@ class Workbench(QObject):
         for title in self.runs.filters():
             action = a.export_menu.addAction(title.split(" (")[0] + "…")
             action.triggered.connect(lambda _=False, t=title: self.runs.export_dialog(t))
+        fill_export_headers(a.export_headers, self.ctx.settings)
+        self.results.analysis.exports.language = lambda: export_language(self.ctx.settings)
         self.panel.current_changed.connect(self._show_query)
         self.panel.changed.connect(self.files.mark_dirty)
         self.panel.changed.connect(self._show_banner)

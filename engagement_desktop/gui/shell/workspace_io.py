@@ -18,6 +18,7 @@ from ...core import workspace as core_workspace
 from ...core.query import Query
 from ...paths import AppPaths
 from ..common.notices import notify
+from ..common.vocabulary import said_error
 
 log = logging.getLogger(__name__)
 RECENT_KEY = "workspace/recent"
@@ -160,7 +161,7 @@ class WorkspaceIO(QObject):
         try:
             return core_workspace.load(path)
         except core_workspace.WorkspaceError as error:  # says what is wrong; file untouched
-            notify(self.window, self.tr("Cannot open the workspace"), str(error))
+            notify(self.window, self.tr("Cannot open the workspace"), said_error(error))
             return None
 
     def _write(self, path: Path) -> bool:
@@ -168,7 +169,7 @@ class WorkspaceIO(QObject):
             core_workspace.save(self._workspace(), path)
         except core_workspace.WorkspaceError as error:
             QMessageBox.warning(self.window, self.tr("Cannot save the workspace"),
-                                f"{error}\n\n"
+                                f"{said_error(error)}\n\n"
                                 + self.tr("Your work is still open; try another folder."))
             return False
         self._mark_clean()
