@@ -230,7 +230,7 @@ class RateLimits:
     def __init__(self, clock: Callable[[], float] = time.monotonic,
                  wall: Callable[[], float] = time.time,
                  sleep: Callable[[threading.Event, float], None] = wait):
-        self.clock, self._wall, self._sleep = clock, wall, sleep
+        self.clock, self.wall, self._sleep = clock, wall, sleep
         self._lock = threading.Lock()
         self._limiters: dict[tuple[str, str], RateLimiter] = {}
 
@@ -238,7 +238,7 @@ class RateLimits:
         with self._lock:
             key = (account, endpoint)
             if key not in self._limiters:
-                self._limiters[key] = RateLimiter(default_per_minute, self.clock, self._wall,
+                self._limiters[key] = RateLimiter(default_per_minute, self.clock, self.wall,
                                                   self._sleep)
             return self._limiters[key]
 
@@ -247,11 +247,6 @@ class RateLimits:
         with self._lock:
             limiter = self._limiters.get((account, endpoint))
         return limiter.state if limiter else None
-
-    def learned(self, account: str, endpoint: str) -> int | None:
-        """The per-minute limit the server announced for this pair, if any answer came yet."""
-        state = self.peek(account, endpoint)
-        return state.limit if state else None
 
 
 __all__ = ["Cancelled", "LONGEST_WAIT", "RateLimiter", "RateLimits", "RateState"]
