@@ -21,13 +21,13 @@ from pathlib import Path
 from ..core.endpoint import EndpointSpec
 from ..credentials.account import Account
 from ..storage.atomic import write_text
+from ..transport.rate_headers import LARGEST_LIMIT
 from .pace_forecast import LearnedPace
 
 log = logging.getLogger(__name__)
 FILE_NAME = "learned-pace.json"
 LARGEST_FILE = 1 << 20  # bytes; a few hundred pairs fit in a fraction of it
 KEPT = 200  # pairs, the latest seen
-LARGEST_LIMIT = 10_000_000  # requests per window, as transport/rate_headers.py reads them
 LONGEST_WINDOW = 86_400.0  # seconds
 
 
