@@ -28,6 +28,7 @@ SCRIPTS = [
     ("bench_xlsx.py", ["--posts", "10", "--repeat", "1"]),
     ("bench_sandbox.py", ["--repeat", "2", "--requests", "500"]),
     ("bench_parse.py", ["--pages", "1", "--rounds", "1"]),
+    ("bench_estimate.py", ["--quick"]),
 ]
 
 

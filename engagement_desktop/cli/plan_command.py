@@ -93,6 +93,7 @@ def _door():
     from ..credentials.index import AccountIndex
     from ..credentials.usage_ledger import UsageLedger
     from ..plugins.registry import ENDPOINTS, load_registry
+    from ..runner.pace_memory import PaceMemory
     from ..runner.plan_door import PlanDoor
 
     paths = AppPaths.default()
@@ -108,8 +109,10 @@ def _door():
     for notice in (index.problem, ledger.problem):  # damage kept aside: say so, plan with the rest
         if notice:
             say(notice, file=sys.stderr)
-    if configured:
-        return PlanDoor(registry, index, ledger)
+    if configured:  # estimated with what earlier runs learned of their servers
+        paces = PaceMemory(paths.data)
+        return PlanDoor(registry, index, ledger,
+                        paces=lambda name, spec: paces.recall(index.get(name), spec))
     from ..runner.memory_accounts import StaticAccounts
     from ..sandbox.accounts import DEMO_ACCOUNTS
     return PlanDoor(registry, StaticAccounts.from_sandbox(DEMO_ACCOUNTS), ledger,
@@ -158,7 +161,8 @@ def _describe(plugin, prepared: PreparedRun) -> Planned:
     if plan.notes:
         lines += ["", "Notes (nothing is asked for these):"]
         lines += [f"  {n.post_id}: {n.message}" for n in plan.notes]
-    said = " (the limit the server announced)" if guess.learned else ""
+    said = (" (the limit the server announced, in this or an earlier run)" if guess.learned
+            else " (the endpoint's declared limit; a run learns the server's own)")
     lines += ["", f"Estimate: {_count(guess.requests, 'request')}, about "
                   f"{duration_text(guess.minutes * 60)} at {guess.per_minute} requests per "
                   f"minute{said}.", *_bill_lines(prepared)]
@@ -169,7 +173,7 @@ def _describe(plugin, prepared: PreparedRun) -> Planned:
               "notes": [{"post_id": n.post_id, "kind": n.kind, "message": n.message,
                          "metrics": list(n.metrics)} for n in plan.notes],
               "estimate": {"requests": guess.requests, "minutes": guess.minutes,
-                           "per_minute": guess.per_minute},
+                           "per_minute": guess.per_minute, "learned": guess.learned},
               "comparison": _comparison_report(plan),
               "new_handles": sorted(guess.new_handles) if guess.handles_known else None,
               "owners_looked_up_at_run": list(prepared.pending_owners)}

@@ -39,8 +39,9 @@ class Display:
         self.line("Metrics: " + ", ".join(named(m) for m in metrics))
 
     def estimate(self, estimate) -> None:
-        pace = f"{estimate.per_minute}/min" + ("" if estimate.learned else " (assumed until the "
-                                                                         "server says)")
+        pace = f"{estimate.per_minute}/min" + (
+            " (the limit the server announced, in this or an earlier run)" if estimate.learned
+            else " (the endpoint's declared limit, until the server says its own)")
         self.line(f"{counted(estimate.requests, 'request')}, "
                   f"{about(estimate.minutes * 60)} at {pace}.")
         if estimate.new_handles:

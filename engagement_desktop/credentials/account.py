@@ -5,7 +5,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, fields, replace
 from urllib.parse import urlsplit
 
-from ..core.endpoint import AUTH_KINDS, BEARER, OAUTH1_USER, OAUTH2_USER
+from ..core.endpoint import AUTH_KINDS, BEARER, ENTERPRISE, OAUTH1_USER, OAUTH2_USER
 from ..errors import InvalidInput
 from ..i18n.phrases import translate
 
@@ -39,6 +39,10 @@ class Account:
                                + ", ".join(AUTH_KINDS))
         self.base_url = check_base_url(self.base_url)
         self.api_base_url = check_base_url(self.api_base_url)
+
+    def url_for(self, family: str) -> str:
+        """The base URL an endpoint of `family` (core.endpoint) is asked at."""
+        return self.base_url if family == ENTERPRISE else self.api_base_url
 
     def with_sandbox_url(self, sandbox_url: str, allow_insecure_http: bool = False) -> Account:
         """This account pointed at a running sandbox (unchanged unless it is a sandbox account);

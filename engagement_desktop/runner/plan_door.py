@@ -12,6 +12,7 @@ Plain Python and light: no Qt, no numpy, no HTTP library (`engagement-desktop pl
 """
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -26,7 +27,8 @@ from ..core.query import AUTO_ACCOUNT, FieldProblem, InvalidQuery, Query
 from ..core.rows import PostProblem
 from ..core.utc import utcnow
 from ..core.validation import validate
-from .pace_forecast import DEFAULT_CONCURRENCY, forecast_seconds, outlook_of
+from .pace_forecast import (DEFAULT_CONCURRENCY, LearnedPace, Outlook, forecast_seconds,
+                            outlook_of)
 
 if TYPE_CHECKING:
     from ..credentials.account import Account
@@ -37,6 +39,8 @@ if TYPE_CHECKING:
 USER_KINDS = (OAUTH1_USER, OAUTH2_USER)
 # (posts, bearer account) → (post → owner @handle, problems of posts not found)
 OwnerLookup = Callable[[list[str], str], tuple[dict[str, str], list[PostProblem]]]
+# (account, endpoint) → what an earlier run learned of that account's server (runner.pace_memory)
+Paces = Callable[[str, EndpointSpec], LearnedPace | None]
 
 
 class Accounts(Protocol):
@@ -62,9 +66,10 @@ class PlanDoor:
     def __init__(self, registry: PluginRegistry, accounts: Accounts, ledger: UsageLedger, *,
                  clock: Callable[[], datetime] = utcnow, limits: RateLimits | None = None,
                  demo_accounts: bool = False,
-                 known_owners: Callable[[Iterable[str]], dict[str, str]] = lambda posts: {}):
+                 known_owners: Callable[[Iterable[str]], dict[str, str]] = lambda posts: {},
+                 paces: Paces = lambda account, spec: None):
         self.registry, self.accounts, self.ledger = registry, accounts, ledger
-        self.clock, self.limits = clock, limits
+        self.clock, self.limits, self.paces = clock, limits, paces
         self.known_owners = known_owners  # post → owner @handle remembered from earlier runs
         self.demo_accounts = demo_accounts  # the sandbox's demo accounts stand in for none
         self.owners: dict[str, str] = {}  # post → owner @handle, from this session's lookups
@@ -98,21 +103,25 @@ class PlanDoor:
     def estimate(self, plan: Plan, pending: tuple[str, ...] = (),
                  now: datetime | None = None) -> Estimate:
         spec = self.registry.endpoints[plan.query.endpoint].spec
-        learned = (lambda account: self.limits.learned(account, spec.name)) if self.limits \
-            else (lambda account: None)
-        guess = estimate(plan, spec.default_per_minute, learned)
-        guess = replace(guess, minutes=round(self._forecast_minutes(plan, spec), 2))
+        counts = Counter(step.account for step in plan.steps)
+        outlooks = self._outlooks(counts, spec)
+        guess = estimate(plan, spec.default_per_minute,
+                         lambda account: outlooks[account].limit if outlooks[account].learned
+                         else None)
+        # Accounts are paced apart, so they send side by side: the slowest sets the time.
+        seconds = max((forecast_seconds(count, outlooks[account], DEFAULT_CONCURRENCY)
+                       for account, count in counts.items()), default=0.0)
+        guess = replace(guess, minutes=round(seconds / 60, 2))
         handles = None if pending else self.handles(plan)
         new = self.ledger.new_handles(handles, when=now or self.clock()) if handles else set()
         return replace(guess, new_handles=frozenset(new), handles_known=handles is not None)
 
-    def _forecast_minutes(self, plan: Plan, spec: EndpointSpec) -> float:
-        """Accounts are paced apart, so they send side by side: the slowest sets the time."""
-        counts = Counter(step.account for step in plan.steps)
-        return max((forecast_seconds(count, outlook_of(
-            self.limits.peek(account, spec.name) if self.limits else None,
-            spec.default_per_minute), DEFAULT_CONCURRENCY) / 60
-            for account, count in counts.items()), default=0.0)
+    def _outlooks(self, accounts: Iterable[str], spec: EndpointSpec) -> dict[str, Outlook]:
+        """Each account's pacing to come: this session's pacer, else an earlier run's."""
+        wall = self.limits.wall() if self.limits else time.time()
+        return {account: outlook_of(self.limits.peek(account, spec.name) if self.limits else None,
+                                    spec.default_per_minute, self.paces(account, spec), wall)
+                for account in accounts}
 
     def _account_kind(self, query: Query) -> str | None:
         account = self.accounts.get(query.account) if query.account.strip() else None

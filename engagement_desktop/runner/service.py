@@ -1,9 +1,10 @@
 """The facade the window and the CLI share: prepare a query through the plan door, run it.
 
-It owns the transport (so learned rate limits outlive one run), resolves account names to their
-URLs and secrets (a sandbox account talks to the running sandbox), looks up posts' owners for
-`auto` queries, keeps the job journal and counts the @handles each run queries. Logging is
-configured by the entry points (the CLI, the app), not here.
+It owns the transport (so learned rate limits outlive one run; runner.pace_memory keeps them
+for the next session's estimates), resolves account names to their URLs and secrets (a sandbox
+account talks to the running sandbox), looks up posts' owners for `auto` queries, keeps the job
+journal and counts the @handles each run queries. Logging is configured by the entry points
+(the CLI, the app), not here.
 """
 from __future__ import annotations
 
@@ -17,10 +18,11 @@ from datetime import datetime
 from .. import __version__
 from ..core.endpoint import BEARER, ENTERPRISE, V2_ANALYTICS, V2_INSIGHTS
 from ..core.ids import parse_entries
-from ..core.plan import Step
+from ..core.plan import Plan, Step
 from ..core.query import FieldProblem, InvalidQuery, Query
 from ..core.utc import utcnow
 from ..i18n.phrases import translate
+from ..credentials.account import Account
 from ..credentials.url_policy import InsecureURL, check_account
 from ..credentials.usage_ledger import UsageLedger
 from ..errors import AppError
@@ -38,6 +40,7 @@ from .fold import ResultFold
 from .jobs import is_of, job_query, planned_at
 from .journal import Job, Journal, JournalError
 from .owner_cache import OwnerCache
+from .pace_memory import PaceMemory
 from .plan_door import OwnerLookup, PlanDoor, PreparedRun
 from .routing import lookup_owners
 from .run import DEFAULT_CONCURRENCY, run_plan
@@ -63,11 +66,14 @@ class RunService:
         self.tokens = Tokens(self.transport.client)  # the token flows, on the one client
         self.door = PlanDoor(registry, accounts, ledger, clock=self.clock,
                              limits=self.transport.limits, demo_accounts=demo_accounts,
-                             known_owners=lambda posts: self.owner_cache.known(posts))
+                             known_owners=lambda posts: self.owner_cache.known(posts),
+                             paces=lambda name, spec: self.pace_memory.recall(
+                                 self._account_at(name), spec))
         self._credentials: dict[str, Credential] = {}
         self._journal: Journal | None = None
         self._owner_cache: OwnerCache | None = None
         self._forget_credentials()
+        self._pace_memory: PaceMemory | None = None
 
     @property
     def journal(self) -> Journal:
@@ -81,6 +87,13 @@ class RunService:
         if self._owner_cache is None:
             self._owner_cache = OwnerCache(self.paths.data)
         return self._owner_cache
+
+    @property
+    def pace_memory(self) -> PaceMemory:
+        """What the pacer learned of each account's server, kept for later estimates."""
+        if self._pace_memory is None:
+            self._pace_memory = PaceMemory(self.paths.data)
+        return self._pace_memory
 
     def prepare(self, query: Query, *, cancel: threading.Event | None = None,
                 look_up_owners: bool = True, now: datetime | None = None) -> PreparedRun:
@@ -161,6 +174,7 @@ class RunService:
             elif isinstance(event, StepFailed):
                 log.warning("job %s: step %s failed: %s", job_id, event.step_id, event.message)
             elif isinstance(event, Finished):
+                self._remember_paces(plan)
                 owners = search.owners(wait=not event.cancelled)
                 # The bill counts every requested post's owner, whichever endpoint and auth.
                 self.ledger.record(owners.values(), when=prepared.prepared_at)
@@ -214,27 +228,40 @@ class RunService:
         (plain HTTP to another computer, a password in the URL): refused before anything is
         sent. (An `auto` run's owner accounts are checked by the transport, per request.)"""
         for name in sorted({step.account for step in prepared.plan.steps}):
-            account = self.accounts.get(name)
+            account = self._account_at(name)
             if account is None:
                 continue
-            if account.sandbox and self.sandbox_base_url:
-                account = account.with_sandbox_url(self.sandbox_base_url,
-                                                   self.allow_insecure_sandbox)
             try:
                 check_account(account)
             except InsecureURL as err:
                 raise InvalidQuery([FieldProblem("account", str(err))]) from None
 
     def _forget_credentials(self) -> None:
-        """Secrets may have changed since the last run: each account's are read again when it
-        sends. Every account's secrets are masked from now on, not only those of the accounts
-        that send: a server may echo any secret the app holds (another account's, a demo's)."""
+        """Secrets may have changed: each account's are read again when it sends. Every held
+        secret is masked, not only the senders': a server may echo any (another account's)."""
         self._credentials.clear()
         for account in self.accounts.list():
             try:
                 remember(self.accounts.secrets(account.name).present().values())
             except AppError:  # a keyring that cannot be read now: the app holds none of them
                 continue
+
+    def _account_at(self, name: str) -> Account | None:
+        """The account `name` with the URLs it is sent to (a sandbox account: the running
+        sandbox's, when there is one)."""
+        account = self.accounts.get(name)
+        if account is not None and account.sandbox and self.sandbox_base_url:
+            account = account.with_sandbox_url(self.sandbox_base_url, self.allow_insecure_sandbox)
+        return account
+
+    def _remember_paces(self, plan: Plan) -> None:
+        """Keep what the pacer learned of each server the run asked, for the next estimates."""
+        limits = self.transport.limits
+        for name, endpoint in sorted({(step.account, step.endpoint) for step in plan.steps}):
+            plugin, account = self.registry.endpoints.get(endpoint), self._account_at(name)
+            if plugin is not None and account is not None:
+                self.pace_memory.remember(account, plugin.spec,
+                                          limits.peek(name, plugin.spec.name), limits.wall())
 
     def _owner_search(self, prepared: PreparedRun, cancel: threading.Event) -> OwnerSearch:
         """Who wrote each of the run's posts (see run_owners), found beside the run; the owner

@@ -10,7 +10,7 @@ import shlex
 
 import requests
 
-from ..core.endpoint import ENTERPRISE, HttpRequest
+from ..core.endpoint import HttpRequest
 from ..credentials.account import Account, Secrets
 from .auth import AuthenticationError, auth_for
 from .masking import MASK, mask
@@ -18,8 +18,7 @@ from .masking import MASK, mask
 
 def curl_command(request: HttpRequest, account: Account, secrets: Secrets, family: str) -> str:
     """`curl ...` for `request` as `account` would send it to the endpoint family's base URL."""
-    base = account.base_url if family == ENTERPRISE else account.api_base_url
-    prepared = requests.Request(request.method, base + request.path,
+    prepared = requests.Request(request.method, account.url_for(family) + request.path,
                                 params=request.params or None, json=request.json).prepare()
     try:
         auth_for(account, secrets)(prepared)

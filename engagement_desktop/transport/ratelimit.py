@@ -7,6 +7,8 @@ the budget spent, senders wait for the window's end and then burst into the next
 the first answer nothing is known: the first request goes alone and the others wait for its
 answer (at most one interval of the endpoint's declared pace), not a minute's even spacing. A
 server that sends no rate headers is paced evenly at its declared (or announced) limit.
+Windows are a minute long until reset headers tell otherwise: the step between the window ends
+two answers name is a window's length (or several, after an idle spell: the shortest is kept).
 
 When the server still says 429 the limiter holds every sender of the pair until the window
 opens; a 429 while the headers say the window has room is a burst, and gets a short, growing
@@ -33,7 +35,7 @@ NAP = 0.1  # seconds a waiter sleeps before looking at the limiter again
 PROBE_NAP = 0.01  # shorter while an answer that tells the budget is awaited
 WINDOW_SLACK = 0.2  # seconds past a window's end before its budget is trusted again
 RECENT = 1.0  # requests sent this close to a window's end may count in the next one
-WINDOW = 60.0  # per-minute limits
+WINDOW = 60.0  # per-minute limits, and any window until reset headers say its length
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class RateState:
     budget: int | None = None  # requests the current window still allows, when known
     window_left: float | None = None  # seconds until the current window ends, when known
     latency: float | None = None  # seconds an answer takes, smoothed over the last ones
+    window: float = WINDOW  # seconds a rate window lasts
 
 
 class RateLimiter:
@@ -60,6 +63,8 @@ class RateLimiter:
         self._budget: int | None = None  # requests this window still allows, when known
         self._window_end: float | None = None  # on `clock`, once an answer told it
         self._window_first = 0  # the first ticket sent in the current window
+        self._told_end: float | None = None  # the last window end a reset header named
+        self._length: float | None = None  # a window's length, once two reset headers told it
         self._tickets = 0  # the next request's number
         self._open: dict[int, tuple[int, float]] = {}  # unanswered → (how many were open, when)
         self._latency: float | None = None  # seconds from sending to an answer, smoothed
@@ -80,7 +85,7 @@ class RateLimiter:
             window_left = None if self._window_end is None else self._window_end - now
             return RateState(self._limit, self._remaining, self._per_minute,
                              max(0.0, until - now), self._refusals > 0, self._budget,
-                             window_left, self._latency)
+                             window_left, self._latency, self._length or WINDOW)
 
     def refused_for(self) -> float:
         """Seconds since the first 429 of an unbroken streak of them (0 without one)."""
@@ -168,6 +173,7 @@ class RateLimiter:
         sent after this one, and those still unanswered when it left)."""
         if said.reset_in is not None:
             self._window_end = now + said.reset_in + WINDOW_SLACK
+            self._learn_length(self._window_end)
         elif self._window_end is None and said.says_anything:
             wall = self._wall()  # per-minute limits without a reset count calendar minutes
             self._window_end = now + WINDOW - wall % WINDOW + WINDOW_SLACK
@@ -183,13 +189,20 @@ class RateLimiter:
         left = said.remaining - uncounted
         self._budget = left if self._budget is None else max(self._budget, left)
 
+    def _learn_length(self, end: float) -> None:
+        told, self._told_end = self._told_end, end
+        step = end - told if told is not None else 0.0
+        if 1.0 < step <= LONGEST_WAIT:  # the server's window moved on (by one or several)
+            self._length = step if self._length is None else min(self._length, step)
+
     def _roll(self, now: float) -> None:
         """Start the next window once the current one is over: its budget is the limit, less
         the requests that may have been counted in it already."""
         end = self._window_end
         if end is None or now < end:
             return
-        self._window_end = end + WINDOW * math.ceil((now - end + 1e-9) / WINDOW)
+        length = self._length or WINDOW
+        self._window_end = end + length * math.ceil((now - end + 1e-9) / length)
         self._window_first = self._tickets
         uncertain = len(self._open) + sum(1 for sent in self._recent if sent >= end - RECENT)
         self._budget = None if self._limit is None else max(self._limit - uncertain, 0)
@@ -217,7 +230,7 @@ class RateLimits:
     def __init__(self, clock: Callable[[], float] = time.monotonic,
                  wall: Callable[[], float] = time.time,
                  sleep: Callable[[threading.Event, float], None] = wait):
-        self.clock, self._wall, self._sleep = clock, wall, sleep
+        self.clock, self.wall, self._sleep = clock, wall, sleep
         self._lock = threading.Lock()
         self._limiters: dict[tuple[str, str], RateLimiter] = {}
 
@@ -225,7 +238,7 @@ class RateLimits:
         with self._lock:
             key = (account, endpoint)
             if key not in self._limiters:
-                self._limiters[key] = RateLimiter(default_per_minute, self.clock, self._wall,
+                self._limiters[key] = RateLimiter(default_per_minute, self.clock, self.wall,
                                                   self._sleep)
             return self._limiters[key]
 
@@ -234,11 +247,6 @@ class RateLimits:
         with self._lock:
             limiter = self._limiters.get((account, endpoint))
         return limiter.state if limiter else None
-
-    def learned(self, account: str, endpoint: str) -> int | None:
-        """The per-minute limit the server announced for this pair, if any answer came yet."""
-        state = self.peek(account, endpoint)
-        return state.limit if state else None
 
 
 __all__ = ["Cancelled", "LONGEST_WAIT", "RateLimiter", "RateLimits", "RateState"]

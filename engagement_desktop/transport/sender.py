@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
-from ..core.endpoint import ENTERPRISE, EndpointSpec, HttpRequest
+from ..core.endpoint import EndpointSpec, HttpRequest
 from ..core.rows import ResponseError
 from ..credentials.account import Account, Secrets
 from ..errors import AppError
@@ -175,8 +175,8 @@ class _Target:
 
     def __init__(self, account: Account, spec: EndpointSpec, request: HttpRequest, auth,
                  limit: int | None = None):
-        base = account.base_url if spec.family == ENTERPRISE else account.api_base_url
-        self.url, self.request, self.auth = base + request.path, request, auth
+        self.url = account.url_for(spec.family) + request.path
+        self.request, self.auth = request, auth
         self.limit = limit
         self.allow_insecure_http = account.allow_insecure_http
         try:

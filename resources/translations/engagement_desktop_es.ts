@@ -1624,8 +1624,8 @@
         <translation>{duration} a {rate} solicitudes por minuto (el límite que anunció el servidor).</translation>
     </message>
     <message>
-        <source>{duration} at {rate} requests a minute.</source>
-        <translation>{duration} a {rate} solicitudes por minuto.</translation>
+        <source>{duration} at {rate} requests a minute (the endpoint&apos;s declared limit, until a run learns the server&apos;s own).</source>
+        <translation>{duration} a {rate} solicitudes por minuto (el límite declarado del endpoint, hasta que una ejecución conozca el del servidor).</translation>
     </message>
     <message numerus="yes">
         <source>The owners of %n posts are looked up when the run starts; their requests are counted then.</source>

@@ -54,7 +54,8 @@ def test_1000_ids_over_335_days_print_480_requests_in_40_batches_by_12_windows(h
     assert "1,000 posts; 480 requests (40 batches × 12 windows)" in result.stdout
     assert result.stdout.count("POST /insights/engagement/historical") == 480
     # 60 at once into the current window (taken to be half over: 30 s), 7 more windows of 60.
-    assert "Estimate: 480 requests, about 6.6 minutes at 60 requests per minute." in result.stdout
+    assert ("Estimate: 480 requests, about 6.6 minutes at 60 requests per minute (the "
+            "endpoint's declared limit; a run learns the server's own).") in result.stdout
 
 
 def test_the_json_plan_has_every_request_and_windows_that_tile_the_range(home):
@@ -63,7 +64,8 @@ def test_the_json_plan_has_every_request_and_windows_that_tile_the_range(home):
     query = json.loads(result.stdout)["queries"][0]
     requests = query["requests"]
     assert len(requests) == 480 and query["estimate"] == {"requests": 480, "minutes": 6.57,
-                                                          "per_minute": 60}
+                                                          "per_minute": 60,
+                                                          "learned": False}
     windows = sorted({(r["start"], r["end"]) for r in requests})
     # "last 335 days" at NOW: from the hour at or after 335 days ago to NOW's hour
     assert windows[0][0] == "2025-12-23T12:00:00Z" and windows[-1][1] == "2026-11-23T12:00:00Z"

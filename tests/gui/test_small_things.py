@@ -22,7 +22,8 @@ def test_an_estimate_under_a_second_is_not_about_0_s():
     stream = io.StringIO()
     Display(stream).estimate(SimpleNamespace(requests=1, minutes=0, per_minute=300,
                                              learned=True, new_handles=()))
-    assert stream.getvalue() == "1 request, under a second at 300/min.\n"
+    assert stream.getvalue() == ("1 request, under a second at 300/min (the limit the server "
+                                 "announced, in this or an earlier run).\n")
     assert about(90) == "about 1.5 minutes"
 
 

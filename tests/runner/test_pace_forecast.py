@@ -1,7 +1,8 @@
 """The estimate follows the pacer: burst into the window's budget, wait for the next window."""
 import pytest
 
-from engagement_desktop.runner.pace_forecast import Outlook, forecast_seconds, outlook_of
+from engagement_desktop.runner.pace_forecast import (LearnedPace, Outlook, forecast_seconds,
+                                                     outlook_of)
 from engagement_desktop.transport.ratelimit import RateState
 
 
@@ -28,3 +29,20 @@ def test_what_the_pacer_learned_is_used_and_the_declared_limit_before_that():
     guessed = outlook_of(None, 60)
     assert (guessed.limit, guessed.budget, guessed.window_left, guessed.learned) == \
         (60, 60, 30.0, False)
+
+
+def test_before_the_first_answer_the_first_request_goes_alone():
+    probing = Outlook(limit=300, budget=300, window_left=40, latency=0.2, learned=True,
+                      probe=True)
+    assert forecast_seconds(81, probing, 8) == pytest.approx(0.2 + 10 * 0.2)
+
+
+def test_an_earlier_run_s_pace_keeps_its_windows_rhythm():
+    learned = LearnedPace(limit=30, window=60.0, window_end=1000.0, remaining=5, latency=0.2)
+    during = outlook_of(None, 60, learned, wall=990.0)  # that run's window is still open
+    assert (during.limit, during.budget, during.window_left, during.latency) == (30, 5, 10.0, 0.2)
+    assert during.learned and during.probe
+    later = outlook_of(None, 60, learned, wall=1000.0 + 2 * 60 + 45)  # windows since: all new
+    assert (later.budget, later.window_left) == (30, pytest.approx(15.0))
+    answered = RateState(300, 120, 300.0, budget=120, window_left=12.0, latency=0.25)
+    assert outlook_of(answered, 60, learned, wall=990.0).limit == 300  # this session's first

@@ -63,6 +63,15 @@ def test_the_estimate_warns_of_new_handles_until_a_run_has_counted_them(tmp_path
     assert service.ledger.handles(TODAY.strftime("%Y-%m")) == ["demo_owner"]
 
 
+def test_the_next_session_estimates_with_the_limit_a_run_learned(tmp_path, sandbox):
+    query = historical("demo-owner", ids_of(0, 30))
+    drain(service_for(tmp_path, sandbox), query)
+    again = service_for(tmp_path, sandbox)  # a new session on the same data folder
+    estimate = again.prepare(query).estimate
+    assert (estimate.per_minute, estimate.learned) == (100_000, True)
+    assert again.transport.requests_sent == 0
+
+
 def test_auto_routes_each_post_to_its_owner_and_posts_nobody_owns_become_problems(tmp_path, sandbox):
     service = service_for(tmp_path, sandbox, {"demo-app", "demo-owner"})
     mine, theirs = ids_of(0, 4), ids_of(1, 2)

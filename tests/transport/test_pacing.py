@@ -1,65 +1,15 @@
 """The pacer bursts into the budget the server reports, then waits for the next window; it never
 holds the start for a guessed pace, and odd rate headers never cost an answer. All on a fake
 clock, against a simulated server that counts requests per calendar minute on arrival."""
-import heapq
-import random
+import math
 import threading
 
 import pytest
+from pacing_sim import MINUTE_WALL, SimulatedServer
 
 from engagement_desktop.transport.ratelimit import MARGIN, WINDOW_SLACK, RateLimiter
 
-START_WALL = 1_699_999_990.0  # ten seconds into a calendar minute
-
-
-class SimulatedServer:
-    """A per-minute limit counted when a request arrives, `latency` after it leaves; answers
-    carry `x-per-minute-limit`/`-remaining`. Time moves only when the limiter sleeps or a
-    sender waits for a free connection."""
-
-    def __init__(self, limit, latency, concurrency, jitter=0.0, seed=1):
-        self.limit, self.latency, self.concurrency = limit, latency, concurrency
-        self.jitter, self.random = jitter, random.Random(seed)
-        self.now = 0.0
-        self.counted: dict[int, int] = {}  # calendar minute → requests it counted
-        self.refused = 0
-        self.in_flight: list[tuple[float, int, int, int]] = []  # (answered at, seq, ticket, status)
-        self.seq = 0
-        self.limiter = RateLimiter(60, lambda: self.now, lambda: START_WALL + self.now, self.sleep)
-
-    def sleep(self, cancel, seconds):
-        self.advance(self.now + max(seconds, 0))
-
-    def advance(self, until):
-        while self.in_flight and self.in_flight[0][0] <= until:
-            self.now, _, ticket, status = heapq.heappop(self.in_flight)[0:4]
-            self.limiter.observe(status, self.headers_of(status), ticket)
-        self.now = max(self.now, until)
-
-    def headers_of(self, status):
-        minute = int((START_WALL + self.now) // 60)
-        return {"x-per-minute-limit": str(self.limit),
-                "x-per-minute-remaining": str(max(self.limit - self.counted.get(minute, 0), 0))}
-
-    def send(self, ticket):
-        arrives = self.now + self.latency + self.random.uniform(0, self.jitter)
-        minute = int((START_WALL + arrives) // 60)
-        allowed = self.counted.get(minute, 0) < self.limit
-        self.counted[minute] = self.counted.get(minute, 0) + allowed
-        self.refused += not allowed
-        self.seq += 1
-        heapq.heappush(self.in_flight, (arrives + 0.001, self.seq, ticket, 200 if allowed else 429))
-
-    def run(self, requests):
-        """Send `requests` through the limiter; the time the last answer came."""
-        cancel = threading.Event()
-        for _ in range(requests):
-            while len(self.in_flight) >= self.concurrency:
-                self.advance(self.in_flight[0][0])
-            self.send(self.limiter.acquire(cancel))
-        while self.in_flight:
-            self.advance(self.in_flight[0][0])
-        return self.now
+START_WALL = MINUTE_WALL + 10  # ten seconds into a calendar minute
 
 
 def test_a_job_that_fits_in_the_reported_budget_bursts_without_spacing():
@@ -77,6 +27,43 @@ def test_past_the_budget_it_waits_for_the_next_minute_then_bursts_again():
     assert server.refused == 0
     assert sorted(server.counted.values()) == [15, 30, 30]
     assert took == pytest.approx(50 + 60 + WINDOW_SLACK + 0.2 + 2 * 0.201, abs=0.6)
+
+
+# (limit, requests the current minute had counted before, seconds into it, requests): the last
+# window starts where the floor formula puts it, every window before it full.
+PARTLY_USED = [(30, 10, 0, 80), (30, 10, 30, 65), (300, 100, 0, 800), (300, 100, 30, 650)]
+LATENCY = 0.2
+ANSWERED = LATENCY + 0.001  # the simulated server answers 1 ms after a request arrives
+
+
+def floor_seconds(requests, budget, limit, latency):
+    """The physical floor: (requests − the budget left in the current window) ÷ the rate limit,
+    plus one latency."""
+    return max(requests - budget, 0) / limit * 60 + latency
+
+
+@pytest.mark.parametrize("limit, used, start, requests", PARTLY_USED)
+def test_with_a_whole_window_in_flight_the_run_ends_at_the_floor(limit, used, start, requests):
+    server = SimulatedServer(limit, LATENCY, concurrency=limit, start=start, used=used)
+    took = server.run(requests)
+    floor = floor_seconds(requests, limit - used, limit, LATENCY)
+    # Nothing but the slack the pacer leaves the server's clock past a window's end.
+    assert took == pytest.approx(floor - LATENCY + WINDOW_SLACK + ANSWERED, abs=1e-6)
+    assert took <= 1.02 * floor
+    assert server.refused == 0
+
+
+@pytest.mark.parametrize("limit, used, start, requests", PARTLY_USED)
+def test_with_eight_in_flight_the_last_window_adds_its_rounds(limit, used, start, requests):
+    server = SimulatedServer(limit, LATENCY, concurrency=8, start=start, used=used)
+    took = server.run(requests)
+    floor = floor_seconds(requests, limit - used, limit, LATENCY)
+    last = (requests - (limit - used)) % limit or limit  # the last window's share
+    # 30/min: 2-4 rounds of 8, 0.4-0.7 % above the floor; 300/min: 19-38 rounds, 4-6 % above
+    # it (the runner's 8 requests in flight, not the pacer, bind there).
+    assert took == pytest.approx(floor - LATENCY + WINDOW_SLACK + math.ceil(last / 8) * ANSWERED,
+                                 abs=1e-6)
+    assert server.refused == 0
 
 
 @pytest.mark.parametrize("seed", range(5))

@@ -4,7 +4,7 @@ import threading
 import pytest
 
 from engagement_desktop.transport.cancel import Cancelled
-from engagement_desktop.transport.ratelimit import MARGIN, RateLimiter
+from engagement_desktop.transport.ratelimit import MARGIN, WINDOW_SLACK, RateLimiter
 
 
 class FakeTime:
@@ -154,3 +154,24 @@ def test_acquire_raises_cancelled_when_the_run_is_cancelled():
     cancel.set()
     with pytest.raises(Cancelled):
         paced.acquire(cancel)
+
+
+def test_a_window_s_length_is_learned_from_the_reset_times_the_server_names():
+    paced, fake = limiter(60)
+    cancel, reset = threading.Event(), int(fake.wall_clock()) + 100
+
+    def answer_past(window_end, next_reset):
+        """One answer just after `window_end` (epoch seconds), naming the next window's end."""
+        fake.now = window_end - fake.wall + 1
+        paced.acquire(cancel)
+        paced.observe(200, {"x-rate-limit-limit": "450", "x-rate-limit-remaining": "400",
+                            "x-rate-limit-reset": str(next_reset)})
+
+    answer_past(reset - 100, reset)
+    assert paced.state.window == 60.0  # one reset time tells no length
+    answer_past(reset + 300, reset + 600)  # idle for a window: the step is two lengths
+    assert paced.state.window == 600.0
+    answer_past(reset + 600, reset + 900)
+    assert paced.state.window == 300.0  # the shortest step is one window
+    fake.now = reset + 900 - fake.wall + WINDOW_SLACK + 1  # a second into the next window
+    assert paced.state.window_left == pytest.approx(300 - 1)

@@ -215,7 +215,7 @@ def test_learned_limits_are_reported_per_account_and_endpoint(transport):
     transport.send("app", ENTERPRISE_SPEC, REQUEST, threading.Event(), keep)
     state = transport.limits.peek("app", ENTERPRISE_SPEC.name)
     assert (state.limit, state.remaining) == (600, 599)
-    assert transport.limits.learned("owner", "totals") is None
+    assert transport.limits.peek("owner", "totals") is None
 
 
 ECHOED = OAUTH1_SECRETS.consumer_secret  # a secret a hostile server claims to know

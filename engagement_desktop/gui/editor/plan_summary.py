@@ -114,7 +114,9 @@ def _headline(summary: Summary) -> str:
     pace = (QCoreApplication.translate("PlanSummary", "{duration} at {rate} requests a minute "
                                        "(the limit the server announced).")
             if guess.learned else
-            QCoreApplication.translate("PlanSummary", "{duration} at {rate} requests a minute."))
+            QCoreApplication.translate("PlanSummary", "{duration} at {rate} requests a minute "
+                                       "(the endpoint's declared limit, until a run learns the "
+                                       "server's own)."))
     return f"<b>{requests}</b>, " + pace.format(duration=duration_words(guess.minutes * 60),
                                                  rate=number(guess.per_minute))
 
