@@ -22,7 +22,7 @@ from .plan import Plan, Step
 from .query import InvalidQuery, Query
 from .relative_range import resolved
 from .rows import TOO_NEW, TOO_OLD, PostProblem
-from .snowflake import PostAge, age_of
+from .snowflake import created_at, created_us, micros
 from .utc import to_wire
 from .validation import query_range, validate, wire_granularity
 from .windows import split
@@ -59,22 +59,24 @@ def build_plan(query: Query, spec: EndpointSpec | None, *, account_kind: str | N
     windows = split(*span, spec.max_window_hours) if span else [(None, None)]
     range_end = windows[-1][1] or now
 
-    ages = {post_id: age_of(post_id, now) for post_id in post_ids}
-    limits = spec.age_limits(wanted)
+    created = {post_id: created_us(post_id) for post_id in post_ids}
+    cutoffs = [(limit, micros(now - timedelta(days=limit.days)))
+               for limit in spec.age_limits(wanted)]
+    range_end_us = micros(range_end)
     notes: list[PostProblem] = []
     asked: dict[str, tuple[str, ...]] = {}
     for post_id in post_ids:
-        asked[post_id] = _metrics_for_age(post_id, ages[post_id], wanted, limits, notes)
-        if ages[post_id].created >= range_end:
-            notes.append(PostProblem(post_id, TOO_NEW, _too_new(ages[post_id], range_end)))
+        asked[post_id] = _metrics_for_age(post_id, created[post_id], wanted, cutoffs, notes)
+        if created[post_id] >= range_end_us:
+            notes.append(PostProblem(post_id, TOO_NEW, _too_new(post_id, range_end)))
 
     steps = []
     for start, end in windows:
         # Posts not yet created by the window's end have nothing in it.
-        limit = end or now
+        limit = micros(end or now)
         batches: dict[tuple[str, ...], list[str]] = {}
         for post_id in post_ids:
-            if asked[post_id] and ages[post_id].created < limit:
+            if asked[post_id] and created[post_id] < limit:
                 batches.setdefault(asked[post_id], []).append(post_id)
         for metric_set, members in batches.items():
             for at in range(0, len(members), spec.max_ids):
@@ -101,25 +103,27 @@ def estimate(plan: Plan, per_minute: int,
     return Estimate(len(plan.steps), minutes, slowest, from_server)
 
 
-def _metrics_for_age(post_id: str, age: PostAge, wanted: tuple[str, ...],
-                     limits: list[AgeLimit], notes: list[PostProblem]) -> tuple[str, ...]:
-    """The metrics worth asking about this post; a note for each age limit that removed some."""
+def _metrics_for_age(post_id: str, created: int, wanted: tuple[str, ...],
+                     cutoffs: list[tuple[AgeLimit, int]],
+                     notes: list[PostProblem]) -> tuple[str, ...]:
+    """The metrics worth asking about this post (created at `created`, microseconds since
+    1970); a note for each age limit whose cutoff it predates that removed some."""
     dropped: set[str] = set()
-    for limit in limits:
-        if age.age > timedelta(days=limit.days):
+    for limit, cutoff in cutoffs:
+        if created < cutoff:
             dropped.update(limit.metrics)
             notes.append(PostProblem(post_id, TOO_OLD, translate(
                 "Planning", "Posted {posted}, more than {days} days ago: {missing} for it, so "
                             "they were not asked for.").format(
-                posted=f"{age.created:%Y-%m-%d}", days=limit.days, missing=limit.missing),
-                limit.metrics))
+                posted=f"{created_at(post_id):%Y-%m-%d}", days=limit.days,
+                missing=limit.missing), limit.metrics))
     return tuple(m for m in wanted if m not in dropped) if dropped else wanted
 
 
-def _too_new(age: PostAge, range_end: datetime) -> str:
+def _too_new(post_id: str, range_end: datetime) -> str:
     return translate("Planning", "Posted {posted}, after the end of the range ({end}): it has "
                                  "no engagement in it, so it was not asked about.").format(
-        posted=to_wire(age.created), end=to_wire(range_end))
+        posted=to_wire(created_at(post_id)), end=to_wire(range_end))
 
 
 def _step_id(*content) -> str:
