@@ -45,12 +45,13 @@ def main(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace, display: Display, stack: ExitStack) -> int:
     from ..credentials.usage_ledger import UsageLedger
-    from ..plugins.registry import load_registry
+    from ..plugins.registry import ENDPOINTS, EXPORTERS, load_registry
     from ..runner.service import RunService
 
     paths = _app_paths(stack)
     query = workspace_queries(args.workspace, args.query)[0]
-    registry = load_registry(paths)
+    # Exporter plugins (and the libraries they import) only when there is a file to write.
+    registry = load_registry(paths, kinds=(ENDPOINTS, EXPORTERS) if args.export else (ENDPOINTS,))
     for line in registry.failure_lines():
         display.line(f"warning: {line}")
     try:

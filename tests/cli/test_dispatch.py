@@ -79,3 +79,16 @@ def test_a_reader_that_goes_away_is_no_error(tmp_path):
     listing.stdout.close()  # gone before the listing is written, as `... | head -0` would be
     _, err = listing.communicate(timeout=60)
     assert listing.returncode == 0 and b"Traceback" not in err and b"Exception" not in err
+
+
+def test_a_run_on_the_demo_accounts_finds_no_keyring_and_loads_no_exporter(tmp_path):
+    # Issue 15: the demo accounts' secrets are public, so the keyring (0.1–0.4 s to find) is
+    # not looked for; without --export no exporter plugin is imported.
+    code = ("import json, sys; from engagement_desktop.cli import main; code = main(); "
+            "print(json.dumps([code, sorted(sys.modules)]))")
+    done = command_line(tmp_path, code, "run", str(EXAMPLES / "totals-launch-week.json"))
+    exit_code, modules = json.loads(done.stdout.strip().splitlines()[-1])
+    assert exit_code in (0, 1), done.stderr  # done, perhaps with notes on old posts
+    assert "Done:" in done.stderr
+    assert [m for m in modules if m.split(".")[0] == "keyring"] == []
+    assert [m for m in modules if m.startswith("engagement_builtins.export")] == []
