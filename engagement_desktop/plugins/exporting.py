@@ -7,9 +7,13 @@ is not met and hands `host=` only to exporters that declared needs.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import InvalidInput
-from .api import HostServices, Progress, ResultSet
+from .api import HostServices, Progress
+
+if TYPE_CHECKING:
+    from .api import ResultSet
 
 
 class MissingHostService(InvalidInput, ValueError):

@@ -7,6 +7,8 @@ duplicates a row. Rows are stored compactly per step (the columns of core/series
 compressed): a historical step carries hundreds of thousands of values, and resume replays them
 in bulk, never as a Python object per value. The rows' format is the file's user_version; a
 journal of an older format is migrated when it is opened (runner/journal_migration.py).
+Opening it and starting a job need no numpy: the columns' module is loaded with the first step
+(a run's first request leaves before it).
 """
 from __future__ import annotations
 
@@ -23,8 +25,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..core.plan import Plan
-from ..core.rows import PostProblem, Row
-from ..core.series_rows import DamagedRows, SeriesRows
+from ..core.rows import DamagedRows, PostProblem, Row
 from ..errors import InvalidInput
 from ..paths import JOURNAL_FILE
 from ..storage.damaged import DamagedFile, check_schema, is_damage
@@ -172,6 +173,8 @@ class Journal:
     def commit_step(self, job_id: str, step_id: str, rows: Iterable[Row],
                     problems: Iterable[PostProblem]) -> None:
         """Journal one finished step: its rows and problems land together or not at all."""
+        from ..core.series_rows import SeriesRows
+
         blob = SeriesRows.from_rows(rows).to_bytes()
         notes = json.dumps([[p.post_id, p.kind, p.message, list(p.metrics)] for p in problems])
         stamp = datetime.now(timezone.utc).isoformat()
@@ -193,6 +196,8 @@ class Journal:
                     "SELECT rows, problems FROM steps WHERE job_id = ? AND step_id = ?",
                     (job_id, step_id)).fetchone()
                 problems = _problems(notes)
+                from ..core.series_rows import SeriesRows  # numpy: only once there are rows
+
                 rows = SeriesRows.from_bytes(blob)
             if problems is not None:  # else the step is fetched again, and journaled anew
                 yield step_id, rows, problems
