@@ -9,7 +9,7 @@
 2. Client overhead with no latency and no limit: milliseconds per request for plan → sign →
    send → parse → journal, with the sandbox in the same process (so it includes serving).
 
-    /work/venv/bin/python benchmarks/bench_runner.py [--steps 300]
+    .venv/bin/python benchmarks/bench_runner.py [--steps 300]
 """
 from __future__ import annotations
 
@@ -62,13 +62,13 @@ def run_seconds(service: RunService, query: Query) -> tuple[float, Finished]:
 def sequential_seconds(service: RunService, query: Query) -> float:
     plan = service.prepare(query).plan
     plugin = service.registry.endpoints[query.endpoint]
-    credential = service.transport.credential(query.account)
-    auth = auth_for(credential.account, credential.secrets)
+    account = service.accounts.get(query.account)  # the sandbox's, at its URL
+    auth = auth_for(account, service.accounts.secrets(query.account))
     started = time.perf_counter()
     with requests.Session() as session:
         for step in plan.steps:
             request = plugin.build_request(step)
-            answer = session.post(credential.account.base_url + request.path, json=request.json,
+            answer = session.post(account.base_url + request.path, json=request.json,
                                   auth=auth, headers={"Accept-Encoding": "gzip"}, timeout=60)
             plugin.parse(step, answer.status_code, answer.headers, answer.content)
     return time.perf_counter() - started

@@ -12,7 +12,6 @@ from __future__ import annotations
 import importlib
 import json
 import os
-import re
 import sys
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
@@ -23,8 +22,6 @@ from ..storage import atomic
 CACHE_FILE = "entry-points.json"
 FORMAT = 1
 _METADATA_FOLDERS = (".dist-info", ".egg-info")
-# What importlib.metadata accepts as a point's value: "module:attr.attr [extras]".
-_VALUE = re.compile(r"(?P<module>[\w.]+)\s*(:\s*(?P<attr>[\w.]+)\s*)?(\[.*\]\s*)?$")
 
 
 @dataclass(frozen=True)
@@ -36,12 +33,11 @@ class Point:
     version: str
 
     def load(self):
-        """The object the point names: importing its module runs the plugin's own code."""
-        match = _VALUE.match(self.value)
-        if match is None:
-            raise ValueError(f"'{self.value}' is not a module:attribute entry point.")
-        found = importlib.import_module(match["module"])
-        for attribute in filter(None, (match["attr"] or "").split(".")):
+        """The object the point names ("module:attr.attr [extras]", as importlib.metadata
+        reads it): importing its module runs the plugin's own code."""
+        module, _, attributes = self.value.split("[")[0].partition(":")
+        found = importlib.import_module(module.strip())
+        for attribute in filter(None, attributes.strip().split(".")):
             found = getattr(found, attribute)
         return found
 
