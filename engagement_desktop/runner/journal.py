@@ -191,13 +191,13 @@ class Journal:
             step_ids = [s for (s,) in db.execute(
                 "SELECT step_id FROM steps WHERE job_id = ? ORDER BY finished, step_id", (job_id,))]
         for step_id in step_ids:  # one at a time: a long job's rows need not all be in memory
+            from ..core.series_rows import SeriesRows  # numpy: only once there are rows
+
             with self._using() as db:
                 blob, notes = db.execute(
                     "SELECT rows, problems FROM steps WHERE job_id = ? AND step_id = ?",
                     (job_id, step_id)).fetchone()
                 problems = _problems(notes)
-                from ..core.series_rows import SeriesRows  # numpy: only once there are rows
-
                 rows = SeriesRows.from_bytes(blob)
             if problems is not None:  # else the step is fetched again, and journaled anew
                 yield step_id, rows, problems

@@ -76,7 +76,7 @@ def lookup_owners(post_ids: list[str], *, transport: Transport, bearer_account: 
     raised = next((a for a in answers if isinstance(a, BaseException)), None)
     if raised is not None:
         raise raised
-    if None in answers:  # the cancel stopped the lookup before every batch was asked
+    if any(answer is None for answer in answers):  # the cancel came before every batch left
         raise Cancelled()
     return ({post: owner for found in answers for post, owner in found.owners.items()},
             [problem for found in answers for problem in found.problems])
