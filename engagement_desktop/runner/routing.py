@@ -24,7 +24,10 @@ LOOKUP = EndpointSpec(
     path="/2/tweets", max_ids=100, metrics=(), auth_kinds=frozenset({"bearer"}), time=LIFETIME,
     default_per_minute=300, description="Who wrote each post, for owner routing.")
 URL_FIELD = "X API URL"  # the account setting the lookup's requests go to
-LOOKUPS_IN_FLIGHT = 8  # as many as a run's workers: the transport's pacer keeps to the limit
+# A totals run asks 250 posts a request and the lookup 100, so the lookup beside it has 2.5
+# times as many requests as the run's 8 workers send: twice as many are in flight (both paced
+# by the transport), so it ends about when the run does.
+LOOKUPS_IN_FLIGHT = 16
 
 
 @dataclass
