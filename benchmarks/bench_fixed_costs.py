@@ -12,11 +12,13 @@
    answer and after the last data answer (the owner lookup is what a run waits for then).
 
 Medians of the runs and their range. Every command runs with its bytecode cached, as an
-installed app does (pip compiles it when it installs; an editable install under
-PYTHONDONTWRITEBYTECODE would compile the app's modules at every start while `requests` has
-its bytecode): a cache folder of the benchmark's own, filled by one untimed run of each first.
+installed app does (pip compiles it when it installs): a cache folder of the benchmark's own,
+filled by one untimed run of each first. --no-bytecode-cache measures an editable install
+under PYTHONDONTWRITEBYTECODE instead, which compiles the app's modules at every start while
+`requests` has its installed bytecode.
 
     .venv/bin/python benchmarks/bench_fixed_costs.py [--runs 7] [--slow-runs 3]
+                                                     [--no-bytecode-cache]
 """
 from __future__ import annotations
 
@@ -118,14 +120,16 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--slow-runs", type=int, default=3)
+    parser.add_argument("--no-bytecode-cache", action="store_true")
     args = parser.parse_args()
     runs, slow_runs = args.runs, args.slow_runs
     print(f"load average at the start: {' '.join(f'{n:.2f}' for n in os.getloadavg())}")
     with tempfile.TemporaryDirectory() as root:
         root = Path(root)
         env = {key: value for key, value in os.environ.items()
-               if key != "PYTHONDONTWRITEBYTECODE"}
-        env.update(HOME=str(root / "home"), PYTHONPYCACHEPREFIX=str(root / "bytecode"))
+               if key not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")}
+        env.update({"PYTHONDONTWRITEBYTECODE": "1"} if args.no_bytecode_cache
+                   else {"PYTHONPYCACHEPREFIX": str(root / "bytecode")}, HOME=str(root / "home"))
         ws = workspace(root, POSTS)
         app = [sys.executable, "-m", "engagement_desktop.cli"]
         plan, floor = [*app, "plan", str(ws)], [sys.executable, "-c", "import requests"]
