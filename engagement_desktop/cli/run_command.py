@@ -44,12 +44,13 @@ def main(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace, display: Display, stack: ExitStack) -> int:
     from ..credentials.usage_ledger import UsageLedger
-    from ..plugins.registry import load_registry
+    from ..plugins.registry import ENDPOINTS, EXPORTERS, load_registry
     from ..runner.service import RunService
 
     paths = _app_paths(stack)
     query = with_metrics(workspace_queries(args.workspace, args.query)[0], args.metrics)
-    registry = load_registry(paths)
+    # Exporter plugins (and the libraries they import) only when there is a file to write.
+    registry = load_registry(paths, kinds=(ENDPOINTS, EXPORTERS) if args.export else (ENDPOINTS,))
     for line in registry.failure_lines():
         display.line(f"warning: {line}")
     try:
@@ -78,10 +79,10 @@ def _run(args: argparse.Namespace, display: Display, stack: ExitStack) -> int:
         return prepared
     display.metrics(prepared.query.metrics)
     display.estimate(prepared.estimate)
-    ran = _follow(service, prepared, fold := service.fold(prepared), args, display, cancel)
+    ran = _follow(service, prepared, args, display, cancel)
     if isinstance(ran, int):
         return ran
-    finished, auth_refused = ran
+    fold, finished, auth_refused = ran
     display.end_progress()
     warn()
     if finished is None or finished.cancelled:
@@ -131,13 +132,16 @@ def _prepare(service, query: Query, cancel: threading.Event, display: Display,
         return CANCELLED
 
 
-def _follow(service, prepared, fold, args: argparse.Namespace, display: Display,
+def _follow(service, prepared, args: argparse.Namespace, display: Display,
             cancel: threading.Event):
-    """Run `prepared`, folding its events and showing progress: (Finished or None, whether
-    an account was refused), or an exit code."""
-    auth_refused, finished, job_id = False, None, None
+    """Run `prepared`, folding its events and showing progress: (the fold, Finished or None,
+    whether an account was refused), or an exit code. The fold (its columns need numpy) is
+    made at the first event, when the first requests are already on their way."""
+    auth_refused, finished, job_id, fold = False, None, None, None
     try:
         for event in service.run(prepared, cancel=cancel, resume_job=args.resume):
+            if fold is None:
+                fold = service.fold(prepared)
             fold.add(event)
             if isinstance(event, StepFailed):
                 auth_refused |= event.status == 401
@@ -157,4 +161,4 @@ def _follow(service, prepared, fold, args: argparse.Namespace, display: Display,
     except AuthenticationError as err:
         display.line(f"error: {err}")
         return AUTH
-    return finished, auth_refused
+    return fold, finished, auth_refused

@@ -5,13 +5,15 @@ from __future__ import annotations
 import os
 import time
 from collections import defaultdict
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from ..core.results import ResultSet
 from ..i18n.glossary import named
 from ..runner.durations import duration_text
 from ..runner.events import Finished, Progress
 from .terminal_text import command_line, shown
+
+if TYPE_CHECKING:
+    from ..core.results import ResultSet
 
 BAR_WIDTH = 30
 REDRAW_EVERY = 0.1  # seconds: a terminal need not be redrawn faster

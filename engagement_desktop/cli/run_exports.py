@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..paths import AppPaths
-from ..plugins.api import CHART_RENDERER, ExporterPlugin, HostServices, ResultSet
+from ..plugins.api import CHART_RENDERER, ExporterPlugin, HostServices
 from ..plugins.export_guard import ExportGuard
 from ..plugins.exporting import check_host, export_with, files_of, needs_of
 
 if TYPE_CHECKING:
+    from ..plugins.api import ResultSet
     from ..plugins.registry import PluginRegistry
 
 

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..i18n.phrases import translate
 
@@ -72,13 +73,22 @@ def parse_ids(text: str) -> ParsedIds:
 
 
 def parse_entries(entries: Iterable[str]) -> ParsedIds:
-    """IDs from a query's entries (each a line the user wrote: an ID, a URL, or several)."""
+    """IDs from a query's entries (each a line the user wrote: an ID, a URL, or several).
+    Validation, planning and the owner cache all read the same query's entries: the last few
+    answers are kept (ParsedIds is immutable), so 10,000 IDs are parsed once, not thrice."""
+    return _parsed_entries(tuple(entries))
+
+
+@lru_cache(maxsize=4)
+def _parsed_entries(entries: tuple[str, ...]) -> ParsedIds:
     return parse_ids("\n".join(entries))
 
 
 def parse_token(token: str) -> str | Rejected:
     """One token → its canonical ID, or why it is not one."""
-    if _URLISH.match(token):
+    if token.isdigit():  # the usual token, kept off the URL patterns (digits are no link)
+        post_id, reason = _check_digits(token)
+    elif _URLISH.match(token):
         match = _STATUS_URL.match(token)
         if match is None:
             return Rejected(token, NOT_STATUS_URL)

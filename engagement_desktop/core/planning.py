@@ -23,7 +23,7 @@ from .plan import COMPARE_PREFIX, Plan, Step
 from .query import InvalidQuery, Query
 from .relative_range import resolved
 from .rows import TOO_NEW, TOO_OLD, PostProblem
-from .snowflake import PostAge, age_of
+from .snowflake import created_at, created_us, micros
 from .utc import from_epoch, to_wire
 from .validation import query_range, validate, wire_granularity
 from .windows import split
@@ -61,38 +61,41 @@ def build_plan(query: Query, spec: EndpointSpec | None, *, account_kind: str | N
     windows = split(*span, spec.max_window_hours) if span else [(None, None)]
     range_end = windows[-1][1] or now
 
-    ages = {post_id: age_of(post_id, now) for post_id in post_ids}
-    limits = spec.age_limits(wanted)
+    created = {post_id: created_us(post_id) for post_id in post_ids}
+    cutoffs = [(limit, micros(now - timedelta(days=limit.days)))
+               for limit in spec.age_limits(wanted)]
+    range_end_us = micros(range_end)
     notes: list[PostProblem] = []
     asked: dict[str, tuple[str, ...]] = {}
     for post_id in post_ids:
-        asked[post_id] = _metrics_for_age(post_id, ages[post_id], wanted, limits, notes)
-        if ages[post_id].created >= range_end:
-            notes.append(PostProblem(post_id, TOO_NEW, _too_new(ages[post_id], range_end)))
+        asked[post_id] = _metrics_for_age(post_id, created[post_id], wanted, cutoffs, notes)
+        if created[post_id] >= range_end_us:
+            notes.append(PostProblem(post_id, TOO_NEW, _too_new(post_id, range_end)))
 
-    steps = _steps(query, spec, post_ids, asked, ages, groupings, granularity, windows, now)
+    steps = _steps(query, spec, post_ids, asked, created, groupings, granularity, windows, now)
     comparison = planned_comparison(query, spec, span, now)
     if comparison is not None and comparison.extra is not None:  # the baseline's own requests
         extra = split(from_epoch(comparison.extra.start), from_epoch(comparison.extra.end),
                       spec.max_window_hours)
         steps += [replace(step, id=COMPARE_PREFIX + step.id) for step in _steps(
-            query, spec, post_ids, asked, ages, groupings, granularity, extra, now)]
+            query, spec, post_ids, asked, created, groupings, granularity, extra, now)]
     return Plan(query=query, steps=steps, post_ids=post_ids, notes=notes,
                 metric_labels=spec.metric_labels, comparison=comparison)
 
 
 def _steps(query: Query, spec: EndpointSpec, post_ids: list[str],
-           asked: dict[str, tuple[str, ...]], ages: dict[str, PostAge],
+           asked: dict[str, tuple[str, ...]], created: dict[str, int],
            groupings: tuple, granularity: str | None, windows: list, now: datetime) -> list[Step]:
-    """The requests of `windows`: per window, the posts created by its end, batched by the
-    metrics asked about them and the endpoint's ID limit."""
+    """The requests of `windows`: per window, the posts created by its end (`created`, in
+    microseconds since 1970), batched by the metrics asked about them and the endpoint's ID
+    limit."""
     steps = []
     for start, end in windows:
         # Posts not yet created by the window's end have nothing in it.
-        limit = end or now
+        limit = micros(end or now)
         batches: dict[tuple[str, ...], list[str]] = {}
         for post_id in post_ids:
-            if asked[post_id] and ages[post_id].created < limit:
+            if asked[post_id] and created[post_id] < limit:
                 batches.setdefault(asked[post_id], []).append(post_id)
         for metric_set, members in batches.items():
             for at in range(0, len(members), spec.max_ids):
@@ -118,25 +121,27 @@ def estimate(plan: Plan, per_minute: int,
     return Estimate(len(plan.steps), minutes, slowest, from_server)
 
 
-def _metrics_for_age(post_id: str, age: PostAge, wanted: tuple[str, ...],
-                     limits: list[AgeLimit], notes: list[PostProblem]) -> tuple[str, ...]:
-    """The metrics worth asking about this post; a note for each age limit that removed some."""
+def _metrics_for_age(post_id: str, created: int, wanted: tuple[str, ...],
+                     cutoffs: list[tuple[AgeLimit, int]],
+                     notes: list[PostProblem]) -> tuple[str, ...]:
+    """The metrics worth asking about this post (created at `created`, microseconds since
+    1970); a note for each age limit whose cutoff it predates that removed some."""
     dropped: set[str] = set()
-    for limit in limits:
-        if age.age > timedelta(days=limit.days):
+    for limit, cutoff in cutoffs:
+        if created < cutoff:
             dropped.update(limit.metrics)
             notes.append(PostProblem(post_id, TOO_OLD, translate(
                 "Planning", "Posted {posted}, more than {days} days ago: {missing} for it, so "
                             "they were not asked for.").format(
-                posted=f"{age.created:%Y-%m-%d}", days=limit.days, missing=limit.missing),
-                limit.metrics))
+                posted=f"{created_at(post_id):%Y-%m-%d}", days=limit.days,
+                missing=limit.missing), limit.metrics))
     return tuple(m for m in wanted if m not in dropped) if dropped else wanted
 
 
-def _too_new(age: PostAge, range_end: datetime) -> str:
+def _too_new(post_id: str, range_end: datetime) -> str:
     return translate("Planning", "Posted {posted}, after the end of the range ({end}): it has "
                                  "no engagement in it, so it was not asked about.").format(
-        posted=to_wire(age.created), end=to_wire(range_end))
+        posted=to_wire(created_at(post_id)), end=to_wire(range_end))
 
 
 def _step_id(*content) -> str:

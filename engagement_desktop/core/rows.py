@@ -19,6 +19,13 @@ GRANULARITIES = (TOTAL, HOUR, DAY, WEEK)
 # A total's bucket (None in a Row) where buckets are an int64 column: below every epoch, so a
 # total sorts first. Plain Python here, so parsers name it without importing numpy.
 NO_BUCKET = -2**63
+# SeriesRows' byte format (core/series_rows.py), also plain here: the journal opens, checks its
+# format and names damaged rows before a run's first request, without importing numpy.
+SERIES_FORMAT = 2  # the journal migrates blobs of format 1 (runner/journal_migration.py)
+
+
+class DamagedRows(ValueError):
+    """Stored bytes that are not a SeriesRows of this format (a bit flipped, a cut blob)."""
 
 
 class Row(NamedTuple):

@@ -20,19 +20,14 @@ from operator import itemgetter
 
 import numpy as np
 
-from .rows import NO_BUCKET, Row
+from .rows import NO_BUCKET, SERIES_FORMAT, DamagedRows, Row
 
 SeriesKey = tuple[str | None, str, str]  # (post_id, metric, granularity)
 Part = tuple[SeriesKey, np.ndarray, np.ndarray]  # a key, its buckets, its values (int64)
 
-FORMAT = 2  # of to_bytes(); the journal migrates blobs of format 1 (runner/journal_migration.py)
 _HEADER_SIZE = struct.Struct("<I")
 _VALUE_WIDTHS = ("<i1", "<i2", "<i4", "<i8")  # the narrowest that holds a step's values is stored
 _SERIES_KEY, _BUCKET, _VALUE = itemgetter(0, 1, 3), itemgetter(2), itemgetter(4)  # of a Row
-
-
-class DamagedRows(ValueError):
-    """Stored bytes that are not a SeriesRows of this format (a bit flipped, a cut blob)."""
 
 
 class SeriesRows(Sequence[Row]):
@@ -128,13 +123,13 @@ class SeriesRows(Sequence[Row]):
         rises = np.diff(self.buckets, prepend=np.int64(0)).astype("<i8")
         payload = b"".join([_HEADER_SIZE.pack(len(header)), header, rises.tobytes(),
                             self.values.astype(width).tobytes()])
-        return bytes([FORMAT]) + zlib.compress(payload, 1)  # level 1: most of the gain, fast
+        return bytes([SERIES_FORMAT]) + zlib.compress(payload, 1)  # level 1: most of the gain, fast
 
     @classmethod
     def from_bytes(cls, blob: bytes) -> SeriesRows:
         """The rows of to_bytes(). A cut or damaged zlib stream raises zlib.error, anything
         else not as written DamagedRows."""
-        if not blob or blob[0] != FORMAT:
+        if not blob or blob[0] != SERIES_FORMAT:
             raise DamagedRows("not a step's rows of this format")
         payload = zlib.decompress(blob[1:])
         try:

@@ -7,10 +7,14 @@ is not met and hands `host=` only to exporters that declared needs.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import InvalidInput
-from .api import LANGUAGE, HostServices, Progress, ResultSet
+from .api import LANGUAGE, HostServices, Progress
 from .export_guard import ExportRefused
+
+if TYPE_CHECKING:
+    from .api import ResultSet
 
 
 class MissingHostService(InvalidInput, ValueError):

@@ -2,8 +2,9 @@
 
 Two sources, in this order: the entry-point groups `engagement_desktop.endpoints` and
 `engagement_desktop.exporters` (this app's own distribution first, so the built-ins win any
-name clash), then drop-in `.py` files in the user plugin folder, which declare module-level
-`ENDPOINTS = [...]` and/or `EXPORTERS = [...]`. Files whose name starts with `_` or `.` are
+name clash; their listing is kept between starts by entry_point_cache), then drop-in `.py`
+files in the user plugin folder, which declare module-level `ENDPOINTS = [...]` and/or
+`EXPORTERS = [...]`. Files whose name starts with `_` or `.` are
 skipped, so a user can switch one off by renaming it.
 
 Nothing a plugin does may crash the app: a plugin that fails to import, raises, lacks an
@@ -23,7 +24,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from types import ModuleType
 
@@ -34,6 +34,7 @@ from .api import (API_VERSION, HOST_SERVICES, EndpointPlugin, EndpointSpec, Expo
                   MetricSpec)
 from .drop_in_vetting import describe as _describe
 from .drop_in_vetting import import_drop_in, vet
+from .entry_point_cache import Point, entry_points
 
 ENDPOINTS, EXPORTERS = "endpoints", "exporters"
 GROUPS = {ENDPOINTS: "engagement_desktop.endpoints", EXPORTERS: "engagement_desktop.exporters"}
@@ -99,12 +100,14 @@ class PluginRegistry:
 def load_registry(paths: AppPaths, kinds: Iterable[str] = (ENDPOINTS, EXPORTERS)) -> PluginRegistry:
     """Every plugin of the given kinds; drop-in files that fail as a whole are listed too."""
     registry = PluginRegistry()
+    kinds = tuple(kinds)
     drop_ins = _import_drop_ins(paths)
+    points = entry_points((GROUPS[kind] for kind in kinds), paths.data)
     for kind in kinds:
         check, name_of, title_of = _RULES[kind]
         loaded = getattr(registry, kind)
         taken: dict[str, str] = {}  # name → source, to report clashes
-        for info, obj in (*_from_entry_points(kind), *_from_drop_ins(drop_ins, kind)):
+        for info, obj in (*_from_entry_points(points, kind), *_from_drop_ins(drop_ins, kind)):
             if info.error is None:
                 info = _checked(info, obj, check, name_of, title_of, taken)
                 if info.error is None:
@@ -202,18 +205,13 @@ _RULES = {ENDPOINTS: (_endpoint_problem, lambda p: p.spec.name, lambda p: p.spec
 Found = tuple[PluginInfo, object]  # an error in the info means there is no object to check
 
 
-def _from_entry_points(kind: str) -> Iterator[Found]:
-    points = metadata.entry_points(group=GROUPS[kind])
-
+def _from_entry_points(points: list[Point], kind: str) -> Iterator[Found]:
     def order(point):  # ours first, then by distribution and name: a stable, fair listing
-        dist = point.dist.name if point.dist is not None else ""
-        return (dist != OWN_DISTRIBUTION, dist, point.name)
+        return (point.dist != OWN_DISTRIBUTION, point.dist, point.name)
 
-    for point in sorted(points, key=order):
-        dist = point.dist
-        version = dist.version if dist is not None else ""
-        source = f"{dist.name} {version}: {point.value}" if dist is not None else point.value
-        info = PluginInfo(KIND_OF[kind], point.name, "", version, "", source)
+    for point in sorted((p for p in points if p.group == GROUPS[kind]), key=order):
+        source = f"{point.dist} {point.version}: {point.value}" if point.dist else point.value
+        info = PluginInfo(KIND_OF[kind], point.name, "", point.version, "", source)
         try:
             yield info, point.load()
         except (Exception, SystemExit) as exc:  # a plugin's own code: anything may go wrong

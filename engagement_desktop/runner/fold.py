@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from ..core.results import ResultSet
 from ..core.rows import ERROR, PostProblem, Row
 from ..core.utc import utcnow
 from ..i18n import glossary
 from .events import Event, Finished, PageParsed, StepFailed
 from .plan_door import PreparedRun
+
+if TYPE_CHECKING:
+    from ..core.results import ResultSet
 
 OWNERS = "owners"  # the provenance key of a post → @handle mapping
 
@@ -25,6 +28,8 @@ OWNERS = "owners"  # the provenance key of a post → @handle mapping
 class ResultFold:
     def __init__(self, prepared: PreparedRun | None, provenance: Mapping[str, object] = {},
                  clock: Callable[[], datetime] = utcnow):
+        from ..core.results import ResultSet  # numpy: `run` makes its fold once requests left
+
         self.result = ResultSet(query=prepared.query if prepared else None,
                                 provenance=dict(provenance),
                                 # Files name the metrics in the glossary's English words.

@@ -14,7 +14,6 @@ import unicodedata
 
 from ..core.plan import Step
 from ..core.rows import MISSING, NOT_REQUESTED, ParsedPage, PostProblem
-from ..core.series_rows import SeriesRows
 from ..i18n.phrases import translate
 from ..transport.masking import mask
 
@@ -25,6 +24,8 @@ ID_CHARACTERS = 24  # a quoted ID is cut here: it came from the server
 def checked_page(step: Step, page: ParsedPage) -> ParsedPage:
     """`page` holding only what `step` asked about, and a problem for each gap. Read by
     series, never by value: a page's rows are columns (SeriesRows)."""
+    from ..core.series_rows import SeriesRows  # numpy, once an answer is in: not before a run
+
     rows = SeriesRows.from_rows(page.rows)
     asked = set(step.ids)
     posts = {post_id for post_id, _metric, _granularity in rows.keys}

@@ -7,6 +7,8 @@ duplicates a row. Rows are stored compactly per step (the columns of core/series
 compressed): a historical step carries hundreds of thousands of values, and resume replays them
 in bulk, never as a Python object per value. The rows' format is the file's user_version; a
 journal of an older format is migrated when it is opened (runner/journal_migration.py).
+Opening it and starting a job need no numpy: the columns' module is loaded with the first step
+(a run's first request leaves before it).
 """
 from __future__ import annotations
 
@@ -23,8 +25,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..core.plan import Plan
-from ..core.rows import PostProblem, Row
-from ..core.series_rows import DamagedRows, SeriesRows
+from ..core.rows import DamagedRows, PostProblem, Row
 from ..errors import InvalidInput
 from ..i18n.phrases import from_json, to_json
 from ..paths import JOURNAL_FILE
@@ -180,6 +181,8 @@ class Journal:
     def commit_step(self, job_id: str, step_id: str, rows: Iterable[Row],
                     problems: Iterable[PostProblem]) -> None:
         """Journal one finished step: its rows and problems land together or not at all."""
+        from ..core.series_rows import SeriesRows
+
         blob = SeriesRows.from_rows(rows).to_bytes()
         notes = json.dumps([[p.post_id, p.kind, to_json(p.message), list(p.metrics)]
                             for p in problems])
@@ -197,6 +200,8 @@ class Journal:
             step_ids = [s for (s,) in db.execute(
                 "SELECT step_id FROM steps WHERE job_id = ? ORDER BY finished, step_id", (job_id,))]
         for step_id in step_ids:  # one at a time: a long job's rows need not all be in memory
+            from ..core.series_rows import SeriesRows  # numpy: only once there are rows
+
             with self._using() as db:
                 blob, notes = db.execute(
                     "SELECT rows, problems FROM steps WHERE job_id = ? AND step_id = ?",

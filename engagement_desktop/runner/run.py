@@ -17,7 +17,6 @@ from dataclasses import replace
 
 from ..core.plan import Plan, Step
 from ..core.rows import ERROR, ParsedPage, PostProblem
-from ..core.series_rows import SeriesRows
 from ..plugins.api import EndpointPlugin
 from ..transport.auth import AuthenticationError
 from ..transport.bounded_body import AnswerCut
@@ -53,11 +52,12 @@ def run_plan(plan: Plan, *, endpoints: Mapping[str, EndpointPlugin], transport: 
                 yield PageParsed(step_id, rows, problems, resumed=True)
     pending = [step for step in plan.steps if step.id in wanted]
     counters = _Counters(transport, clock, done, {(s.account, s.endpoint) for s in pending})
-    yield counters.progress(done, total, job_id, plan.steps[0] if plan.steps else None)
-
     halt = threading.Event()  # no new steps: the user cancelled, or the caller left
+    # The workers start before the first progress is yielded: the first requests are on their
+    # way while the caller sets itself up (the CLI loads its result's columns, numpy, then).
     pool = _Pool(pending, endpoints, transport, cancel, halt, concurrency)
     try:
+        yield counters.progress(done, total, job_id, plan.steps[0] if plan.steps else None)
         outstanding = len(pending)
         while outstanding and not cancel.is_set():
             try:
@@ -144,6 +144,8 @@ class _Pool:
             page = self._transport.send(current.account, plugin.spec, plugin.build_request(current),
                                         self._cancel, read, on_attempt,
                                         limit=answer_limit(plugin.spec, current))
+            from ..core.series_rows import SeriesRows  # numpy: once an answer is in, not before
+
             pages.append(SeriesRows.from_rows(page.rows))  # the page's one column build
             problems.extend(page.problems)
             left = tuple(post_id for post_id in current.ids if post_id not in page.retry_without)

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from urllib.parse import parse_qs, quote, urlencode
 
 from requests.auth import HTTPBasicAuth
-from requests_oauthlib import OAuth1
 
 from ..errors import AUTH_REFUSED, FAILED, AppError
+from ..transport.auth import oauth1
 from ..transport.bounded_body import AnswerCut
 from ..transport.client import Answer, HttpClient, Unreachable
 from ..transport.masking import remember
@@ -78,7 +78,7 @@ class Tokens:
                   allow_insecure_http: bool = False) -> PinFlow:
         """Ask for a request token; the user then opens `authorize_url` and reads a PIN there."""
         remember((consumer_key, consumer_secret))
-        auth = OAuth1(consumer_key, consumer_secret, callback_uri="oob")
+        auth = oauth1(consumer_key, consumer_secret, callback_uri="oob")
         url = f"{base_url}/oauth/request_token"
         answer = self._post(url, "starting the PIN login", auth=auth,
                             refused="The consumer key or secret was refused",
@@ -97,7 +97,7 @@ class Tokens:
         pin = pin.strip()
         if not pin or any(ch.isspace() for ch in pin):
             raise TokenError("Type the PIN shown after you authorized the app (a short number).")
-        auth = OAuth1(flow.consumer_key, flow.consumer_secret,
+        auth = oauth1(flow.consumer_key, flow.consumer_secret,
                       resource_owner_key=flow.request_token,
                       resource_owner_secret=flow.request_secret, verifier=pin)
         url = f"{flow.base_url}/oauth/access_token"

@@ -21,7 +21,7 @@ import urllib3
 
 from ..core.endpoint import SANDBOX_HEADER
 from .answer_deadline import answer_deadline
-from .bounded_body import AnswerCut, UnknownEncoding, read_bounded
+from .bounded_body import UnknownEncoding, read_bounded
 from .masking import mask
 from .sessions import SessionPool, Timeouts
 from ..credentials.url_policy import check_url

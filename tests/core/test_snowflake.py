@@ -1,7 +1,8 @@
 """A post's creation time and age, read from its ID before anything is sent."""
 from datetime import datetime, timedelta, timezone
 
-from engagement_desktop.core.snowflake import TWITTER_EPOCH_MS, age_of, created_at, created_ms
+from engagement_desktop.core.snowflake import (TWITTER_EPOCH_MS, created_at, created_ms,
+                                              created_us, micros)
 
 UTC = timezone.utc
 NOW = datetime(2026, 11, 23, 12, tzinfo=UTC)
@@ -23,7 +24,10 @@ def test_the_low_22_bits_do_not_change_the_creation_time():
     assert created_at(base) == created_at(base | (2**22 - 1)) == expected
 
 
-def test_the_age_is_measured_from_the_given_now():
-    post = snowflake(NOW - timedelta(hours=5))
-    assert age_of(post, NOW).age == timedelta(hours=5)
-    assert age_of(post, NOW).created == NOW - timedelta(hours=5)
+def test_creation_compares_with_a_time_as_the_datetimes_do_to_the_microsecond():
+    # The plan compares integers; a post made at the cutoff's millisecond is not before it.
+    post = snowflake(NOW - timedelta(days=30))
+    assert created_us(post) == micros(created_at(post)) == micros(NOW - timedelta(days=30))
+    assert not created_us(post) < micros(NOW - timedelta(days=30))
+    assert created_us(post) < micros(NOW - timedelta(days=30, microseconds=-1))
+    assert micros(datetime(1970, 1, 1, 0, 0, 1, 5, tzinfo=UTC)) == 1_000_005

@@ -13,7 +13,7 @@ import pytest
 from e2e.e2e_fixtures import collect, make_service
 
 from engagement_desktop.core.query import Query
-from engagement_desktop.core.series_rows import FORMAT
+from engagement_desktop.core.rows import SERIES_FORMAT
 from engagement_desktop.runner.events import PageParsed
 from engagement_desktop.runner.journal import FILE_NAME, Journal
 from engagement_desktop.sandbox.server import SandboxServer
@@ -64,7 +64,7 @@ def test_a_job_journaled_in_format_1_resumes_to_the_uninterrupted_result(tmp_pat
     assert list(result.rows()) == list(expected.rows()) and len(result) == len(expected)
     assert result.problems == expected.problems
     with sqlite3.connect(service.paths.data / FILE_NAME) as db:
-        assert db.execute("PRAGMA user_version").fetchone() == (FORMAT,)
+        assert db.execute("PRAGMA user_version").fetchone() == (SERIES_FORMAT,)
 
 
 def test_a_format_1_step_whose_rows_are_damaged_is_dropped_and_fetched_again(tmp_path, server):
@@ -86,5 +86,5 @@ def test_a_journal_of_the_current_format_is_left_as_it_is(tmp_path):
     before = (tmp_path / FILE_NAME).read_bytes()
     Journal(tmp_path).close()
     with sqlite3.connect(tmp_path / FILE_NAME) as db:
-        assert db.execute("PRAGMA user_version").fetchone() == (FORMAT,)
+        assert db.execute("PRAGMA user_version").fetchone() == (SERIES_FORMAT,)
     assert (tmp_path / FILE_NAME).read_bytes() == before

@@ -3,12 +3,14 @@ import json
 import threading
 from urllib.parse import parse_qs, urlsplit
 
+import pytest
 import responses
 
 from engagement_desktop.core.endpoint import BEARER, OAUTH1_USER, OAUTH2_USER
 from engagement_desktop.core.rows import ERROR, NOT_OWNED, UNAVAILABLE
 from engagement_desktop.credentials.account import Account, Secrets
 from engagement_desktop.runner.routing import lookup_owners, route
+from engagement_desktop.transport.cancel import Cancelled
 from engagement_desktop.transport.retry import RetryPolicy
 from engagement_desktop.transport.sender import Credential, Transport
 
@@ -55,7 +57,43 @@ def test_the_lookup_asks_at_most_100_posts_at_a_time():
                   bearer_account="app", cancel=threading.Event())
     sizes = [len(parse_qs(urlsplit(c.request.url).query)["ids"][0].split(","))
              for c in responses.calls]
-    assert sizes == [100, 100, 50]
+    assert sorted(sizes) == [50, 100, 100]
+
+
+@responses.activate
+def test_lookups_are_in_flight_together_and_their_answers_kept_in_the_posts_order():
+    # Issue 15: one after another, 10,000 posts' lookups held a run's "Done" for 20 s. Here
+    # the second, third and fourth requests are answered only once all three have arrived (the
+    # first one's answer comes first: the pacer learns from it); one at a time, they never are.
+    arrived, together = [], threading.Barrier(3, timeout=60)
+
+    def answer(request):
+        arrived.append(request)
+        if 2 <= len(arrived) <= 4:
+            together.wait()
+        return lookup_answer(request)
+
+    responses.add_callback(responses.GET, API + "/2/tweets", callback=answer)
+    posts = [str(n) for n in range(1000, 1500)] + ["11", "12"]  # 6 requests, the owners last
+    owners, problems = lookup_owners(posts, transport=transport(), bearer_account="app",
+                                     cancel=threading.Event())
+    assert owners == {"11": "alice", "12": "bob"} and len(arrived) == 6
+    assert [p.post_id for p in problems] == posts[:500]
+
+
+@responses.activate
+def test_a_cancel_during_the_lookup_is_raised_and_no_further_batch_is_asked():
+    cancel = threading.Event()
+
+    def answer(request):
+        cancel.set()  # the user cancels while the first batch is on the wire
+        return lookup_answer(request)
+
+    responses.add_callback(responses.GET, API + "/2/tweets", callback=answer)
+    with pytest.raises(Cancelled):
+        lookup_owners([str(n) for n in range(1000, 1300)], transport=transport(),
+                      bearer_account="app", cancel=cancel)
+    assert len(responses.calls) == 1
 
 
 @responses.activate

@@ -113,3 +113,9 @@ def test_cancel_ends_the_run_at_once_even_with_a_request_on_the_wire():
     assert answered == []  # the run ended with its requests still on the wire
     release.set()
     assert rest[-1].cancelled and rest[-1].steps_done == 0
+    # Answered after the run ended, its workers stop without taking another step (and send
+    # nothing into the next test).
+    for worker in [t for t in threading.enumerate() if t.name == "engagement-runner"]:
+        worker.join(timeout=30)
+        assert not worker.is_alive()
+    assert len(answered) == len(responses.calls)

@@ -22,7 +22,6 @@ from .analysis_zone_picker import ZonePicker
 from .bar_layout import lay_out
 from ..common.vocabulary import said, said_error
 from .handles_view import HandlesView
-from ..common.vocabulary import said
 
 LEVELS = 3
 NONE = ""
