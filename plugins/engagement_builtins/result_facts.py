@@ -11,7 +11,7 @@ from enum import Enum
 from functools import lru_cache
 
 from engagement_desktop.plugins.api import (DAY, HOUR, TOTAL, WEEK, PostProblem, ResultSet,
-                                            from_epoch, to_wire)
+                                            from_epoch, inert_text, to_wire)
 
 
 @lru_cache(maxsize=1 << 16)  # the same buckets recur for every post and metric
