@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 import threading
 from collections.abc import Iterable
 from dataclasses import is_dataclass, replace
@@ -91,6 +92,29 @@ class MaskingFilter(logging.Filter):
         if record.stack_info:
             record.stack_info = mask(record.stack_info)
         return True
+
+
+class _MaskedStderr(logging.Handler):
+    """Python's last resort (records no handler took, WARNING and up, to stderr), masked."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.addFilter(MaskingFilter())
+        setattr(self, _OURS, True)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:  # sys.stderr as it is now (a test's, a redirected one), as Python's own does
+            sys.stderr.write(self.format(record) + "\n")
+        except Exception:  # noqa: BLE001 — logging's own rule: a record never breaks the app
+            self.handleError(record)
+
+
+def mask_stderr() -> None:
+    """Mask what reaches stderr through Python's last-resort handler: a command that keeps no
+    log file (plan, accounts, …) would otherwise print a record's secret as it is. Every entry
+    point passes here (cli.main). Idempotent."""
+    if not getattr(logging.lastResort, _OURS, False):
+        logging.lastResort = _MaskedStderr()
 
 
 def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path:
