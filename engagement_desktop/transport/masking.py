@@ -16,6 +16,7 @@ from dataclasses import is_dataclass, replace
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from ..i18n.phrases import Phrase
 from ..storage.unwritable import cannot_write
 
 MASK = "***"
@@ -48,11 +49,35 @@ def remember(values: Iterable[str | None]) -> None:
 
 
 def mask(text: str) -> str:
-    """`text` with every known secret and every credential-shaped value replaced by ***."""
+    """`text` with every known secret and every credential-shaped value replaced by ***. A
+    Phrase (a plugin's message, say) stays a phrase, so the window can still say it in its
+    language: its values and template are masked, not the sentence made of them."""
+    if isinstance(text, Phrase):
+        return _masked_phrase(text)
     pattern = _pattern
     if pattern is not None:
         text = _hide_cut_secrets(pattern.sub(MASK, text))
     return _SHAPES.sub(lambda m: (m.group("scheme") or m.group("field")) + MASK, text)
+
+
+def _masked_phrase(phrase: Phrase) -> str:
+    """`phrase` with masked values and template; the masked plain sentence when that is not
+    enough (a secret cut across a value and the template) or the masked template breaks."""
+    values = phrase.values
+    if values is not None:  # words (a Term, Declared) keep their kind unless a secret is in them
+        values = {key: _masked_value(value) for key, value in values.items()}
+    try:
+        made = Phrase(phrase.context, mask(str(phrase.template)), values)
+    except (KeyError, IndexError, ValueError):
+        return mask(str(phrase))
+    return made if mask(str(made)) == str(made) else mask(str(phrase))
+
+
+def _masked_value(value: object) -> object:
+    if not isinstance(value, str):
+        return value
+    hidden = mask(value)
+    return value if hidden == value else hidden
 
 
 def _hide_cut_secrets(text: str) -> str:
