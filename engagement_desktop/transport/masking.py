@@ -16,7 +16,7 @@ from dataclasses import is_dataclass, replace
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from ..i18n.phrases import Phrase
+from ..i18n.phrases import Phrase, translate
 from ..storage.unwritable import cannot_write
 
 MASK = "***"
@@ -158,7 +158,7 @@ def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path:
         log_dir.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     except OSError as err:
-        raise cannot_write("log file", path, err) from None
+        raise cannot_write(translate("Storage", "log file"), path, err) from None
     logging.raiseExceptions = False  # a log the disk refuses must not print tracebacks mid-run
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(MaskingFilter())
