@@ -907,7 +907,7 @@
     </message>
     <message>
         <source>{api} answered HTTP {status}; the credentials could not be checked, try again later.</source>
-        <translation>{api} respondió HTTP {status}; no se pudieron comprobar las credenciales, inténtelo más tarde.</translation>
+        <translation>{api} respondió HTTP {status}; no se pudieron comprobar las credenciales; vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>Connected: {api} accepted the credentials of &apos;{name}&apos;.</source>
@@ -1401,7 +1401,7 @@
     <name>Integrity</name>
     <message>
         <source>The server&apos;s answer said nothing about this post although it was asked about it; it has no values from this request. Run again; if it stays missing, check the ID.</source>
-        <translation>La respuesta del servidor no dijo nada de esta publicación aunque se le preguntó por ella; no tiene valores de esta solicitud. Vuelva a ejecutar; si sigue faltando, revise el ID.</translation>
+        <translation>La respuesta del servidor no dijo nada de esta publicación aunque se le preguntó por ella; no tiene valores de esta solicitud. Vuelva a ejecutar; si sigue faltando, compruebe el ID.</translation>
     </message>
     <message>
         <source>The server&apos;s answer spoke of {count} post(s) that were not asked for: {ids}. What it said about them was left out.</source>
@@ -1498,7 +1498,7 @@
     </message>
     <message>
         <source>Show its result again from the journal; nothing is sent.</source>
-        <translation>Mostrar de nuevo su resultado desde el registro; no se envía nada.</translation>
+        <translation>Mostrar de nuevo su resultado desde el diario de trabajos; no se envía nada.</translation>
     </message>
     <message>
         <source>Fetch only the requests it is missing; the answers it holds are not sent again.</source>
@@ -1897,7 +1897,7 @@
     </message>
     <message>
         <source>Run again later; if it keeps failing, check the account in Accounts… (Test connection).</source>
-        <translation>Vuelva a ejecutar más tarde; si sigue fallando, revise la cuenta en Cuentas… (Probar la conexión).</translation>
+        <translation>Vuelva a ejecutar más tarde; si sigue fallando, compruebe la cuenta en Cuentas… (Probar la conexión).</translation>
     </message>
     <message>
         <source>Answer too large</source>
@@ -1909,7 +1909,7 @@
     </message>
     <message>
         <source>Run again later; if it keeps happening, the server is misbehaving.</source>
-        <translation>Vuelva a ejecutarla más tarde; si sigue ocurriendo, el servidor no se está comportando bien.</translation>
+        <translation>Vuelva a ejecutar más tarde; si sigue ocurriendo, el servidor no se está comportando bien.</translation>
     </message>
     <message>
         <source>Answer too slow</source>
@@ -1921,7 +1921,7 @@
     </message>
     <message>
         <source>Run again later, or resume the job: only what is missing is fetched.</source>
-        <translation>Vuelva a ejecutarla más tarde o reanude el trabajo: solo se pide lo que falta.</translation>
+        <translation>Vuelva a ejecutar más tarde o reanude el trabajo: solo se obtiene lo que falta.</translation>
     </message>
     <message>
         <source>Missing from the answer</source>
@@ -1933,11 +1933,11 @@
     </message>
     <message>
         <source>Run again; if it stays missing, check the ID.</source>
-        <translation>Vuelva a ejecutarla; si sigue faltando, compruebe el ID.</translation>
+        <translation>Vuelva a ejecutar; si sigue faltando, compruebe el ID.</translation>
     </message>
     <message>
         <source>Posts not asked for</source>
-        <translation>Publicaciones no pedidas</translation>
+        <translation>Publicaciones por las que no se preguntó</translation>
     </message>
     <message>
         <source>The server&apos;s answer spoke of posts the request did not ask about; what it said about them was left out.</source>
@@ -2126,11 +2126,11 @@ Qué hacer: {action}
     </message>
     <message>
         <source>daily or hourly numbers</source>
-        <translation>cifras diarias o por hora</translation>
+        <translation>cifras por día o por hora</translation>
     </message>
     <message>
         <source>weekly, daily or hourly numbers</source>
-        <translation>cifras semanales, diarias o por hora</translation>
+        <translation>cifras por semana, por día o por hora</translation>
     </message>
     <message>
         <source>Hourly</source>
@@ -2792,7 +2792,7 @@ Qué hacer: {action}
     </message>
     <message>
         <source>getting an app-only bearer token</source>
-        <translation>se obtenía un bearer token solo de la app</translation>
+        <translation>obtener un bearer token solo de la app</translation>
     </message>
     <message>
         <source>the bearer token</source>
@@ -2800,7 +2800,7 @@ Qué hacer: {action}
     </message>
     <message>
         <source>starting the PIN login</source>
-        <translation>se iniciaba el inicio de sesión con PIN</translation>
+        <translation>empezar el inicio de sesión con PIN</translation>
     </message>
     <message>
         <source>the request token</source>
@@ -2812,7 +2812,7 @@ Qué hacer: {action}
     </message>
     <message>
         <source>finishing the PIN login</source>
-        <translation>se terminaba el inicio de sesión con PIN</translation>
+        <translation>terminar el inicio de sesión con PIN</translation>
     </message>
     <message>
         <source>The PIN was not accepted (mistyped, already used or expired); start the login again for a new one</source>
@@ -2824,11 +2824,11 @@ Qué hacer: {action}
     </message>
     <message>
         <source>No answer from {url} while {doing}; check the connection and the account&apos;s base URL, then try again.</source>
-        <translation>No hubo respuesta de {url} mientras {doing}; compruebe la conexión y la URL base de la cuenta, y vuelva a intentarlo.</translation>
+        <translation>No hubo respuesta de {url} al {doing}; compruebe la conexión y la URL base de la cuenta, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Could not reach {url} while {doing} ({kind}); check the connection and the account&apos;s base URL.</source>
-        <translation>No se pudo contactar con {url} mientras {doing} ({kind}); compruebe la conexión y la URL base de la cuenta.</translation>
+        <translation>No se pudo contactar con {url} al {doing} ({kind}); compruebe la conexión y la URL base de la cuenta.</translation>
     </message>
     <message>
         <source>{refused} (HTTP {status}{words}).</source>
@@ -2836,7 +2836,7 @@ Qué hacer: {action}
     </message>
     <message>
         <source>The server answered HTTP {status}{words} while {doing}; try again later.</source>
-        <translation>El servidor respondió HTTP {status}{words} mientras {doing}; vuelva a intentarlo más tarde.</translation>
+        <translation>El servidor respondió HTTP {status}{words} al {doing}; vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The answer from {url} did not contain {what} (unreadable response); check the account&apos;s base URL and try again.</source>
@@ -2847,7 +2847,7 @@ Qué hacer: {action}
     <name>Transport</name>
     <message>
         <source>The server&apos;s answer grew past {size}, more than this request&apos;s answer can legitimately be; it was cut off and nothing of it was kept. Run again later; if it keeps happening, the server is misbehaving.</source>
-        <translation>La respuesta del servidor superó {size}, más de lo que puede ocupar legítimamente la respuesta a esta solicitud; se cortó y no se conservó nada de ella. Vuelva a ejecutar más tarde; si sigue ocurriendo, el servidor no funciona bien.</translation>
+        <translation>La respuesta del servidor superó {size}, más de lo que puede ocupar legítimamente la respuesta a esta solicitud; se cortó y no se conservó nada de ella. Vuelva a ejecutar más tarde; si sigue ocurriendo, el servidor no se está comportando bien.</translation>
     </message>
     <message>
         <source>The server was still sending its answer after {seconds} s; it was cut off and nothing of it was kept. Run again later (resume fetches only what is missing).</source>

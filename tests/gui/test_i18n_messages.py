@@ -84,8 +84,8 @@ def test_the_token_flows_speak_spanish(spanish_window):
         said.append(spanish(said_error(raised.value), sandbox, "http://127.0.0.1:9"))
     assert said[0].startswith("Se rechazó la consumer key o el consumer secret (HTTP 40")
     assert said[1].startswith("Se rechazó la consumer key o el consumer secret (HTTP 40")
-    assert said[2].startswith("No se pudo contactar con <path>/oauth2/token mientras se "
-                              "obtenía un bearer token solo de la app")
+    assert said[2].startswith("No se pudo contactar con <path>/oauth2/token al obtener un "
+                              "bearer token solo de la app")
     assert said[3] == "Escriba el PIN que se mostró tras autorizar la app (un número corto)."
     assert said[4].startswith("http://example.com es http:// sin cifrar")
 

@@ -82,10 +82,10 @@ def test_the_answer_integrity_problems_are_said_in_spanish_in_the_problems_tab(s
     lines = {view.list.topLevelItem(row).text(0): view.list.topLevelItem(row)
              for row in range(view.list.topLevelItemCount())}
     assert lines["12"].text(1) == "Ausente de la respuesta"
-    assert lines["12"].text(3) == "Vuelva a ejecutarla; si sigue faltando, compruebe el ID."
+    assert lines["12"].text(3) == "Vuelva a ejecutar; si sigue faltando, compruebe el ID."
     assert "no dijo nada de esta publicación" in lines["12"].toolTip(0)
     whole = lines["Toda la solicitud"]
-    assert whole.text(1) == "Publicaciones no pedidas"
+    assert whole.text(1) == "Publicaciones por las que no se preguntó"
     assert "habló de 1 publicación(es) por las que no se preguntó: '99'" in whole.toolTip(0)
     view.list.setCurrentItem(whole)
     assert "Lo que dijo de ellas se descartó" in view.details.text()
