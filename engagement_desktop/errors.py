@@ -12,9 +12,14 @@ FAILED, INVALID, AUTH_REFUSED = 1, 2, 3  # the exit codes every command uses
 
 
 class AppError(Exception):
-    """An error whose message is for the user."""
+    """An error whose message is for the user. `window`: how the window says it, when the
+    message names what only the command line has (a flag such as --resume)."""
 
     exit_code = FAILED  # the command line's exit status when this error ends a command
+
+    def __init__(self, *args, window: str | None = None):
+        super().__init__(*args)
+        self.window_message = window
 
 
 class InvalidInput(AppError):

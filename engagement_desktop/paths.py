@@ -6,6 +6,7 @@ from pathlib import Path
 
 import platformdirs
 
+from .i18n.phrases import translate
 from .storage.unwritable import cannot_write
 
 APP_NAME = "engagement-desktop"
@@ -39,5 +40,5 @@ class AppPaths:
             try:
                 path.mkdir(parents=True, exist_ok=True)
             except OSError as err:
-                raise cannot_write("app folder", path, err) from None
+                raise cannot_write(translate("Storage", "app folder"), path, err) from None
         return self

@@ -10,6 +10,7 @@ import os
 import sys
 
 from ..errors import AppError
+from ..transport.masking import mask_stderr
 from .terminal_text import say
 
 CANCELLED = 130
@@ -17,6 +18,7 @@ CANCELLED = 130
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    mask_stderr()  # before any command or the window can log
     if _opens_window(argv):
         from ..app import main as gui_main  # Qt only when the window is wanted
         return gui_main(argv)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InvalidInput
-from ..i18n.phrases import translate
+from ..i18n.phrases import Phrase, translate
 from ..storage.atomic import write_text
 from .json_text import NotJson, parse_json
 from .query import Query
@@ -44,8 +44,11 @@ TEXT, TEXTS, OPTIONAL_TEXT, GROUPINGS = "text", "texts", "optional text", "group
 QUERY_FIELDS = {"name": TEXT, "endpoint": TEXT, "account": TEXT, "ids": TEXTS, "metrics": TEXTS,
                 "groupings": GROUPINGS, "start": OPTIONAL_TEXT, "end": OPTIONAL_TEXT,
                 "range": OPTIONAL_TEXT, "granularity": OPTIONAL_TEXT, "compare": OPTIONAL_TEXT}
-EXPECTED = {TEXT: "a text", TEXTS: "a list of texts", OPTIONAL_TEXT: "a text or null",
-            GROUPINGS: "an object of grouping name → list of group_by values"}
+EXPECTED = {TEXT: translate("Workspace", "a text"),
+            TEXTS: translate("Workspace", "a list of texts"),
+            OPTIONAL_TEXT: translate("Workspace", "a text or null"),
+            GROUPINGS: translate("Workspace", "an object of grouping name → list of group_by "
+                                              "values")}
 
 
 class WorkspaceError(InvalidInput):
@@ -105,8 +108,9 @@ def loads(text: str, source: str = "This file") -> Workspace:
 
 def from_dict(data, source: str = "This file") -> Workspace:
     if not isinstance(data, dict):
-        raise WorkspaceError(f"{source} is not a workspace: it holds {_json_type(data)}, not an "
-                             "object with format_version, name and queries.")
+        raise WorkspaceError(translate("Workspace", "{source} is not a workspace: it holds "
+                                       "{found}, not an object with format_version, name and "
+                                       "queries.").format(source=source, found=_json_type(data)))
     data = _migrated(data, source)
     problems = []
     name = data.get("name", "Untitled")
@@ -115,12 +119,12 @@ def from_dict(data, source: str = "This file") -> Workspace:
         raise WorkspaceError(_no_queries(data, source))
     queries = data["queries"]
     if not isinstance(queries, list):
-        problems.append(f"queries must be a list of queries, not {_json_type(queries)}")
+        problems.append(_must_be("queries", translate("Workspace", "a list of queries"), queries))
         queries = []
     parsed = []
     for i, entry in enumerate(queries):
         if not isinstance(entry, dict):
-            problems.append(f"queries[{i}] must be an object, not {_json_type(entry)}")
+            problems.append(_must_be(f"queries[{i}]", translate("Workspace", "an object"), entry))
             continue
         wrong = [problem for key, kind in QUERY_FIELDS.items() if key in entry
                  for problem in _type_problems(f"queries[{i}].{key}", entry[key], kind)]
@@ -128,8 +132,11 @@ def from_dict(data, source: str = "This file") -> Workspace:
         if not wrong:
             parsed.append(Query(**{key: _copy(entry[key]) for key in QUERY_FIELDS if key in entry}))
     if problems:
-        raise WorkspaceError(f"{source} has values of the wrong type; fix them or open another "
-                             "file (it was left as it is):\n  " + "\n  ".join(problems))
+        lines = {f"line{i}": problem for i, problem in enumerate(problems)}
+        raise WorkspaceError(translate("Workspace", "{source} has values of the wrong type; fix "
+                                       "them or open another file (it was left as it is):\n"
+                                       "{lines}").format(source=source, lines=Phrase(
+            "Lines", "\n".join(f"  {{{key}}}" for key in lines), lines)))
     return Workspace(name=name, queries=parsed)
 
 
@@ -165,8 +172,10 @@ def _migrated(data: dict, source: str) -> dict:
                                            readable=FORMAT_VERSION))
     while version < FORMAT_VERSION:
         if version not in MIGRATIONS:
-            raise WorkspaceError(f"{source} has workspace format {version}, which this version "
-                                 f"cannot read (it reads format {FORMAT_VERSION}).")
+            raise WorkspaceError(translate("Workspace", "{source} has workspace format {version}, "
+                                           "which this version cannot read (it reads format "
+                                           "{readable}).").format(source=source, version=version,
+                                                                  readable=FORMAT_VERSION))
         data = MIGRATIONS[version](dict(data))
         version += 1
     return data
@@ -176,24 +185,32 @@ def _no_queries(data: dict, source: str) -> str:
     """Why a workspace without "queries" is refused: opened as empty, a save would drop the
     queries kept under a misspelled key."""
     close = difflib.get_close_matches("queries", [k for k in data if isinstance(k, str)], n=1)
-    hint = f" (it has “{close[0]}”: is that key misspelled?)" if close else ""
-    return (f"{source} has no “queries” list, where a workspace keeps its queries{hint}. Fix "
-            "the key or open another file; it was left as it is.")
+    hint = translate("Workspace", " (it has “{key}”: is that key misspelled?)").format(
+        key=close[0]) if close else ""
+    return translate("Workspace", "{source} has no “queries” list, where a workspace keeps its "
+                     "queries{hint}. Fix the key or open another file; it was left as it "
+                     "is.").format(source=source, hint=hint)
 
 
 def _type_problems(where: str, value, kind: str) -> list[str]:
     if _has_lone_surrogate(value):
-        return [f"{where} holds a character that is not text (an unpaired surrogate escape such "
-                "as \\udcff); retype it"]
+        return [translate("Workspace", "{where} holds a character that is not text (an unpaired "
+                          "surrogate escape such as \\udcff); retype it").format(where=where)]
     if kind == GROUPINGS and isinstance(value, dict):
         return [p for name, v in value.items()
                 for p in _type_problems(f"{where}[{name!r}]", v, TEXTS)]
     if kind == TEXTS and isinstance(value, list):
-        return [f"{where}[{j}] must be a text, not {_json_type(v)}"
+        return [_must_be(f"{where}[{j}]", EXPECTED[TEXT], v)
                 for j, v in enumerate(value) if not isinstance(v, str)]
     fits = {TEXT: isinstance(value, str), OPTIONAL_TEXT: value is None or isinstance(value, str),
             TEXTS: False, GROUPINGS: False}[kind]
-    return [] if fits else [f"{where} must be {EXPECTED[kind]}, not {_json_type(value)}"]
+    return [] if fits else [_must_be(where, EXPECTED[kind], value)]
+
+
+def _must_be(where: str, expected: str, value) -> str:
+    """One detail line: the JSON path as it is, the kinds of value in the window's words."""
+    return translate("Workspace", "{where} must be {expected}, not {found}").format(
+        where=where, expected=expected, found=_json_type(value))
 
 
 def _has_lone_surrogate(value) -> bool:
@@ -213,11 +230,12 @@ def _copy(value):
 
 def _json_type(value) -> str:
     if value is None:
-        return "null"
+        return "null"  # JSON's word, as the file has it
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, (int, float)):
-        return f"the number {value}"
+        return translate("Workspace", "the number {value}").format(value=str(value))
     if isinstance(value, str):
-        return "a text"
-    return "a list" if isinstance(value, list) else "an object"
+        return EXPECTED[TEXT]
+    return translate("Workspace", "a list") if isinstance(value, list) else \
+        translate("Workspace", "an object")

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 from ..errors import FAILED
+from ..i18n.phrases import translate
 from ..storage.atomic import write_text
 from ..storage.damaged import DamagedFile
 from .account import Account, AccountError
@@ -27,9 +28,9 @@ class AccountListError(AccountError):
 class AccountIndex:
     def __init__(self, config_dir: Path):
         self.path = Path(config_dir) / FILE_NAME
-        self._damage = DamagedFile(self.path, "account list", "the app starts with no accounts. "
-                                   "Add them again (their keyring secrets are still there under "
-                                   "the same names).")
+        self._damage = DamagedFile(self.path, translate("Storage", "account list"),
+                                   "the app starts with no accounts. Add them again (their "
+                                   "keyring secrets are still there under the same names).")
         self._read()
 
     @property

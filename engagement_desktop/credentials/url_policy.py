@@ -12,6 +12,7 @@ from __future__ import annotations
 import ipaddress
 from urllib.parse import urlsplit
 
+from ..i18n.phrases import translate
 from .account import Account, AccountError
 
 FLAG = "--allow-insecure-http"
@@ -29,20 +30,23 @@ def check_url(url: str, allow_insecure_http: bool = False) -> str | None:
     host = parts.hostname or ""
     if parts.username is not None or parts.password is not None:
         shown = parts._replace(netloc=host + (f":{parts.port}" if parts.port else "")).geturl()
-        raise InsecureURL(
-            f"The base URL {shown} holds a user name or password (user:password@…), which would "
-            "be shown and logged; remove that part: the account's secrets go in the keyring.")
+        raise InsecureURL(translate(
+            "Accounts", "The base URL {url} holds a user name or password (user:password@…), "
+            "which would be shown and logged; remove that part: the account's secrets go in the "
+            "keyring.").format(url=shown))
     if parts.scheme != "http" or is_loopback(host):
         return None
     if not allow_insecure_http:
-        raise InsecureURL(
-            f"{parts.scheme}://{parts.netloc} is plain http:// to {host}, which is not this "
-            "computer: the account's tokens and keys would cross the network unencrypted, for "
-            f"anyone on the way to read. Use https://; or, for a sandbox you trust on another "
-            f"computer, allow it deliberately with {FLAG} (command line) or the account "
-            f"setting {SETTING}.")
-    return (f"plain http:// to {host} is allowed by {FLAG} / {SETTING}: tokens and keys cross "
-            "the network unencrypted.")
+        raise InsecureURL(translate(
+            "Accounts", "{url} is plain http:// to {host}, which is not this computer: the "
+            "account's tokens and keys would cross the network unencrypted, for anyone on the "
+            "way to read. Use https://; or, for a sandbox you trust on another computer, allow "
+            "it deliberately with {flag} (command line) or the account setting {setting}.")
+            .format(url=f"{parts.scheme}://{parts.netloc}", host=host, flag=FLAG,
+                    setting=SETTING))
+    return translate("Accounts", "plain http:// to {host} is allowed by {flag} / {setting}: "
+                     "tokens and keys cross the network unencrypted.").format(
+        host=host, flag=FLAG, setting=SETTING)
 
 
 def check_account(account: Account) -> list[str]:

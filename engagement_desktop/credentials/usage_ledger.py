@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TypeVar
 
+from ..i18n.phrases import translate
 from ..storage.damaged import DamagedFile, check_schema, is_damage
 from ..storage.unwritable import cannot_write, is_unwritable
 
@@ -42,7 +43,8 @@ class UsageLedger:
     def __init__(self, data_dir: Path):
         self.path = Path(data_dir) / FILE_NAME
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._damage = DamagedFile(self.path, "@handle usage ledger", "counting starts afresh.")
+        self._damage = DamagedFile(self.path, translate("Storage", "@handle usage ledger"),
+                                   "counting starts afresh.")
         self._restart = threading.Lock()
         self._damage.open_sqlite(lambda: self._attempt(_create))
 

@@ -25,7 +25,8 @@ from ..core.rows import (DAY, ERROR, FORBIDDEN, HOUR, NO_BUCKET, PROTECTED, TOTA
                          PostProblem, ResponseError, Row)
 from ..core.utc import epoch, from_epoch, parse_instant, to_wire
 from ..i18n.glossary import heading, languages
-from ..storage.atomic import atomic_path  # exporters write their target through it
+# Exporters write their target through it (a missing folder is told in the user's words).
+from ..storage.atomic import export_path as atomic_path
 
 if TYPE_CHECKING:
     from ..core.results import ResultSet

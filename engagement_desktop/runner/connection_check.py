@@ -47,7 +47,7 @@ def check_connection(transport: Transport, credential: Credential) -> str:
         status = error.status
     except AnswerCut as error:
         raise ConnectionFailed(translate("ConnectionCheck", "{api} answered, but: {error}").format(
-            api=api, error=str(error))) from None
+            api=api, error=error.args[0])) from None
     if status in (401, 403):
         raise ConnectionFailed(_refused(api, name, status))
     if status >= 400:

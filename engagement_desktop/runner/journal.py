@@ -27,7 +27,7 @@ from pathlib import Path
 from ..core.plan import Plan
 from ..core.rows import DamagedRows, PostProblem, Row
 from ..errors import InvalidInput
-from ..i18n.phrases import from_json, to_json
+from ..i18n.phrases import from_json, to_json, translate
 from ..paths import JOURNAL_FILE
 from ..storage.damaged import DamagedFile, check_schema, is_damage
 from ..storage.unwritable import cannot_write, is_unwritable
@@ -59,6 +59,14 @@ class JournalError(InvalidInput, RuntimeError):
     """The journal cannot give what was asked (unknown job, changed query); the message says why."""
 
 
+# The window's words for the two errors whose command-line message advises leaving out --resume.
+NO_JOB_SAID = translate("Jobs", "There is no job '{job}' in the journal ({path}); run the query "
+                        "again to fetch its numbers anew.{extra}")
+OTHER_PLAN_SAID = translate("Jobs", "Job '{job}' was started for another query or plan (the "
+                            "query, its IDs, dates or accounts changed since); run the query "
+                            "again instead of resuming the job.")
+
+
 @dataclass(frozen=True)
 class Job:
     id: str
@@ -88,8 +96,8 @@ class Journal:
     def __init__(self, data_dir: Path):
         self.path = Path(data_dir) / FILE_NAME
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._damage = DamagedFile(self.path, "job journal", "a new one was started. Jobs "
-                                   "begun before cannot be resumed.")
+        self._damage = DamagedFile(self.path, translate("Storage", "job journal"),
+                                   "a new one was started. Jobs begun before cannot be resumed.")
         self._lock = threading.Lock()
         self._db = self._damage.open_sqlite(self._open)
 
@@ -111,7 +119,7 @@ class Journal:
                 if isinstance(err, sqlite3.DatabaseError) and is_unwritable(err):
                     # Busy, read-only, a full disk: keeping the file aside cures none, and
                     # what was journaled before stays for a resume.
-                    raise cannot_write("job journal", self.path, err) from None
+                    raise cannot_write(self._damage.what, self.path, err) from None
                 if isinstance(err, sqlite3.DatabaseError) and not is_damage(err):
                     raise
                 self._db.close()
@@ -169,13 +177,16 @@ class Journal:
                 return Job(found[0], found[1], json.loads(found[2]), *found[3:])
         extra = f" {self.problem}" if self.problem else ""
         raise JournalError(f"There is no job '{job_id}' in the journal ({self.path}); "
-                           f"run the query again without --resume.{extra}")
+                           f"run the query again without --resume.{extra}",
+                           window=NO_JOB_SAID.format(job=job_id, path=str(self.path),
+                                                     extra=extra))
 
     def check_resumable(self, job_id: str, plan: Plan) -> Job:
         job = self.job(job_id)
         if job.fingerprint != fingerprint(plan):
-            raise JournalError(f"Job '{job_id}' was started for another query or plan (the query, "
-                               "its IDs, dates or accounts changed since); run it without --resume.")
+            raise JournalError(f"Job '{job_id}' was started for another query or plan (the "
+                               "query, its IDs, dates or accounts changed since); run it "
+                               "without --resume.", window=OTHER_PLAN_SAID.format(job=job_id))
         return job
 
     def commit_step(self, job_id: str, step_id: str, rows: Iterable[Row],

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from ..core.rows import PostProblem
+from ..i18n.phrases import translate
 from ..storage.atomic import write_text
 from ..storage.damaged import DamagedFile
 
@@ -23,7 +24,7 @@ Lookup = Callable[[list[str]], tuple[dict[str, str], list[PostProblem]]]
 class OwnerCache:
     def __init__(self, data_dir: Path):
         self.path = Path(data_dir) / FILE_NAME
-        self._damage = DamagedFile(self.path, "post owner cache",
+        self._damage = DamagedFile(self.path, translate("Storage", "post owner cache"),
                                    "a new one was started; owners are looked up again.")
         self._owners = self._load()
         self._lock = threading.Lock()  # a run's owner search and the window's preview share it

@@ -122,8 +122,8 @@ class _Pool:
                 self.results.put(("failed", step, (str(err), 401, ERROR)))
             except GaveUp as err:
                 self.results.put(("failed", step, (str(err), err.status, ERROR)))
-            except AnswerCut as err:  # too large or too slow: its own kind of problem
-                self.results.put(("failed", step, (str(err), None, err.kind)))
+            except AnswerCut as err:  # too large or too slow: its own kind of problem, a phrase
+                self.results.put(("failed", step, (err.args[0], None, err.kind)))
             except Exception as err:  # a plugin's bug fails its step, never the whole run
                 self.results.put(("failed", step, (f"{type(err).__name__}: {err}", None, ERROR)))
 

@@ -233,8 +233,8 @@ class RunService:
                 continue
             try:
                 check_account(account)
-            except InsecureURL as err:
-                raise InvalidQuery([FieldProblem("account", str(err))]) from None
+            except InsecureURL as err:  # its phrase, not str(err): the window says it translated
+                raise InvalidQuery([FieldProblem("account", err.args[0])]) from None
 
     def _forget_credentials(self) -> None:
         """Secrets may have changed: each account's are read again when it sends. Every held

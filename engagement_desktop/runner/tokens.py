@@ -15,6 +15,7 @@ from urllib.parse import parse_qs, quote, urlencode
 from requests.auth import HTTPBasicAuth
 
 from ..errors import AUTH_REFUSED, FAILED, AppError
+from ..i18n.phrases import translate
 from ..transport.auth import oauth1
 from ..transport.bounded_body import AnswerCut
 from ..transport.client import Answer, HttpClient, Unreachable
@@ -28,6 +29,9 @@ class TokenError(AppError, RuntimeError):
         super().__init__(message)
         self.refused = refused  # the server turned the credentials down (vs. could not be asked)
         self.exit_code = AUTH_REFUSED if refused else FAILED
+
+
+KEYS_REFUSED = translate("Tokens", "The consumer key or secret was refused")
 
 
 @dataclass(frozen=True)
@@ -64,13 +68,13 @@ class Tokens:
         # RFC 6749 §2.3.1: key and secret are form-encoded before they are joined for Basic auth.
         basic = HTTPBasicAuth(quote(consumer_key, safe=""), quote(consumer_secret, safe=""))
         url = f"{base_url}/oauth2/token"
-        answer = self._post(url, "getting an app-only bearer token", auth=basic,
-                            data={"grant_type": "client_credentials"},
-                            refused="The consumer key or secret was refused",
+        answer = self._post(url, translate("Tokens", "getting an app-only bearer token"),
+                            auth=basic, data={"grant_type": "client_credentials"},
+                            refused=KEYS_REFUSED,
                             allow_insecure_http=allow_insecure_http)
         token = _bearer_in(answer)
         if token is None:
-            raise _garbled(url, "the bearer token")
+            raise _garbled(url, translate("Tokens", "the bearer token"))
         remember((token,))
         return token
 
@@ -80,10 +84,10 @@ class Tokens:
         remember((consumer_key, consumer_secret))
         auth = oauth1(consumer_key, consumer_secret, callback_uri="oob")
         url = f"{base_url}/oauth/request_token"
-        answer = self._post(url, "starting the PIN login", auth=auth,
-                            refused="The consumer key or secret was refused",
+        answer = self._post(url, translate("Tokens", "starting the PIN login"), auth=auth,
+                            refused=KEYS_REFUSED,
                             allow_insecure_http=allow_insecure_http)
-        fields = _form_fields(answer, url, "the request token",
+        fields = _form_fields(answer, url, translate("Tokens", "the request token"),
                               ("oauth_token", "oauth_token_secret"))
         return PinFlow(authorize_url=f"{base_url}/oauth/authorize?"
                                      + urlencode({"oauth_token": fields["oauth_token"]}),
@@ -96,16 +100,18 @@ class Tokens:
         """Trade the PIN the user read for the user's access token and secret."""
         pin = pin.strip()
         if not pin or any(ch.isspace() for ch in pin):
-            raise TokenError("Type the PIN shown after you authorized the app (a short number).")
+            raise TokenError(translate("Tokens", "Type the PIN shown after you authorized the app "
+                                       "(a short number)."))
         auth = oauth1(flow.consumer_key, flow.consumer_secret,
                       resource_owner_key=flow.request_token,
                       resource_owner_secret=flow.request_secret, verifier=pin)
         url = f"{flow.base_url}/oauth/access_token"
-        answer = self._post(url, "finishing the PIN login", auth=auth,
-                            refused="The PIN was not accepted (mistyped, already used or "
-                                    "expired); start the login again for a new one",
+        answer = self._post(url, translate("Tokens", "finishing the PIN login"), auth=auth,
+                            refused=translate("Tokens", "The PIN was not accepted (mistyped, "
+                                              "already used or expired); start the login again "
+                                              "for a new one"),
                             allow_insecure_http=flow.allow_insecure_http)
-        fields = _form_fields(answer, url, "the access token",
+        fields = _form_fields(answer, url, translate("Tokens", "the access token"),
                               ("oauth_token", "oauth_token_secret", "user_id", "screen_name"))
         return UserTokens(access_token=fields["oauth_token"],
                           access_token_secret=fields["oauth_token_secret"],
@@ -115,20 +121,24 @@ class Tokens:
         try:
             answer = self._client.exchange("POST", url, **kwargs)
         except (InsecureURL, AnswerCut) as err:
-            raise TokenError(str(err)) from None
+            raise TokenError(err.args[0]) from None  # its phrase, not str(err)
         except Unreachable as err:
             if err.timed_out:
-                raise TokenError(f"No answer from {url} while {doing}; check the connection "
-                                 "and the account's base URL, then try again.") from None
-            raise TokenError(f"Could not reach {url} while {doing} ({err.kind}); "
-                             "check the connection and the account's base URL.") from None
-        said = refusal_reason(answer.body, answer.status)
+                raise TokenError(translate("Tokens", "No answer from {url} while {doing}; check "
+                                           "the connection and the account's base URL, then "
+                                           "try again.").format(url=url, doing=doing)) from None
+            raise TokenError(translate("Tokens", "Could not reach {url} while {doing} ({kind}); "
+                                       "check the connection and the account's base URL.")
+                             .format(url=url, doing=doing, kind=err.kind)) from None
+        said = refusal_reason(answer.body, answer.status)  # the server's words, masked
         words = f": {said}" if said else ""
         if answer.status in (401, 403):
-            raise TokenError(f"{refused} (HTTP {answer.status}{words}).", refused=True)
+            raise TokenError(translate("Tokens", "{refused} (HTTP {status}{words}).").format(
+                refused=refused, status=answer.status, words=words), refused=True)
         if answer.status != 200:
-            raise TokenError(f"The server answered HTTP {answer.status}{words} while {doing}; "
-                             "try again later.")
+            raise TokenError(translate("Tokens", "The server answered HTTP {status}{words} while "
+                                       "{doing}; try again later.").format(
+                status=answer.status, words=words, doing=doing))
         return answer
 
 
@@ -154,5 +164,6 @@ def _form_fields(answer: Answer, url: str, what: str, names: tuple[str, ...]) ->
 
 
 def _garbled(url: str, what: str) -> TokenError:
-    return TokenError(f"The answer from {url} did not contain {what} (unreadable "
-                      "response); check the account's base URL and try again.")
+    return TokenError(translate("Tokens", "The answer from {url} did not contain {what} "
+                                "(unreadable response); check the account's base URL and try "
+                                "again.").format(url=url, what=what))

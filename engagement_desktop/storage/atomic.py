@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..i18n.phrases import translate
 from . import scratch
 
 _UMASK = os.umask(0o022)
@@ -32,6 +33,20 @@ def atomic_path(target: str | Path, new_file_mode: int | None = None) -> Iterato
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def export_path(target: str | Path) -> Iterator[Path]:
+    """atomic_path for an export to a file the user chose: a missing folder is told in the
+    user's words first (creating the temporary file would say only "No such file")."""
+    target = Path(target)
+    if not target.parent.is_dir():
+        raise FileNotFoundError(translate(
+            "Export", "Cannot export to '{target}': the folder '{folder}' does not exist; "
+            "create it or choose another one.").format(target=str(target),
+                                                       folder=str(target.parent)))
+    with atomic_path(target) as temp:
+        yield temp
 
 
 def write_text(target: str | Path, text: str, new_file_mode: int | None = None) -> None:

@@ -8,26 +8,28 @@ import sqlite3
 from pathlib import Path
 
 from ..errors import FAILED, AppError
+from ..i18n.phrases import translate
 
 # What SQLite says when the place, not the file, is the trouble (primary result codes).
 _SQLITE_REASONS = {
-    sqlite3.SQLITE_READONLY: "it or its folder is read-only",
-    sqlite3.SQLITE_CANTOPEN: "it cannot be opened there (a read-only folder, or no permission)",
-    sqlite3.SQLITE_FULL: "the disk is full",
-    sqlite3.SQLITE_PERM: "the system does not permit it",
-    sqlite3.SQLITE_IOERR: "the disk reported an error",
-    sqlite3.SQLITE_BUSY: "another program is using it",
-    sqlite3.SQLITE_LOCKED: "another program is using it",
+    sqlite3.SQLITE_READONLY: translate("Storage", "it or its folder is read-only"),
+    sqlite3.SQLITE_CANTOPEN: translate("Storage", "it cannot be opened there (a read-only "
+                                       "folder, or no permission)"),
+    sqlite3.SQLITE_FULL: translate("Storage", "the disk is full"),
+    sqlite3.SQLITE_PERM: translate("Storage", "the system does not permit it"),
+    sqlite3.SQLITE_IOERR: translate("Storage", "the disk reported an error"),
+    sqlite3.SQLITE_BUSY: translate("Storage", "another program is using it"),
+    sqlite3.SQLITE_LOCKED: translate("Storage", "another program is using it"),
 }
 _OS_REASONS = {
-    errno.EROFS: "the disk is read-only",
-    errno.EACCES: "permission is denied",
-    errno.EPERM: "the system does not permit it",
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.ENOTDIR: "a file stands where a folder should be",
-    errno.EEXIST: "a file stands where a folder should be",
-    errno.EIO: "the disk reported an error",
+    errno.EROFS: translate("Storage", "the disk is read-only"),
+    errno.EACCES: translate("Storage", "permission is denied"),
+    errno.EPERM: translate("Storage", "the system does not permit it"),
+    errno.ENOSPC: translate("Storage", "the disk is full"),
+    errno.EDQUOT: translate("Storage", "the disk quota is used up"),
+    errno.ENOTDIR: translate("Storage", "a file stands where a folder should be"),
+    errno.EEXIST: translate("Storage", "a file stands where a folder should be"),
+    errno.EIO: translate("Storage", "the disk reported an error"),
 }
 
 
@@ -38,9 +40,12 @@ class StorageUnavailable(AppError):
 
 
 def cannot_write(what: str, path: Path, err: BaseException) -> StorageUnavailable:
-    """The error to raise for `err` met while writing the app's `what` at `path`."""
-    return StorageUnavailable(f"The {what} ({path}) cannot be written: {reason(err)}. Free some "
-                              "space or make the folder writable, then try again.")
+    """The error to raise for `err` met while writing the app's `what` (a phrase: "job
+    journal") at `path`."""
+    return StorageUnavailable(translate(
+        "Storage", "The {what} ({path}) cannot be written: {reason}. Free some space or make "
+        "the folder writable, then try again.").format(what=what, path=str(path),
+                                                       reason=reason(err)))
 
 
 def is_unwritable(err: sqlite3.DatabaseError) -> bool:
@@ -55,7 +60,7 @@ def reason(err: BaseException) -> str:
         return _OS_REASONS[err.errno]
     if isinstance(err, OSError) and err.strerror:
         return err.strerror.lower()
-    return "the system refused it"
+    return translate("Storage", "the system refused it")
 
 
 def _sqlite_code(err: sqlite3.DatabaseError) -> int:

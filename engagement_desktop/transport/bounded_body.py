@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from ..core.rows import TOO_LARGE, TOO_SLOW
 from ..errors import AppError
+from ..i18n.phrases import translate
 
 PIECE = 64 * 1024  # raw bytes asked for per read; a read returns what has arrived
 # gzip or zlib-wrapped deflate, told apart by their headers.
@@ -33,16 +34,17 @@ class UnknownEncoding(ValueError):
 
 
 def too_large(limit: int) -> AnswerCut:
-    return AnswerCut(TOO_LARGE, (
-        f"The server's answer grew past {_size(limit)}, more than this request's answer can "
-        "legitimately be; it was cut off and nothing of it was kept. Run again later; if it "
-        "keeps happening, the server is misbehaving."))
+    return AnswerCut(TOO_LARGE, translate(
+        "Transport", "The server's answer grew past {size}, more than this request's answer "
+        "can legitimately be; it was cut off and nothing of it was kept. Run again later; if it "
+        "keeps happening, the server is misbehaving.").format(size=_size(limit)))
 
 
 def too_slow(seconds: float) -> AnswerCut:
-    return AnswerCut(TOO_SLOW, (
-        f"The server was still sending its answer after {seconds:g} s; it was cut off and "
-        "nothing of it was kept. Run again later (resume fetches only what is missing)."))
+    return AnswerCut(TOO_SLOW, translate(
+        "Transport", "The server was still sending its answer after {seconds} s; it was cut off "
+        "and nothing of it was kept. Run again later (resume fetches only what is missing).")
+        .format(seconds=f"{seconds:g}"))
 
 
 def read_bounded(read_piece: Callable[[int], bytes], encoding: str, limit: int) -> bytes:

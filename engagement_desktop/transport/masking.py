@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 import threading
 from collections.abc import Iterable
 from dataclasses import is_dataclass, replace
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from ..i18n.phrases import Phrase, translate
 from ..storage.unwritable import cannot_write
 
 MASK = "***"
@@ -47,11 +49,35 @@ def remember(values: Iterable[str | None]) -> None:
 
 
 def mask(text: str) -> str:
-    """`text` with every known secret and every credential-shaped value replaced by ***."""
+    """`text` with every known secret and every credential-shaped value replaced by ***. A
+    Phrase (a plugin's message, say) stays a phrase, so the window can still say it in its
+    language: its values and template are masked, not the sentence made of them."""
+    if isinstance(text, Phrase):
+        return _masked_phrase(text)
     pattern = _pattern
     if pattern is not None:
         text = _hide_cut_secrets(pattern.sub(MASK, text))
     return _SHAPES.sub(lambda m: (m.group("scheme") or m.group("field")) + MASK, text)
+
+
+def _masked_phrase(phrase: Phrase) -> str:
+    """`phrase` with masked values and template; the masked plain sentence when that is not
+    enough (a secret cut across a value and the template) or the masked template breaks."""
+    values = phrase.values
+    if values is not None:  # words (a Term, Declared) keep their kind unless a secret is in them
+        values = {key: _masked_value(value) for key, value in values.items()}
+    try:
+        made = Phrase(phrase.context, mask(str(phrase.template)), values)
+    except (KeyError, IndexError, ValueError):
+        return mask(str(phrase))
+    return made if mask(str(made)) == str(made) else mask(str(phrase))
+
+
+def _masked_value(value: object) -> object:
+    if not isinstance(value, str):
+        return value
+    hidden = mask(value)
+    return value if hidden == value else hidden
 
 
 def _hide_cut_secrets(text: str) -> str:
@@ -93,6 +119,29 @@ class MaskingFilter(logging.Filter):
         return True
 
 
+class _MaskedStderr(logging.Handler):
+    """Python's last resort (records no handler took, WARNING and up, to stderr), masked."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.addFilter(MaskingFilter())
+        setattr(self, _OURS, True)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:  # sys.stderr as it is now (a test's, a redirected one), as Python's own does
+            sys.stderr.write(self.format(record) + "\n")
+        except Exception:  # noqa: BLE001 — logging's own rule: a record never breaks the app
+            self.handleError(record)
+
+
+def mask_stderr() -> None:
+    """Mask what reaches stderr through Python's last-resort handler: a command that keeps no
+    log file (plan, accounts, …) would otherwise print a record's secret as it is. Every entry
+    point passes here (cli.main). Idempotent."""
+    if not getattr(logging.lastResort, _OURS, False):
+        logging.lastResort = _MaskedStderr()
+
+
 def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     """Send the app's log records, masked, to a rotating file in `log_dir` (and only there:
     a handler set up for another folder before is closed). Idempotent."""
@@ -109,7 +158,7 @@ def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path:
         log_dir.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     except OSError as err:
-        raise cannot_write("log file", path, err) from None
+        raise cannot_write(translate("Storage", "log file"), path, err) from None
     logging.raiseExceptions = False  # a log the disk refuses must not print tracebacks mid-run
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(MaskingFilter())

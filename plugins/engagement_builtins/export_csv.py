@@ -26,9 +26,9 @@ from itertools import batched, groupby
 from pathlib import Path
 
 from engagement_desktop.plugins.api import (LANGUAGE, HostServices, Progress, ResultSet, Row,
-                                            heading)
+                                            atomic_path, heading)
 
-from .export_io import BuiltinExporter, atomic_path, reporting
+from .export_io import BuiltinExporter, reporting
 from .result_facts import bucket_iso, granularity_rank, inert_text, provenance_facts
 
 LONG_HEADER = ("post_id", "metric", "granularity", "bucket_start", "value")

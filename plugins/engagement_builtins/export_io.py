@@ -1,16 +1,15 @@
 """What every built-in exporter does the same way: check its options, write the file
-atomically (through the API's atomic_path), report progress.
+atomically (through the API's atomic_path, which also tells a missing folder), report progress.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from engagement_desktop.plugins import api
-from engagement_desktop.plugins.api import API_VERSION, HostServices, Progress, ResultSet
+from engagement_desktop.plugins.api import (API_VERSION, HostServices, Progress, ResultSet,
+                                            atomic_path)
 
 T = TypeVar("T")
 
@@ -40,17 +39,6 @@ class BuiltinExporter:
 
     def write(self, result: ResultSet, path: Path, progress: Progress | None, **options) -> None:
         raise NotImplementedError
-
-
-@contextmanager
-def atomic_path(target: str | Path) -> Iterator[Path]:
-    """The API's atomic write, after telling a missing folder in the user's words."""
-    target = Path(target)
-    if not target.parent.is_dir():
-        raise FileNotFoundError(f"Cannot export to '{target}': the folder '{target.parent}' "
-                                "does not exist; create it or choose another one.")
-    with api.atomic_path(target) as temp:
-        yield temp
 
 
 def reporting(items: Iterable[T], total: int, progress: Progress | None,

@@ -133,6 +133,18 @@
         <source>There is no account named &apos;{name}&apos;.</source>
         <translation>No hay ninguna cuenta llamada «{name}».</translation>
     </message>
+    <message>
+        <source>The base URL {url} holds a user name or password (user:password@…), which would be shown and logged; remove that part: the account&apos;s secrets go in the keyring.</source>
+        <translation>La URL base {url} contiene un nombre de usuario o una contraseña (usuario:contraseña@…), que se mostraría y quedaría en el registro; quite esa parte: los secretos de la cuenta van en el llavero.</translation>
+    </message>
+    <message>
+        <source>{url} is plain http:// to {host}, which is not this computer: the account&apos;s tokens and keys would cross the network unencrypted, for anyone on the way to read. Use https://; or, for a sandbox you trust on another computer, allow it deliberately with {flag} (command line) or the account setting {setting}.</source>
+        <translation>{url} es http:// sin cifrar hacia {host}, que no es este ordenador: los tokens y las claves de la cuenta cruzarían la red sin cifrar, a la vista de cualquiera en el camino. Use https://; o, para un sandbox de confianza en otro ordenador, permítalo a propósito con {flag} (línea de comandos) o con el ajuste de la cuenta {setting}.</translation>
+    </message>
+    <message>
+        <source>plain http:// to {host} is allowed by {flag} / {setting}: tokens and keys cross the network unencrypted.</source>
+        <translation>http:// sin cifrar hacia {host} está permitido por {flag} / {setting}: los tokens y las claves cruzan la red sin cifrar.</translation>
+    </message>
 </context>
 <context>
     <name>AccountsDialog</name>
@@ -895,7 +907,7 @@
     </message>
     <message>
         <source>{api} answered HTTP {status}; the credentials could not be checked, try again later.</source>
-        <translation>{api} respondió HTTP {status}; no se pudieron comprobar las credenciales, inténtelo más tarde.</translation>
+        <translation>{api} respondió HTTP {status}; no se pudieron comprobar las credenciales; vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>Connected: {api} accepted the credentials of &apos;{name}&apos;.</source>
@@ -1154,6 +1166,10 @@
         <source>Cannot export to &apos;{path}&apos;: no exporter writes {what}. Use one of these extensions: {extensions}.</source>
         <translation>No se puede exportar a «{path}»: ningún exportador escribe {what}. Use una de estas extensiones: {extensions}.</translation>
     </message>
+    <message>
+        <source>Cannot export to &apos;{target}&apos;: the folder &apos;{folder}&apos; does not exist; create it or choose another one.</source>
+        <translation>No se puede exportar a «{target}»: la carpeta «{folder}» no existe; créela o elija otra.</translation>
+    </message>
 </context>
 <context>
     <name>ExportHeaders</name>
@@ -1385,7 +1401,7 @@
     <name>Integrity</name>
     <message>
         <source>The server&apos;s answer said nothing about this post although it was asked about it; it has no values from this request. Run again; if it stays missing, check the ID.</source>
-        <translation>La respuesta del servidor no dijo nada de esta publicación aunque se le preguntó por ella; no tiene valores de esta solicitud. Vuelva a ejecutar; si sigue faltando, revise el ID.</translation>
+        <translation>La respuesta del servidor no dijo nada de esta publicación aunque se le preguntó por ella; no tiene valores de esta solicitud. Vuelva a ejecutar; si sigue faltando, compruebe el ID.</translation>
     </message>
     <message>
         <source>The server&apos;s answer spoke of {count} post(s) that were not asked for: {ids}. What it said about them was left out.</source>
@@ -1420,6 +1436,14 @@
     <message>
         <source>Job &apos;{job}&apos; was started for another query (its IDs, metrics, dates or account changed since); run it without resuming.</source>
         <translation>El trabajo «{job}» se inició para otra consulta (sus ID, métricas, fechas o cuenta han cambiado desde entonces); ejecútela sin reanudar.</translation>
+    </message>
+    <message>
+        <source>There is no job &apos;{job}&apos; in the journal ({path}); run the query again to fetch its numbers anew.{extra}</source>
+        <translation>No hay ningún trabajo «{job}» en el diario de trabajos ({path}); vuelva a ejecutar la consulta para obtener sus números de nuevo.{extra}</translation>
+    </message>
+    <message>
+        <source>Job &apos;{job}&apos; was started for another query or plan (the query, its IDs, dates or accounts changed since); run the query again instead of resuming the job.</source>
+        <translation>El trabajo «{job}» se inició para otra consulta u otro plan (la consulta, sus ID, fechas o cuentas han cambiado desde entonces); vuelva a ejecutar la consulta en lugar de reanudar el trabajo.</translation>
     </message>
 </context>
 <context>
@@ -1474,7 +1498,7 @@
     </message>
     <message>
         <source>Show its result again from the journal; nothing is sent.</source>
-        <translation>Mostrar de nuevo su resultado desde el registro; no se envía nada.</translation>
+        <translation>Mostrar de nuevo su resultado desde el diario de trabajos; no se envía nada.</translation>
     </message>
     <message>
         <source>Fetch only the requests it is missing; the answers it holds are not sent again.</source>
@@ -1873,7 +1897,7 @@
     </message>
     <message>
         <source>Run again later; if it keeps failing, check the account in Accounts… (Test connection).</source>
-        <translation>Vuelva a ejecutar más tarde; si sigue fallando, revise la cuenta en Cuentas… (Probar la conexión).</translation>
+        <translation>Vuelva a ejecutar más tarde; si sigue fallando, compruebe la cuenta en Cuentas… (Probar la conexión).</translation>
     </message>
     <message>
         <source>Answer too large</source>
@@ -1885,7 +1909,7 @@
     </message>
     <message>
         <source>Run again later; if it keeps happening, the server is misbehaving.</source>
-        <translation>Vuelva a ejecutarla más tarde; si sigue ocurriendo, el servidor no se está comportando bien.</translation>
+        <translation>Vuelva a ejecutar más tarde; si sigue ocurriendo, el servidor no se está comportando bien.</translation>
     </message>
     <message>
         <source>Answer too slow</source>
@@ -1897,7 +1921,7 @@
     </message>
     <message>
         <source>Run again later, or resume the job: only what is missing is fetched.</source>
-        <translation>Vuelva a ejecutarla más tarde o reanude el trabajo: solo se pide lo que falta.</translation>
+        <translation>Vuelva a ejecutar más tarde o reanude el trabajo: solo se obtiene lo que falta.</translation>
     </message>
     <message>
         <source>Missing from the answer</source>
@@ -1909,11 +1933,11 @@
     </message>
     <message>
         <source>Run again; if it stays missing, check the ID.</source>
-        <translation>Vuelva a ejecutarla; si sigue faltando, compruebe el ID.</translation>
+        <translation>Vuelva a ejecutar; si sigue faltando, compruebe el ID.</translation>
     </message>
     <message>
         <source>Posts not asked for</source>
-        <translation>Publicaciones no pedidas</translation>
+        <translation>Publicaciones por las que no se preguntó</translation>
     </message>
     <message>
         <source>The server&apos;s answer spoke of posts the request did not ask about; what it said about them was left out.</source>
@@ -2102,11 +2126,11 @@ Qué hacer: {action}
     </message>
     <message>
         <source>daily or hourly numbers</source>
-        <translation>cifras diarias o por hora</translation>
+        <translation>cifras por día o por hora</translation>
     </message>
     <message>
         <source>weekly, daily or hourly numbers</source>
-        <translation>cifras semanales, diarias o por hora</translation>
+        <translation>cifras por semana, por día o por hora</translation>
     </message>
     <message>
         <source>Hourly</source>
@@ -2639,6 +2663,81 @@ Qué hacer: {action}
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>account list</source>
+        <translation>la lista de cuentas</translation>
+    </message>
+    <message>
+        <source>@handle usage ledger</source>
+        <translation>el registro de uso de @handles</translation>
+    </message>
+    <message>
+        <source>app folder</source>
+        <translation>la carpeta de la aplicación</translation>
+    </message>
+    <message>
+        <source>job journal</source>
+        <translation>el diario de trabajos</translation>
+    </message>
+    <message>
+        <source>post owner cache</source>
+        <translation>la caché de propietarios de publicaciones</translation>
+    </message>
+    <message>
+        <source>it or its folder is read-only</source>
+        <translation>el archivo o su carpeta son de solo lectura</translation>
+    </message>
+    <message>
+        <source>it cannot be opened there (a read-only folder, or no permission)</source>
+        <translation>no se puede abrir ahí (una carpeta de solo lectura, o sin permiso)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the system does not permit it</source>
+        <translation>el sistema no lo permite</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>el disco informó de un error</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>otro programa lo está usando</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>permission is denied</source>
+        <translation>se deniega el permiso</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>la cuota de disco está agotada</translation>
+    </message>
+    <message>
+        <source>a file stands where a folder should be</source>
+        <translation>hay un archivo donde debería haber una carpeta</translation>
+    </message>
+    <message>
+        <source>The {what} ({path}) cannot be written: {reason}. Free some space or make the folder writable, then try again.</source>
+        <translation>No se puede escribir en {what} ({path}): {reason}. Libere espacio o permita escribir en la carpeta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>the system refused it</source>
+        <translation>el sistema lo rechazó</translation>
+    </message>
+    <message>
+        <source>log file</source>
+        <translation>el archivo de registro</translation>
+    </message>
+</context>
+<context>
     <name>TokenLogins</name>
     <message>
         <source>Get bearer token</source>
@@ -2683,6 +2782,76 @@ Qué hacer: {action}
     <message>
         <source>&apos;{name}&apos; was removed meanwhile, so nothing was stored.</source>
         <translation>«{name}» se quitó mientras tanto, así que no se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Tokens</name>
+    <message>
+        <source>The consumer key or secret was refused</source>
+        <translation>Se rechazó la consumer key o el consumer secret</translation>
+    </message>
+    <message>
+        <source>getting an app-only bearer token</source>
+        <translation>obtener un bearer token solo de la app</translation>
+    </message>
+    <message>
+        <source>the bearer token</source>
+        <translation>el bearer token</translation>
+    </message>
+    <message>
+        <source>starting the PIN login</source>
+        <translation>empezar el inicio de sesión con PIN</translation>
+    </message>
+    <message>
+        <source>the request token</source>
+        <translation>el request token</translation>
+    </message>
+    <message>
+        <source>Type the PIN shown after you authorized the app (a short number).</source>
+        <translation>Escriba el PIN que se mostró tras autorizar la app (un número corto).</translation>
+    </message>
+    <message>
+        <source>finishing the PIN login</source>
+        <translation>terminar el inicio de sesión con PIN</translation>
+    </message>
+    <message>
+        <source>The PIN was not accepted (mistyped, already used or expired); start the login again for a new one</source>
+        <translation>No se aceptó el PIN (mal escrito, ya usado o caducado); vuelva a iniciar sesión para obtener uno nuevo</translation>
+    </message>
+    <message>
+        <source>the access token</source>
+        <translation>el access token</translation>
+    </message>
+    <message>
+        <source>No answer from {url} while {doing}; check the connection and the account&apos;s base URL, then try again.</source>
+        <translation>No hubo respuesta de {url} al {doing}; compruebe la conexión y la URL base de la cuenta, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Could not reach {url} while {doing} ({kind}); check the connection and the account&apos;s base URL.</source>
+        <translation>No se pudo contactar con {url} al {doing} ({kind}); compruebe la conexión y la URL base de la cuenta.</translation>
+    </message>
+    <message>
+        <source>{refused} (HTTP {status}{words}).</source>
+        <translation>{refused} (HTTP {status}{words}).</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP {status}{words} while {doing}; try again later.</source>
+        <translation>El servidor respondió HTTP {status}{words} al {doing}; vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The answer from {url} did not contain {what} (unreadable response); check the account&apos;s base URL and try again.</source>
+        <translation>La respuesta de {url} no contenía {what} (respuesta ilegible); compruebe la URL base de la cuenta y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Transport</name>
+    <message>
+        <source>The server&apos;s answer grew past {size}, more than this request&apos;s answer can legitimately be; it was cut off and nothing of it was kept. Run again later; if it keeps happening, the server is misbehaving.</source>
+        <translation>La respuesta del servidor superó {size}, más de lo que puede ocupar legítimamente la respuesta a esta solicitud; se cortó y no se conservó nada de ella. Vuelva a ejecutar más tarde; si sigue ocurriendo, el servidor no se está comportando bien.</translation>
+    </message>
+    <message>
+        <source>The server was still sending its answer after {seconds} s; it was cut off and nothing of it was kept. Run again later (resume fetches only what is missing).</source>
+        <translation>El servidor seguía enviando su respuesta después de {seconds} s; se cortó y no se conservó nada de ella. Vuelva a ejecutar más tarde (al reanudar solo se obtiene lo que falta).</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +3109,22 @@ Qué hacer: {action}
 <context>
     <name>Workspace</name>
     <message>
+        <source>a text</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>una lista de textos</translation>
+    </message>
+    <message>
+        <source>a text or null</source>
+        <translation>un texto o null</translation>
+    </message>
+    <message>
+        <source>an object of grouping name → list of group_by values</source>
+        <translation>un objeto de nombre de agrupación → lista de valores de group_by</translation>
+    </message>
+    <message>
         <source>There is no workspace file {path}.</source>
         <translation>No existe el archivo de espacio de trabajo {path}.</translation>
     </message>
@@ -2968,6 +3153,24 @@ Qué hacer: {action}
         <translation>{source} no es JSON válido: {error}. Corríjalo o abra otro archivo; se ha dejado tal como estaba.</translation>
     </message>
     <message>
+        <source>{source} is not a workspace: it holds {found}, not an object with format_version, name and queries.</source>
+        <translation>{source} no es un espacio de trabajo: contiene {found}, no un objeto con format_version, name y queries.</translation>
+    </message>
+    <message>
+        <source>a list of queries</source>
+        <translation>una lista de consultas</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>{source} has values of the wrong type; fix them or open another file (it was left as it is):
+{lines}</source>
+        <translation>{source} tiene valores del tipo equivocado; corríjalos o abra otro archivo (se ha dejado tal como estaba):
+{lines}</translation>
+    </message>
+    <message>
         <source>{path} cannot be saved: {reason}.</source>
         <translation>No se puede guardar {path}: {reason}.</translation>
     </message>
@@ -2978,6 +3181,34 @@ Qué hacer: {action}
     <message>
         <source>{source} was written by a newer Engagement Desktop (workspace format {version}; this version reads format {readable}). Update Engagement Desktop to open it; the file was left as it is.</source>
         <translation>{source} lo escribió un Engagement Desktop más reciente (formato de espacio de trabajo {version}; esta versión lee el formato {readable}). Actualice Engagement Desktop para abrirlo; el archivo se ha dejado tal como estaba.</translation>
+    </message>
+    <message>
+        <source>{source} has workspace format {version}, which this version cannot read (it reads format {readable}).</source>
+        <translation>{source} tiene el formato de espacio de trabajo {version}, que esta versión no puede leer (lee el formato {readable}).</translation>
+    </message>
+    <message>
+        <source> (it has “{key}”: is that key misspelled?)</source>
+        <translation> (tiene «{key}»: ¿está mal escrita esa clave?)</translation>
+    </message>
+    <message>
+        <source>{source} has no “queries” list, where a workspace keeps its queries{hint}. Fix the key or open another file; it was left as it is.</source>
+        <translation>{source} no tiene la lista «queries», donde un espacio de trabajo guarda sus consultas{hint}. Corrija la clave o abra otro archivo; se ha dejado tal como estaba.</translation>
+    </message>
+    <message>
+        <source>{where} holds a character that is not text (an unpaired surrogate escape such as \udcff); retype it</source>
+        <translation>{where} contiene un carácter que no es texto (un escape de sustituto suelto como \udcff); vuelva a escribirlo</translation>
+    </message>
+    <message>
+        <source>{where} must be {expected}, not {found}</source>
+        <translation>{where} debe ser {expected}, no {found}</translation>
+    </message>
+    <message>
+        <source>the number {value}</source>
+        <translation>el número {value}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
     </message>
 </context>
 <context>

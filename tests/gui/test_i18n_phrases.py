@@ -82,10 +82,10 @@ def test_the_answer_integrity_problems_are_said_in_spanish_in_the_problems_tab(s
     lines = {view.list.topLevelItem(row).text(0): view.list.topLevelItem(row)
              for row in range(view.list.topLevelItemCount())}
     assert lines["12"].text(1) == "Ausente de la respuesta"
-    assert lines["12"].text(3) == "Vuelva a ejecutarla; si sigue faltando, compruebe el ID."
+    assert lines["12"].text(3) == "Vuelva a ejecutar; si sigue faltando, compruebe el ID."
     assert "no dijo nada de esta publicación" in lines["12"].toolTip(0)
     whole = lines["Toda la solicitud"]
-    assert whole.text(1) == "Publicaciones no pedidas"
+    assert whole.text(1) == "Publicaciones por las que no se preguntó"
     assert "habló de 1 publicación(es) por las que no se preguntó: '99'" in whole.toolTip(0)
     view.list.setCurrentItem(whole)
     assert "Lo que dijo de ellas se descartó" in view.details.text()
@@ -185,3 +185,33 @@ def test_a_built_in_plugins_age_limit_in_a_plan_note_is_said_in_spanish(spanish)
         in note.message  # the CLI's words
     assert "totals no da impresiones ni interacciones" in said(note.message)
     assert said(pickle.loads(pickle.dumps(note.message))) == said(note.message)
+
+
+def test_a_masked_phrase_stays_a_phrase_and_is_said_in_spanish_without_the_secret(spanish):
+    """The transport masks a page's problems before anything sees them: a plugin's phrase keeps
+    its template, so the window still translates it, with the secret in its value hidden."""
+    from engagement_desktop.core.rows import ERROR, PostProblem
+    from engagement_desktop.plugins.api import ParsedPage
+    from engagement_desktop.runner.integrity import UNASKED_SAID
+    from engagement_desktop.transport.masking import masked, remember
+
+    secret = "tok-echoed-91c2f"
+    remember([secret])
+    echoed = UNASKED_SAID.format(count=1, ids=f"'{secret}'")
+    page = masked(ParsedPage([], [PostProblem("1", ERROR, echoed)]))
+    message = page.problems[0].message
+    assert isinstance(message, Phrase) and message.template == UNASKED_SAID.template
+    assert secret not in message and "'***'" in message
+    shown = said(message)
+    assert shown.startswith("La respuesta del servidor") and secret not in shown, shown
+    assert "'***'" in shown and "not asked" not in shown
+
+
+def test_a_secret_in_a_phrase_s_template_falls_back_to_the_masked_sentence():
+    from engagement_desktop.transport.masking import mask, remember
+
+    remember(["tok-in-template-77a1"])
+    made = translate("Plugin", "refused tok-in-template-77a1 for {post}").format(post="12")
+    hidden = mask(made)
+    assert hidden == "refused *** for 12" and isinstance(hidden, Phrase)
+    assert hidden.values == {"post": "12"}

@@ -40,9 +40,11 @@ def said(text: str) -> str:
 
 
 def said_error(error: Exception) -> str:
-    """An error's message in the window's language: Qt-free code raises phrases where it can
-    (str(error) would lose the phrase, a str subclass)."""
+    """An error's message in the window's language: its window wording when it has one (an
+    AppError whose message names a command-line flag), else its message; Qt-free code raises
+    phrases where it can (str(error) would lose the phrase, a str subclass)."""
     message = error.args[0] if len(error.args) == 1 else None
+    message = getattr(error, "window_message", None) or message
     return said(message) if isinstance(message, Phrase) else str(error)
 
 

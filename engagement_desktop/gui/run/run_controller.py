@@ -262,7 +262,8 @@ class RunController(QObject):
 
     def _export_failed(self, target: Path, error) -> None:
         notify(self.window, self.tr("Export failed"),
-               self.tr("Could not write {target}:").format(target=target) + f"\n\n{error}")
+               self.tr("Could not write {target}:").format(target=target)
+               + f"\n\n{said_error(error)}")
 
     def _nothing_to_export(self) -> None:
         notify(self.window, self.tr("Nothing to export"),
