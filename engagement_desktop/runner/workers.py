@@ -26,6 +26,7 @@ from ..transport.client import from_sandbox
 from ..transport.sender import GaveUp, Transport
 from .answer_size import answer_limit
 from .integrity import checked_page
+from .malloc_arenas import cap_malloc_arenas
 from .step_queue import StepQueue
 
 PAGES_HELD = 8  # pages parsed (or being parsed) and not yet taken by the run's consumer
@@ -40,6 +41,7 @@ class Workers:
     def __init__(self, steps: list[Step], endpoints: Mapping[str, EndpointPlugin],
                  transport: Transport, cancel: threading.Event, halt: threading.Event,
                  cap: int):
+        cap_malloc_arenas()  # many workers' answers, not many arenas keeping freed memory
         self.results: queue.Queue = queue.Queue()
         self._steps = StepQueue(steps, transport.limits)
         self._endpoints, self._transport = endpoints, transport
