@@ -9,6 +9,7 @@ from runner_fixtures import ENDPOINTS, make_plan
 from engagement_desktop.runner.events import Finished, PageParsed
 from engagement_desktop.runner.run import run_plan
 from engagement_desktop.runner.workers import PAGES_HELD, Workers
+from engagement_desktop.transport.cancel import Cancelled
 from engagement_desktop.transport.ratelimit import RateLimits
 
 ANSWER = b'{"per-post": {}}'
@@ -32,7 +33,7 @@ class HeldTransport:
             while self.budget <= 0:
                 self.more.wait(0.05)
                 if cancel.is_set():
-                    raise TimeoutError("cancelled")
+                    raise Cancelled()
             self.budget -= 1
             self.in_flight += 1
             self.most = max(self.most, self.in_flight)
@@ -67,35 +68,39 @@ def wait_until(condition, seconds=10.0):
 
 
 def start(transport, steps, cap):
+    """The workers, and how to stop them (every thread ends: none is left waiting)."""
     halt, cancel = threading.Event(), threading.Event()
     workers = Workers(make_plan(batches(steps)).steps, ENDPOINTS, transport, cancel, halt, cap)
-    return workers, halt
+
+    def stop():
+        halt.set()
+        cancel.set()
+        transport.answer.set()
+    return workers, stop
 
 
 def test_the_requests_in_flight_grow_to_the_cap_when_the_window_allows_it():
     transport = HeldTransport(budget=1000)
-    workers, halt = start(transport, steps=50, cap=32)
+    workers, stop = start(transport, steps=50, cap=32)
     assert wait_until(lambda: transport.in_flight == 32)
     time.sleep(0.2)  # a worker too many would have sent by now
     assert (transport.most, workers.started) == (32, 32)
-    halt.set()
-    transport.answer.set()
+    stop()
 
 
 def test_never_more_workers_than_steps():
     transport = HeldTransport(budget=1000)
-    workers, halt = start(transport, steps=5, cap=32)
+    workers, stop = start(transport, steps=5, cap=32)
     assert wait_until(lambda: transport.in_flight == 5)
     time.sleep(0.2)
     assert (transport.most, workers.started) == (5, 5)
-    halt.set()
-    transport.answer.set()
+    stop()
 
 
 def test_the_workers_follow_the_windows_budget_not_the_cap():
     """With 10 requests allowed, 10 are in flight and one more worker waits for the window."""
     transport = HeldTransport(budget=10)
-    workers, halt = start(transport, steps=50, cap=32)
+    workers, stop = start(transport, steps=50, cap=32)
     assert wait_until(lambda: transport.in_flight == 10)
     time.sleep(0.2)
     assert (transport.most, workers.started) == (10, 11)
@@ -103,8 +108,7 @@ def test_the_workers_follow_the_windows_budget_not_the_cap():
     assert wait_until(lambda: transport.in_flight == 25)
     time.sleep(0.2)
     assert (transport.most, workers.started) == (25, 26)
-    halt.set()
-    transport.answer.set()
+    stop()
 
 
 def test_a_caller_that_does_not_take_its_pages_holds_the_parsing_at_pages_held():
