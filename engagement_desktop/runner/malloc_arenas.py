@@ -2,9 +2,9 @@
 
 glibc gives a thread that allocates while others do an arena of its own (up to 8 per core),
 and memory freed in an arena mostly stays with it. With up to 32 workers each reading a
-multi-megabyte answer, that kept the hourly 6.2M-value run at 474 MiB peak RSS instead of
-about 240 MiB with two arenas (BENCHMARKS.md, pacing section); the GIL already serialises the
-allocations, so fewer arenas cost no speed. Elsewhere (macOS, Windows, musl) nothing is done.
+multi-megabyte answer, that took the hourly 6.2M-value run to 474-488 MiB peak RSS, against
+248 MiB with two arenas (BENCHMARKS.md, pacing section); the GIL serialises most allocations
+anyway (user CPU 1.84 s against 1.88-1.91 s). Elsewhere (macOS, Windows, musl) nothing is done.
 """
 from __future__ import annotations
 
