@@ -5,8 +5,9 @@
    The pages are the sandbox's own: 25 posts × 13 metrics × 28 days hourly plus per-post totals
    (218,725 values, about 2.1 MB of JSON each). CPU time, best of --rounds, interleaved.
 2. Resident memory per stored value: a fresh process parses the pages of a 500 posts × 40 days
-   hourly job (40 pages, 6,246,500 values) with 8 worker threads, as the runner does, journals
-   each page and folds it into a ResultSet; it prints its peak RSS (Python and the libraries
+   hourly job (40 pages, 6,246,500 values) with 8 worker threads (the most pages the runner
+   parses or holds at once, runner.workers.PAGES_HELD), journals each page and folds it into a
+   ResultSet; it prints its peak RSS (Python and the libraries
    included) per value, beside the RSS of the same process before the first page.
 
     .venv/bin/python benchmarks/bench_parse.py [--pages 4] [--rounds 5]
@@ -88,9 +89,11 @@ def cpu_per_value(pages: int, rounds: int) -> None:
 
 
 def rss_child(folder: str) -> None:
-    """In a fresh process: parse every page with 8 threads, journal and fold it; print RSS."""
+    """In a fresh process: parse every page with PAGES_HELD threads, journal and fold it; print
+    RSS."""
     from engagement_desktop.core.results import ResultSet
     from engagement_desktop.runner.journal import Journal
+    from engagement_desktop.runner.workers import PAGES_HELD
 
     parser, files = plugin(), sorted(Path(folder).glob("page-*.json"))
     plan_steps = steps()
@@ -101,7 +104,7 @@ def rss_child(folder: str) -> None:
     def parsed(n: int):
         return parser.parse(plan_steps[n], 200, {}, files[n].read_bytes())
 
-    with ThreadPoolExecutor(8) as pool:
+    with ThreadPoolExecutor(PAGES_HELD) as pool:
         for n, page in enumerate(pool.map(parsed, range(len(files)))):
             journal.commit_step("bench", plan_steps[n].id, page.rows, page.problems)
             result.add_rows(page.rows)

@@ -27,7 +27,7 @@ from ..core.query import AUTO_ACCOUNT, FieldProblem, InvalidQuery, Query
 from ..core.rows import PostProblem
 from ..core.utc import utcnow
 from ..core.validation import validate
-from .pace_forecast import (DEFAULT_CONCURRENCY, LearnedPace, Outlook, forecast_seconds,
+from .pace_forecast import (MAX_IN_FLIGHT, LearnedPace, Outlook, forecast_seconds,
                             outlook_of)
 
 if TYPE_CHECKING:
@@ -109,7 +109,7 @@ class PlanDoor:
                          lambda account: outlooks[account].limit if outlooks[account].learned
                          else None)
         # Accounts are paced apart, so they send side by side: the slowest sets the time.
-        seconds = max((forecast_seconds(count, outlooks[account], DEFAULT_CONCURRENCY)
+        seconds = max((forecast_seconds(count, outlooks[account], MAX_IN_FLIGHT)
                        for account, count in counts.items()), default=0.0)
         guess = replace(guess, minutes=round(seconds / 60, 2))
         handles = None if pending else self.handles(plan)

@@ -1,8 +1,9 @@
-"""`run_plan`: the steps of a plan sent by a few worker threads, yielded as events.
+"""`run_plan`: the steps of a plan sent by worker threads, yielded as events.
 
 The generator itself runs in the caller's thread: it replays what the journal already holds,
-hands the other steps to a small pool of daemon threads (bounded concurrency; the transport's
-rate limiter paces them), commits each finished page to the journal and only then yields it.
+hands the other steps to worker threads (as many in flight as the transport's rate limiter lets
+leave, up to a cap: workers.py), commits each finished page to the journal and only then
+yields it; the worker may parse another page once the caller has taken this one.
 Cancel takes effect within a fraction of a second: the generator polls the event, and every wait
 in the transport is interruptible. A request already on the wire is abandoned, not awaited —
 its thread is a daemon and its answer is dropped (the step is fetched again on resume).
@@ -16,19 +17,13 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 
 from ..core.plan import Plan, Step
-from ..core.rows import ERROR, ParsedPage, PostProblem
+from ..core.rows import PostProblem
 from ..plugins.api import EndpointPlugin
-from ..transport.auth import AuthenticationError
-from ..transport.bounded_body import AnswerCut
-from ..transport.cancel import Cancelled
-from ..transport.client import from_sandbox
-from ..transport.sender import GaveUp, Transport
-from .answer_size import answer_limit
+from ..transport.sender import Transport
 from .events import Event, Finished, PageParsed, Progress, StepFailed, StepStarted
-from .integrity import checked_page
 from .journal import Journal
-from .pace_forecast import DEFAULT_CONCURRENCY
-from .step_queue import StepQueue
+from .pace_forecast import MAX_IN_FLIGHT
+from .workers import Workers
 
 POLL = 0.05  # seconds between looks at the cancel event while waiting for workers
 HOLD_SHOWN = 5.0  # a wait for the server's rate window this long is said (CLI, window)
@@ -36,9 +31,10 @@ HOLD_SHOWN = 5.0  # a wait for the server's rate window this long is said (CLI, 
 
 def run_plan(plan: Plan, *, endpoints: Mapping[str, EndpointPlugin], transport: Transport,
              cancel: threading.Event, journal: Journal | None = None, job_id: str | None = None,
-             concurrency: int = DEFAULT_CONCURRENCY,
+             concurrency: int = MAX_IN_FLIGHT,
              clock: Callable[[], float] = time.monotonic) -> Iterator[Event]:
-    """Events of the plan's run; with a journal, a job (new unless `job_id` names one to resume)."""
+    """Events of the plan's run; with a journal, a job (new unless `job_id` names one to resume).
+    `concurrency`: the most requests in flight at once."""
     if journal is not None and job_id is None:
         job_id = journal.start(plan)
     total = len(plan.steps)
@@ -55,7 +51,7 @@ def run_plan(plan: Plan, *, endpoints: Mapping[str, EndpointPlugin], transport: 
     halt = threading.Event()  # no new steps: the user cancelled, or the caller left
     # The workers start before the first progress is yielded: the first requests are on their
     # way while the caller sets itself up (the CLI loads its result's columns, numpy, then).
-    pool = _Pool(pending, endpoints, transport, cancel, halt, concurrency)
+    pool = Workers(pending, endpoints, transport, cancel, halt, concurrency)
     try:
         yield counters.progress(done, total, job_id, plan.steps[0] if plan.steps else None)
         outstanding = len(pending)
@@ -76,6 +72,7 @@ def run_plan(plan: Plan, *, endpoints: Mapping[str, EndpointPlugin], transport: 
                     journal.commit_step(job_id, step.id, page.rows, page.problems)
                 done += 1
                 yield PageParsed(step.id, page.rows, page.problems, sandbox=sandbox)
+                pool.page_taken()
             elif kind == "failed":
                 failed += 1
                 message, status, problem_kind = payload
@@ -89,69 +86,6 @@ def run_plan(plan: Plan, *, endpoints: Mapping[str, EndpointPlugin], transport: 
     if journal is not None and done == total:
         journal.finish(job_id)
     yield Finished(cancelled=cancelled, steps_done=done, steps_failed=failed, job_id=job_id)
-
-
-class _Pool:
-    """Daemon worker threads taking steps from a queue and putting outcomes on another."""
-
-    def __init__(self, steps: list[Step], endpoints: Mapping[str, EndpointPlugin],
-                 transport: Transport, cancel: threading.Event, halt: threading.Event,
-                 concurrency: int):
-        self.results: queue.Queue = queue.Queue()
-        self._steps = StepQueue(steps, transport.limits)
-        self._endpoints, self._transport = endpoints, transport
-        self._cancel, self._halt = cancel, halt
-        self._refused: dict[str, str] = {}  # account → why the server refused its credentials
-        for _ in range(max(1, min(concurrency, len(steps)))):
-            threading.Thread(target=self._work, name="engagement-runner", daemon=True).start()
-
-    def _work(self) -> None:
-        while not (self._halt.is_set() or self._cancel.is_set()):
-            step = self._steps.take()
-            if step is None:
-                return
-            if step.account in self._refused:  # no point sending what will be refused
-                self.results.put(("failed", step, (self._refused[step.account], 401, ERROR)))
-                continue
-            try:
-                self.results.put(("page", step, self._fetch(step)))
-            except Cancelled:
-                return
-            except AuthenticationError as err:
-                self._refused[step.account] = str(err)
-                self.results.put(("failed", step, (str(err), 401, ERROR)))
-            except GaveUp as err:
-                self.results.put(("failed", step, (str(err), err.status, ERROR)))
-            except AnswerCut as err:  # too large or too slow: its own kind of problem, a phrase
-                self.results.put(("failed", step, (err.args[0], None, err.kind)))
-            except Exception as err:  # a plugin's bug fails its step, never the whole run
-                self.results.put(("failed", step, (f"{type(err).__name__}: {err}", None, ERROR)))
-
-    def _fetch(self, step: Step) -> tuple[ParsedPage, bool]:
-        """The step's page, checked against what was asked, and whether a sandbox answered;
-        IDs the server refused as a whole are dropped and the rest re-sent."""
-        plugin = self._endpoints[step.endpoint]
-        pages, problems, current, sandbox = [], [], step, False
-        while True:
-            def on_attempt(attempt: int) -> None:
-                self.results.put(("attempt", step, attempt))
-
-            def read(status, headers, body, sent: Step = current) -> ParsedPage:
-                nonlocal sandbox
-                sandbox |= from_sandbox(headers)
-                return plugin.parse(sent, status, headers, body)
-
-            page = self._transport.send(current.account, plugin.spec, plugin.build_request(current),
-                                        self._cancel, read, on_attempt,
-                                        limit=answer_limit(plugin.spec, current))
-            from ..core.series_rows import SeriesRows  # numpy: once an answer is in, not before
-
-            pages.append(SeriesRows.from_rows(page.rows))  # the page's one column build
-            problems.extend(page.problems)
-            left = tuple(post_id for post_id in current.ids if post_id not in page.retry_without)
-            if not page.retry_without or not left or left == current.ids:
-                return checked_page(step, ParsedPage(SeriesRows.joined(pages), problems)), sandbox
-            current = replace(current, ids=left)
 
 
 class _Counters:

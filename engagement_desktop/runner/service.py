@@ -43,7 +43,7 @@ from .owner_cache import OwnerCache
 from .pace_memory import PaceMemory
 from .plan_door import OwnerLookup, PlanDoor, PreparedRun
 from .routing import lookup_owners
-from .run import DEFAULT_CONCURRENCY, run_plan
+from .run import MAX_IN_FLIGHT, run_plan
 from .run_owners import OwnerSearch, run_owners
 from .tokens import Tokens
 
@@ -55,7 +55,7 @@ class RunService:
     def __init__(self, paths: AppPaths, registry: PluginRegistry, accounts, ledger: UsageLedger,
                  sandbox_base_url: str | None = None,
                  clock: Callable[[], datetime] | None = None, *,
-                 policy: RetryPolicy | None = None, concurrency: int = DEFAULT_CONCURRENCY,
+                 policy: RetryPolicy | None = None, concurrency: int = MAX_IN_FLIGHT,
                  demo_accounts: bool = False, allow_insecure_sandbox: bool = False):
         self.paths, self.registry, self.accounts, self.ledger = paths, registry, accounts, ledger
         self.sandbox_base_url = sandbox_base_url

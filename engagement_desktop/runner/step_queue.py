@@ -34,6 +34,11 @@ class StepQueue:
             self._taken[pair] += 1
             return self._queues[pair].popleft()
 
+    def waiting(self) -> int:
+        """How many steps are still to be taken."""
+        with self._lock:
+            return sum(len(waiting) for waiting in self._queues.values())
+
     def _held_for(self, pair: tuple[str, str]) -> float:
         state = self._limits.peek(*pair)
         return state.held_for if state is not None else 0.0

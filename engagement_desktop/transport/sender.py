@@ -154,6 +154,8 @@ class Transport:
             return read(status, answer.headers, answer.body), status, None
         except ResponseError as err:
             return _FAILED, status, mask(str(err))
+        except Cancelled:  # the reader waited for room to parse and the run ended
+            raise
         except Exception as err:  # the plugin's bug: its text may quote the body
             raise ReadFailed(mask(f"{type(err).__name__}: {err}")) from None
 

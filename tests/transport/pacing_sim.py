@@ -23,6 +23,7 @@ class SimulatedServer:
         self.refused = 0
         self.in_flight: list[tuple[float, int, int, int]] = []  # (answered at, seq, ticket, status)
         self.seq = 0
+        self.most_in_flight = 0  # the most requests on the wire at once
         self.limiter = self.new_limiter()
 
     def wall(self):
@@ -57,6 +58,7 @@ class SimulatedServer:
         self.refused += not allowed
         self.seq += 1
         heapq.heappush(self.in_flight, (arrives + 0.001, self.seq, ticket, 200 if allowed else 429))
+        self.most_in_flight = max(self.most_in_flight, len(self.in_flight))
 
     def run(self, requests):
         """Send `requests` through the limiter; the seconds from the start to the last answer."""

@@ -7,6 +7,7 @@ import threading
 import pytest
 from pacing_sim import MINUTE_WALL, SimulatedServer
 
+from engagement_desktop.runner.pace_forecast import MAX_IN_FLIGHT
 from engagement_desktop.transport.ratelimit import MARGIN, WINDOW_SLACK, RateLimiter
 
 START_WALL = MINUTE_WALL + 10  # ten seconds into a calendar minute
@@ -54,16 +55,31 @@ def test_with_a_whole_window_in_flight_the_run_ends_at_the_floor(limit, used, st
 
 
 @pytest.mark.parametrize("limit, used, start, requests", PARTLY_USED)
-def test_with_eight_in_flight_the_last_window_adds_its_rounds(limit, used, start, requests):
-    server = SimulatedServer(limit, LATENCY, concurrency=8, start=start, used=used)
+def test_with_the_runners_requests_in_flight_the_run_ends_within_two_percent_of_the_floor(
+        limit, used, start, requests):
+    server = SimulatedServer(limit, LATENCY, concurrency=MAX_IN_FLIGHT, start=start, used=used)
     took = server.run(requests)
     floor = floor_seconds(requests, limit - used, limit, LATENCY)
     last = (requests - (limit - used)) % limit or limit  # the last window's share
-    # 30/min: 2-4 rounds of 8, 0.4-0.7 % above the floor; 300/min: 19-38 rounds, 4-6 % above
-    # it (the runner's 8 requests in flight, not the pacer, bind there).
-    assert took == pytest.approx(floor - LATENCY + WINDOW_SLACK + math.ceil(last / 8) * ANSWERED,
-                                 abs=1e-6)
-    assert server.refused == 0
+    # The last window leaves MAX_IN_FLIGHT at a time: 30/min, one round (as with the whole
+    # window in flight); 300/min, 5-10 rounds of one latency.
+    rounds = math.ceil(last / MAX_IN_FLIGHT)
+    assert took == pytest.approx(floor - LATENCY + WINDOW_SLACK + rounds * ANSWERED, abs=1e-6)
+    assert took <= 1.02 * floor
+    # Nothing past a window's budget: no 429, no minute counted beyond the limit, and never
+    # more in flight than the runner's cap.
+    assert server.refused == 0 and max(server.counted.values()) <= limit
+    assert server.most_in_flight == min(MAX_IN_FLIGHT, limit)
+
+
+def test_with_eight_in_flight_as_before_300_a_minute_ends_4_to_6_percent_above_the_floor():
+    """The runner's fixed 8 before issue 15: the last window's 150-300 requests in 19-38
+    rounds, which the test above brings down to 5-10."""
+    ratios = []
+    for limit, used, start, requests in PARTLY_USED[2:]:
+        server = SimulatedServer(limit, LATENCY, concurrency=8, start=start, used=used)
+        ratios.append(server.run(requests) / floor_seconds(requests, limit - used, limit, LATENCY))
+    assert [round(r, 3) for r in ratios] == [1.064, 1.042]
 
 
 @pytest.mark.parametrize("seed", range(5))
