@@ -22,7 +22,6 @@ from .analysis_zone_picker import ZonePicker
 from .bar_layout import lay_out
 from ..common.vocabulary import said, said_error
 from .handles_view import HandlesView
-from ..common.vocabulary import said
 
 LEVELS = 3
 NONE = ""
@@ -32,6 +31,10 @@ class AnalysisTableView(HandlesView):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._sort: Sort | None = None
+        # What a refresh keeps while the table's shape (its grouping and columns) stays: the
+        # rows the user opened (their key paths) and the column widths.
+        self._shape: tuple = ()
+        self._expanded: set[tuple] = set()
         self.levels = [QComboBox(objectName=f"analysisLevel{i}") for i in range(LEVELS)]
         for combo in self.levels:
             combo.activated.connect(lambda _i: self.refresh())
@@ -57,6 +60,9 @@ class AnalysisTableView(HandlesView):
         self.view.header().setSortIndicatorShown(True)
         self.view.header().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         self.view.header().setStretchLastSection(False)
+        self.view.expanded.connect(lambda i: self._expanded.add(self.model.node(i).path()))
+        self.view.collapsed.connect(lambda i: self._expanded.discard(self.model.node(i).path()))
+        self.model.modelReset.connect(self._reopen)
         self._layout()
 
     def _layout(self) -> None:
@@ -112,10 +118,36 @@ class AnalysisTableView(HandlesView):
             self.message.setText(said_error(error))
             return
         self.message.setText(" ".join(map(said, table.notes())))
+        shape = (table.dims, [c.name for c in table.columns])
+        scroll = self.view.verticalScrollBar().value()
+        fresh = shape != self._shape  # another grouping or other columns: start afresh
+        if fresh:
+            self._shape = shape
+            self._expanded.clear()
         self.model.set_table(table, lambda sort: self._resorted(sort, filters),
                              self._result.metric_labels)
+        if fresh:
+            for column in range(self.model.columnCount()):
+                self.view.resizeColumnToContents(column)
+            return
+        # More rows of the same table (a run streaming in): keep the place and the widths the
+        # user chose. Fitting every column to every row on each refresh was most of its cost.
+        self.view.verticalScrollBar().setValue(scroll)
+        self._widen_to_totals()
+
+    def _reopen(self) -> None:
+        """After the model was reset (new numbers, another sort): open the rows that were."""
+        for path in sorted(self._expanded, key=len):
+            self.view.expand(self.model.index_for_path(path))
+
+    def _widen_to_totals(self) -> None:
+        """Widen a column too narrow for its totals-row cell (a metric's total is its widest
+        number: every row is a part of it)."""
+        header, total = self.view.header(), self.model.total_index()
         for column in range(self.model.columnCount()):
-            self.view.resizeColumnToContents(column)
+            needed = self.view.sizeHintForIndex(total.siblingAtColumn(column)).width()
+            if header.sectionSize(column) < needed:
+                header.resizeSection(column, needed)
 
     def _resorted(self, sort: Sort | None, filters: list[str]):
         self._sort = sort
