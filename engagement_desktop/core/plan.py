@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from .endpoint import RateSpec
 from .periods import Period, Preset
 from .query import Query
 from .rows import PostProblem
@@ -50,6 +51,7 @@ class Plan:
     notes: list[PostProblem] = field(default_factory=list)  # pre-checks: nothing sent for these
     # metric → label as the endpoint declares them: what its result calls its metrics.
     metric_labels: dict[str, str] = field(default_factory=dict)
+    rates: tuple[RateSpec, ...] = ()  # the endpoint's own rates, for its result's views
     comparison: PlannedComparison | None = None
 
     def comparison_steps(self) -> list[Step]:
