@@ -4,9 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .endpoint import RateSpec
 from .periods import Period, Preset
 from .query import Query
+from .rate_specs import RateSpec
 from .rows import PostProblem
 
 # The steps fetching a comparison's baseline beyond the query's range: their rows feed the

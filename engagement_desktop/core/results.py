@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .endpoint import RateSpec
 from .plan import is_comparison_step
 from ..i18n import glossary
 from .query import Query
+from .rate_specs import RateSpec
 from .rows import PostProblem, Row
 from .series_rows import NO_BUCKET, SeriesKey, SeriesRows
 
