@@ -16,11 +16,14 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSpinBo
 from ...core.analysis import Sort, build_table
 from ...core.analysis.dimensions import HANDLE, POST, TIME_DIMENSIONS
 from ...core.analysis.facts import finest_granularity
+from ...core.analysis.rates import rate_table
+from ...core.analysis.selection import renamed_filter
 from ...core.results import ResultSet
+from ...i18n.glossary import api_name
 from .analysis_table_model import AnalysisTableModel
 from .analysis_zone_picker import ZonePicker
 from .bar_layout import lay_out
-from ..common.vocabulary import said, said_error
+from ..common.vocabulary import metric_label, said, said_error
 from .handles_view import HandlesView
 
 LEVELS = 3
@@ -112,7 +115,8 @@ class AnalysisTableView(HandlesView):
             self.message.clear()
             return
         try:
-            filters = [f for f in self.filter.text().split(";") if f.strip()]
+            filters = [renamed_filter(f, self._column_named)
+                       for f in self.filter.text().split(";") if f.strip()]
             table = self._build(self._sort, filters)
         except ValueError as error:
             self.message.setText(said_error(error))
@@ -148,6 +152,15 @@ class AnalysisTableView(HandlesView):
             needed = self.view.sizeHintForIndex(total.siblingAtColumn(column)).width()
             if header.sectionSize(column) < needed:
                 header.resizeSection(column, needed)
+
+    def _column_named(self, written: str) -> str:
+        """A filter's column by the header the table shows (in the window's language), its
+        English label or its API name, in any case."""
+        result = self._result
+        named = {**{m: result.label(m) for m in result.metrics()},
+                 **{spec.name: spec.label for spec in rate_table(result.rates)}}
+        shown = {metric_label(name, label).casefold(): name for name, label in named.items()}
+        return shown.get(written.casefold(), api_name(written))
 
     def _resorted(self, sort: Sort | None, filters: list[str]):
         self._sort = sort
