@@ -73,8 +73,12 @@ class StallReport:
 
 
 def measure_stall(total_rows: int = 100_000, hours_per_page: int = 28,
-                  interval_ms: int = 5) -> StallReport:
-    """Stream the rows through RunWorker into a shown ResultsPanel; return the stalls."""
+                  interval_ms: int = 5, shown: str | None = None,
+                  network_s: float = 0.004) -> StallReport:
+    """Stream the rows through RunWorker into a shown ResultsPanel; return the stalls.
+    `shown`: the tab on screen for the whole run ("tree", or an analyst tab: "table",
+    "heatmap"); None: the Tree tab for the first half, the Chart tab for the second.
+    `network_s`: each page's request time (the worker sleeps, the GIL free)."""
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -90,7 +94,10 @@ def measure_stall(total_rows: int = 100_000, hours_per_page: int = 28,
     for tab in (panel.chart, panel.tree):
         panel.tabs.setCurrentWidget(tab)
         app.processEvents()
-    service = StreamingService(total_rows, hours_per_page)
+    if shown is not None:
+        panel.tabs.setCurrentWidget(panel.tree if shown == "tree" else panel.analysis.view(shown))
+        app.processEvents()
+    service = StreamingService(total_rows, hours_per_page, network_s=network_s)
     worker = RunWorker()
     worker.event.connect(panel.on_event)
     loop = QEventLoop()
@@ -114,7 +121,7 @@ def measure_stall(total_rows: int = 100_000, hours_per_page: int = 28,
         if lateness[-1] > worst[0]:
             worst[:] = lateness[-1], (cpu - last_cpu[0]) * 1000
         last[0], last_cpu[0] = now, cpu
-        if delivered[0] * 2 >= total_rows:
+        if shown is None and delivered[0] * 2 >= total_rows:
             panel.tabs.setCurrentWidget(panel.chart)  # the second half with the chart live
 
     timer = QTimer(timerType=Qt.TimerType.PreciseTimer, interval=interval_ms)

@@ -16,7 +16,6 @@ from ..i18n.glossary import api_name
 DIMENSIONS = {"handle": ("@handle",), "post": (), "day": (), "week": (), "weekday": (),
               "hour": (), "hour_of_day": ("hour of day", "hour-of-day")}
 _SORT_ORDER = re.compile(r"^(.*?)(?:\s+(asc|desc))?\s*$", re.IGNORECASE)
-_OPERATOR = re.compile(r">=|<=|==|!=|>|<|=")
 
 
 def names(written: str) -> list[str]:
@@ -47,7 +46,5 @@ def sort(written: str) -> str:
 
 def filter_text(written: str) -> str:
     """'Likes >= 10' → 'favorites >= 10' (the column by either name; the rest as written)."""
-    found = _OPERATOR.search(written)
-    if found is None or not written[:found.start()].strip():
-        return written  # not a filter: the core says how to write one
-    return f"{api_name(written[:found.start()])} {written[found.start():].strip()}"
+    from ..core.analysis.selection import renamed_filter  # numpy: not for plan and run
+    return renamed_filter(written, api_name)

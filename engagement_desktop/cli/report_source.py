@@ -47,7 +47,9 @@ class Source:
             job = last_finished(journal, query)
             if job is None:
                 return None
-            result = ResultSet(query=query, metric_labels=self._labels(query))
+            plugin = self.registry.endpoints.get(query.endpoint)
+            result = ResultSet(query=query, metric_labels=self._labels(query),
+                               rates=plugin.spec.rates if plugin else ())
             for step_id, rows, problems in journal.finished_steps(job.id):
                 result.part_for(step_id).add_rows(rows)
                 result.add_problems(problems)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..i18n.phrases import Declared
+from .rate_specs import RateSpec
 
 # Families: which account URL a request goes to (the enterprise one or the X API one).
 ENTERPRISE, V2_INSIGHTS, V2_ANALYTICS = "enterprise", "v2-insights", "v2-analytics"
@@ -88,6 +89,8 @@ class EndpointSpec:
     # The rate-limit the planner assumes until the server's headers say otherwise.
     default_per_minute: int = 60
     description: str = ""
+    # Rates of this endpoint's metrics beyond the built-in ones (a name of its own each).
+    rates: tuple[RateSpec, ...] = ()
 
     @property
     def metric_names(self) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from .periods import Period, Preset
 from .query import Query
+from .rate_specs import RateSpec
 from .rows import PostProblem
 
 # The steps fetching a comparison's baseline beyond the query's range: their rows feed the
@@ -50,6 +51,7 @@ class Plan:
     notes: list[PostProblem] = field(default_factory=list)  # pre-checks: nothing sent for these
     # metric → label as the endpoint declares them: what its result calls its metrics.
     metric_labels: dict[str, str] = field(default_factory=dict)
+    rates: tuple[RateSpec, ...] = ()  # the endpoint's own rates, for its result's views
     comparison: PlannedComparison | None = None
 
     def comparison_steps(self) -> list[Step]:

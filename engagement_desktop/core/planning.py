@@ -80,7 +80,7 @@ def build_plan(query: Query, spec: EndpointSpec | None, *, account_kind: str | N
         steps += [replace(step, id=COMPARE_PREFIX + step.id) for step in _steps(
             query, spec, post_ids, asked, created, groupings, granularity, extra, now)]
     return Plan(query=query, steps=steps, post_ids=post_ids, notes=notes,
-                metric_labels=spec.metric_labels, comparison=comparison)
+                metric_labels=spec.metric_labels, rates=spec.rates, comparison=comparison)
 
 
 def _steps(query: Query, spec: EndpointSpec, post_ids: list[str],

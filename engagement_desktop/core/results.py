@@ -23,6 +23,7 @@ import numpy as np
 from .plan import is_comparison_step
 from ..i18n import glossary
 from .query import Query
+from .rate_specs import RateSpec
 from .rows import PostProblem, Row
 from .series_rows import NO_BUCKET, SeriesKey, SeriesRows
 
@@ -37,6 +38,9 @@ class ResultSet:
     # metric → label, as the endpoint declares them and in its order (EndpointSpec.metric_labels):
     # how the tree, charts, problems and exports name and order metrics.
     metric_labels: dict[str, str] = field(default_factory=dict)
+    # The endpoint's own rates (EndpointSpec.rates): the analyst views offer them beside the
+    # built-in ones.
+    rates: tuple[RateSpec, ...] = ()
     problems: list[PostProblem] = field(default_factory=list)
     # The rows a comparison fetched before the query's range (its baseline's extra steps):
     # only the comparison reads them, through `with_earlier`; every other view shows the query.
@@ -148,7 +152,8 @@ class ResultSet:
         if not is_comparison_step(step_id):
             return self
         if self.earlier is None:
-            self.earlier = ResultSet(query=self.query, metric_labels=self.metric_labels)
+            self.earlier = ResultSet(query=self.query, metric_labels=self.metric_labels,
+                                     rates=self.rates)
         return self.earlier
 
     def with_earlier(self) -> ResultSet:
@@ -157,7 +162,8 @@ class ResultSet:
         if self.earlier is None:
             return self
         joined = ResultSet(query=self.query, provenance=self.provenance,
-                           metric_labels=self.metric_labels, problems=self.problems)
+                           metric_labels=self.metric_labels, rates=self.rates,
+                           problems=self.problems)
         for part in (self.earlier, self):
             for key, arrays in part.series_arrays().items():
                 joined._pieces.setdefault(key, []).append(arrays)

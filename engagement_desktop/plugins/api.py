@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ..core.endpoint import (AUTH_KINDS, BEARER, ENTERPRISE, LAST_28H, LIFETIME, OAUTH1_USER,
                              OAUTH2_USER, RANGE, V2_ANALYTICS, V2_INSIGHTS, EndpointSpec,
-                             GroupingRules, HttpRequest, MetricSpec)
+                             GroupingRules, HttpRequest, MetricSpec, RateSpec)
 from ..core.cell_text import inert_text
 from ..core.plan import Step
 from ..core.refusal import (decode_object, expect, kind_of, quoted, refusal_body, refused,
@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 
 # 2.1: a page's rows may be a SeriesRows (columns) instead of a list of Row; lists still work.
 # 2.2: an exporter may declare `options`; LANGUAGE asks for headings in a language.
-API_VERSION = "2.2"
+# 2.3: an endpoint may declare rates of its own (`EndpointSpec.rates`, `RateSpec`).
+API_VERSION = "2.3"
 
 Progress = Callable[[float], None]  # receives the fraction done, 0.0 to 1.0
 
@@ -127,7 +128,7 @@ class ExporterPlugin(Protocol):
 __all__ = [
     "API_VERSION", "EndpointPlugin", "ExporterPlugin", "Progress",
     # What an endpoint declares, and the request it builds.
-    "EndpointSpec", "GroupingRules", "HttpRequest", "MetricSpec",
+    "EndpointSpec", "GroupingRules", "HttpRequest", "MetricSpec", "RateSpec",
     "AUTH_KINDS", "BEARER", "OAUTH1_USER", "OAUTH2_USER",  # account kinds
     "LAST_28H", "LIFETIME", "RANGE",  # time modes
     "ENTERPRISE", "V2_ANALYTICS", "V2_INSIGHTS",  # families: which account URL a request uses

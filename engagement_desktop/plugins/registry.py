@@ -27,11 +27,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
+from ..core.rate_specs import rate_table
 from ..errors import InvalidInput
 from ..i18n.phrases import translate
 from ..paths import AppPaths
 from .api import (API_VERSION, HOST_SERVICES, EndpointPlugin, EndpointSpec, ExporterPlugin,
-                  MetricSpec)
+                  MetricSpec, RateSpec)
 from .drop_in_vetting import describe as _describe
 from .drop_in_vetting import import_drop_in, vet
 from .entry_point_cache import Point, entry_points
@@ -173,6 +174,21 @@ def _spec_problem(spec: EndpointSpec) -> str | None:
         return "Its spec's metrics must be MetricSpec facts (name, label, ...), not plain names."
     if spec.group_by and spec.grouping_rules is None:
         return "Its spec allows groupings but declares no grouping_rules."
+    return _rates_problem(spec)
+
+
+def _rates_problem(spec: EndpointSpec) -> str | None:
+    """An endpoint's own rates: facts of its own metrics, each under a name of its own."""
+    if not all(isinstance(r, RateSpec) for r in spec.rates):
+        return "Its spec's rates must be RateSpec facts (name, label, numerator, denominator, " \
+               "description)."
+    unknown = sorted({m for r in spec.rates for m in r.needs} - set(spec.metric_names))
+    if unknown:
+        return f"Its spec's rates need metrics it does not declare: {', '.join(unknown)}."
+    try:
+        rate_table(spec.rates)
+    except ValueError as err:  # a name taken, a metric over itself
+        return f"Its spec's rates: {err}"
     return None
 
 

@@ -34,7 +34,8 @@ class ResultFold:
                                 provenance=dict(provenance),
                                 # Files name the metrics in the glossary's English words.
                                 metric_labels=glossary.relabeled(prepared.plan.metric_labels)
-                                if prepared else {})
+                                if prepared else {},
+                                rates=prepared.plan.rates if prepared else ())
         self._clock = clock
         if prepared is not None:
             self.result.add_problems(prepared.plan.notes)  # nothing is sent for these

@@ -13,6 +13,7 @@ from engagement_desktop.core.results import ResultSet
 from engagement_desktop.core.rows import HOUR, Row
 from engagement_desktop.gui.common import locale_format
 from engagement_desktop.gui.results.analysis_table_model import AnalysisTableModel, cell_text
+from engagement_desktop.gui.results.analysis_table_view import AnalysisTableView
 from engagement_desktop.gui.results.results_panel import ResultsPanel
 from results_samples import DAY0, H, hourly, run_into
 
@@ -134,3 +135,17 @@ def test_the_compare_tab_flags_the_planted_outlier_in_colour_and_words(qtbot):
     assert flagged == [("4", "above baseline", "#c8f0c8")]
     assert [row.key for row in view.comparison.outliers()] == ["4"]
     assert "1 flagged" in view.message.text()
+
+
+def test_the_table_filter_takes_a_column_by_the_header_it_shows_or_its_api_name(qtbot):
+    # Likes of post 3: Σ(3 + 1 + h) over 48 hours = 1,320; of post 20: 2,136.
+    view = AnalysisTableView()
+    qtbot.addWidget(view)
+    view.set_result(hourly(posts=("3", "20")), {})
+    for written in ("Likes >= 2000", "LIKES>=2,000", "favorites >= 2000"):
+        view.filter.setText(written)
+        view.refresh()
+        assert texts(view.model, 0) == ["20", "Total"], view.message.text()
+    view.filter.setText("Saves >= 1")
+    view.refresh()
+    assert "'Saves' is not a column of this table" in view.message.text()

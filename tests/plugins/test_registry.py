@@ -184,3 +184,23 @@ def test_an_endpoint_whose_metrics_are_plain_names_is_refused(app_paths, install
     assert "fake-names" not in registry.endpoints
     assert info_named(registry, "fake-names").error == (
         "Its spec's metrics must be MetricSpec facts (name, label, ...), not plain names.")
+
+
+@pytest.mark.parametrize("rate, error", [
+    ("RateSpec('save_rate', 'Save rate', 'saves', 'impressions', '')",
+     "Its spec's rates need metrics it does not declare: saves."),
+    ("RateSpec('engagement_rate', 'Mine', 'impressions', 'impressions', '')",
+     "Its spec's rates: A rate named 'engagement_rate' is already defined; give the new rate "
+     "another name."),
+])
+def test_an_endpoint_whose_own_rate_cannot_be_computed_is_refused_saying_why(
+        app_paths, installed, rate, error):
+    installed({"fake_rates": f"""
+        import dataclasses
+        from engagement_desktop.plugins.api import RateSpec
+        rated = Endpoint('fake-rates')
+        rated.spec = dataclasses.replace(rated.spec, rates=({rate},))
+        """}, endpoints={"fake-rates": "fake_rates:rated"})
+    registry = load_registry(app_paths, kinds=(ENDPOINTS,))
+    assert "fake-rates" not in registry.endpoints
+    assert info_named(registry, "fake-rates").error == error

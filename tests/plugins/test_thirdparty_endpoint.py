@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from engagement_builtins.specs import ALL as BUILTIN_SPECS
 from thirdparty.saves_server import SavesServer
 
@@ -134,6 +135,41 @@ def test_the_cli_runs_it_against_its_service_and_exports_csv_and_json(home, tmp_
         (post, metric, int(value)) for post, metric, _, _, value in lines[1:]]
     assert {(p["post_id"], p["kind"]) for p in exported["problems"]} == {
         (OLD, TOO_OLD), (gone, UNAVAILABLE)}
+
+
+def test_report_adds_its_own_rate_beside_the_built_in_ones_as_a_ratio_of_sums(
+        home, tmp_path, capsys):
+    entry = {"name": "saved", "endpoint": "post-saves", "account": "demo-owner",
+             "ids": [RECENT, RECENT_2], "metrics": ["saves", "shares_out"]}
+    workspace = tmp_path / "ws.json"
+    workspace.write_text(json.dumps({"format_version": 1, "name": "w", "queries": [entry]}))
+    target = tmp_path / "rates.csv"
+    with SavesServer(known_posts={RECENT, RECENT_2}) as service:
+        code = main(["report", str(workspace), "--base-url", service.base_url, "--by", "post",
+                     "--rates", "--export", str(target)])
+    assert code == 0, capsys.readouterr().err
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert "# Shares out per save = shares_out / saves: Shares out divided by saves, both " \
+           "summed over the row." in lines
+    rows = list(csv.DictReader(line for line in lines if not line.startswith("#")))
+    assert list(rows[0]) == ["post", "saves", "shares_out", "share_out_rate"]
+    saves = {p: int(p) % 1000 for p in (RECENT, RECENT_2)}
+    shares = {p: int(p) % 7 for p in (RECENT, RECENT_2)}
+    by_post = {row["post"]: row for row in rows}
+    for post in (RECENT, RECENT_2):
+        assert float(by_post[post]["share_out_rate"]) == pytest.approx(shares[post] / saves[post])
+    assert float(by_post["Total"]["share_out_rate"]) == pytest.approx(
+        sum(shares.values()) / sum(saves.values()))
+
+
+def test_the_editor_offers_to_add_the_metric_its_own_rate_needs(qtbot, registry, specs):
+    from engagement_desktop.gui.editor.metric_picker import MetricPicker
+    picker = MetricPicker(specs)
+    qtbot.addWidget(picker)
+    picker.set_context(registry.endpoints["post-saves"].spec, "me", OAUTH1_USER)
+    picker._boxes["shares_out"].setChecked(True)
+    hint = picker.rate_hints.findChild(QLabel, "rateHint:saves")
+    assert hint is not None and hint.text() == "Shares out per save: needs Saves."
 
 
 def test_the_editor_shows_its_metrics_by_their_declared_labels_and_facts(qtbot, registry, specs):

@@ -17,7 +17,7 @@ there is no flag, and no % change, where the baseline is zero or blank.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -31,7 +31,6 @@ from .facts import UNIT_SECONDS, Facts, facts_of
 from .grouping import Selection, grouped
 from .local_time import UTC
 from ..periods import Period
-from .rates import RateSpec
 
 ABOVE, BELOW = "above", "below"
 
@@ -87,8 +86,7 @@ def result_end(result: ResultSet) -> int | None:
 
 def compare_periods(result: ResultSet, measure: str, recent: Period, baseline: Period, *,
                     by: str = POST, handles: Mapping[str, str] | None = None,
-                    high: float = 2.0, low: float = 0.5,
-                    extra_rates: Iterable[RateSpec] = ()) -> Comparison:
+                    high: float = 2.0, low: float = 0.5) -> Comparison:
     """Each post's (or @handle's) `measure` in `recent` against its own in `baseline`; the
     result's `earlier` rows (a baseline fetched before the query's range) are read too."""
     _check_thresholds(high, low)
@@ -100,7 +98,7 @@ def compare_periods(result: ResultSet, measure: str, recent: Period, baseline: P
                                    "numbers; these results have {granularity} numbers. Run a "
                                    "series query over both periods.").format(
                                        granularity=facts.granularity))
-    column = measure_column(measure, facts.metrics, extra_rates)
+    column = measure_column(measure, facts.metrics, result.rates)
     key_column = Dimensions(facts, UTC, handles).column(by)
     data_end = _data_end(facts)
     first = _first_value_time(facts, key_column)
@@ -121,12 +119,11 @@ def compare_periods(result: ResultSet, measure: str, recent: Period, baseline: P
 
 
 def compare_to_handle_median(result: ResultSet, measure: str, handles: Mapping[str, str], *,
-                             high: float = 2.0, low: float = 0.5,
-                             extra_rates: Iterable[RateSpec] = ()) -> Comparison:
+                             high: float = 2.0, low: float = 0.5) -> Comparison:
     """Each post's `measure` over the whole result against its @handle's median post."""
     _check_thresholds(high, low)
     facts = facts_of(result)
-    column = measure_column(measure, facts.metrics, extra_rates)
+    column = measure_column(measure, facts.metrics, result.rates)
     dimensions = Dimensions(facts, UTC, handles)
     posts, owners = dimensions.column(POST), dimensions.column(HANDLE)
     sums, counts = grouped(facts, Selection(), posts)

@@ -11,7 +11,7 @@ value: 5.7M values span at most a few thousand hours, each converted once.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import tzinfo
 
@@ -23,7 +23,6 @@ from ..rows import HOUR
 from . import local_time
 from .columns import RATE, Column, column_values, measure_column
 from .facts import facts_of, finest_granularity, metrics_of
-from .rates import RateSpec
 
 WEEKDAYS = tuple(calendar.day_name)  # Monday first, as the rows
 HOURS_OF_DAY = tuple(f"{h:02d}:00" for h in range(24))  # the columns
@@ -56,7 +55,6 @@ class Heatmap:
 
 
 def build_heatmap(result: ResultSet, measure: str, *, tz: str | tzinfo | None = None,
-                  extra_rates: Iterable[RateSpec] = (),
                   posts: Collection[str] | None = None) -> Heatmap:
     """The heatmap of `measure` (a metric or rate name) over the hourly values of `result`,
     of every post or only of `posts`. ValueError with a plain message when it cannot be made."""
@@ -65,7 +63,7 @@ def build_heatmap(result: ResultSet, measure: str, *, tz: str | tzinfo | None = 
                                    "numbers; these results have none. Run a series query with "
                                    "hourly granularity."))
     zone = local_time.zone(tz)
-    column = measure_column(measure, metrics_of(result, HOUR), extra_rates)
+    column = measure_column(measure, metrics_of(result, HOUR), result.rates)
     facts = facts_of(result, HOUR, column.needs or (column.name,))
     series = None if posts is None else np.flatnonzero(
         np.isin(facts.series_post, [i for i, p in enumerate(facts.posts) if p in set(posts)]))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import operator
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -15,6 +16,7 @@ from ...i18n.phrases import translate
 
 _OPERATORS = {">=": operator.ge, ">": operator.gt, "<=": operator.le, "<": operator.lt,
               "==": operator.eq, "=": operator.eq, "!=": operator.ne}
+_OPERATOR = re.compile(r">=|<=|==|!=|>|<|=")
 _FILTER_TEXT = re.compile(r"^\s*([A-Za-z_][\w]*)\s*(>=|<=|==|!=|>|<|=)\s*([-+0-9.,_]+)\s*(%?)\s*$")
 
 
@@ -43,6 +45,16 @@ class Filter:
 class Sort:
     column: str
     descending: bool = True  # a ranking: the largest first
+
+
+def renamed_filter(written: str, name_of: Callable[[str], str]) -> str:
+    """'Likes >= 10' → 'favorites >= 10': the column as `name_of` names it (a label a user
+    reads → the column's name), the rest as written; text with no column before an operator
+    comes back as written, for parse_filter to say how to write one."""
+    found = _OPERATOR.search(written)
+    if found is None or not written[:found.start()].strip():
+        return written
+    return f"{name_of(written[:found.start()].strip())} {written[found.start():].strip()}"
 
 
 def parse_filter(text: str) -> Filter:

@@ -27,7 +27,6 @@ from .columns import Column, choose_columns, column_values
 from .dimensions import Dimensions, check_dimensions
 from .facts import Facts, facts_of
 from .grouping import Selection, grouped, totals
-from .rates import RateSpec
 from .selection import Filter, Sort, parse_filter, parse_sort, ranked
 
 
@@ -210,7 +209,7 @@ class _Shown:
 
 
 def build_table(result: ResultSet, dims: Sequence[str] = (), *,
-                rates: bool | Iterable[str] = True, extra_rates: Iterable[RateSpec] = (),
+                rates: bool | Iterable[str] = True,
                 tz: str | tzinfo | None = None, handles: Mapping[str, str] | None = None,
                 sort: Sort | str | None = None, filters: Iterable[Filter | str] = (),
                 top: int | None = None, granularity: str | None = None) -> AnalysisTable:
@@ -218,7 +217,7 @@ def build_table(result: ResultSet, dims: Sequence[str] = (), *,
     dimensions (None: UTC; the window passes the computer's). `handles`: post ID → @handle.
     ValueError with a plain message for anything the result cannot give."""
     facts = facts_of(result, granularity)
-    columns = choose_columns(facts.metrics, rates, extra_rates)
+    columns = choose_columns(facts.metrics, rates, result.rates)
     return AnalysisTable(facts, dims, columns, local_time.zone(tz), handles,
                          _Shown(filters, sort, top))
 

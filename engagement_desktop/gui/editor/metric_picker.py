@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
 
+from ...core.analysis.rates import BUILTIN_RATES, rate_table
 from ...core.endpoint import EndpointSpec
 from ...core.metric_names import MetricNames
 from ...core.query import Query
@@ -61,11 +62,13 @@ class MetricPicker(QWidget):
         self.rate_hints = RateHints()  # "Engagement rate: needs Impressions. [Add]"
         self.rate_hints.add.connect(self._add)
         layout.addWidget(self.rate_hints)
+        self._rates = BUILTIN_RATES  # and the endpoint's own, once set_context names it
 
     def set_context(self, spec: EndpointSpec, account: str, account_kind: str | None) -> None:
         """Show `spec`'s metrics, enabled for this account, and the ticked ones it does not
         serve (disabled, the tooltip says why), so a tick never silently disappears."""
         known = MetricNames((spec, *self._endpoints))
+        self._rates = rate_table(spec.rates)
         names = list(dict.fromkeys([*spec.metric_names, *(m for m in known if m in self._wanted),
                                     *sorted(self._wanted)]))
         if list(self._boxes) != names:
@@ -134,4 +137,4 @@ class MetricPicker(QWidget):
         self.rate_hints.show_for(
             self.selected(), lambda name: self._boxes[name].text() if name in self._boxes
             else metric_label(name),
-            lambda name: name in self._boxes and self._boxes[name].isEnabled())
+            lambda name: name in self._boxes and self._boxes[name].isEnabled(), self._rates)

@@ -38,13 +38,15 @@ class RateHints(QWidget):
         self._shown: list[QWidget] = []
 
     def show_for(self, selected: Collection[str], label: Callable[[str], str],
-                 can_add: Callable[[str], bool]) -> None:
-        """One line per missing metric: the rates it completes, and Add where it may be asked."""
+                 can_add: Callable[[str], bool],
+                 rates: tuple[RateSpec, ...] = BUILTIN_RATES) -> None:
+        """One line per missing metric: the rates (`rates`: the built-in ones and the
+        endpoint's own) it completes, and Add where it may be asked."""
         for widget in self._shown:
             widget.setParent(None)  # gone now, not at the next event loop turn
             widget.deleteLater()
         self._shown = []
-        for row, (metric, rates) in enumerate(sorted(short_of(selected).items())):
+        for row, (metric, rates) in enumerate(sorted(short_of(selected, rates).items())):
             names = ", ".join(metric_label(rate.name, rate.label) for rate in rates)
             words = {"names": names, "metric": label(metric)}
             addable = can_add(metric)

@@ -21,6 +21,8 @@ from ..common.vocabulary import metric_label, said
 
 RATE_DECIMALS = 2
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ROLES_ANSWERED = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+                             Qt.ItemDataRole.FontRole})
 
 
 def cell_text(column: Column, value: float) -> str:
@@ -46,6 +48,7 @@ class AnalysisTableModel(QAbstractItemModel):
         self._table: AnalysisTable | None = None
         self._rebuild = None  # (sort: Sort | None) → AnalysisTable, for header-click sorting
         self._labels: dict[str, str] = {}  # metric → the label its endpoint declares
+        self._top: list[TableNode] = []  # the first level and the totals row, asked for often
 
     # -- feeding it ----------------------------------------------------------------------------
     def set_table(self, table: AnalysisTable | None, rebuild=None,
@@ -54,6 +57,7 @@ class AnalysisTableModel(QAbstractItemModel):
         model cannot re-sort); `labels` name the metrics as their endpoint does."""
         self.beginResetModel()
         self._table, self._rebuild = table, rebuild
+        self._top = [*table.rows(), table.total] if table is not None else []
         self._labels = dict(labels or {}) if labels is not None else self._labels
         self.endResetModel()
 
@@ -69,19 +73,31 @@ class AnalysisTableModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(len(self._table.rows()), 0, self._table.total)
 
+    def index_for_path(self, path: tuple) -> QModelIndex:
+        """The row whose keys from the first level down are `path` (a node's `path()`);
+        invalid when the table has no such row."""
+        index = QModelIndex()
+        for key in path:
+            rows = self._rows_of(index)
+            row = next((r for r, n in enumerate(rows) if n.key == key and n.dimension), None)
+            if row is None:
+                return QModelIndex()
+            index = self.createIndex(row, 0, rows[row])
+        return index
+
     # -- QAbstractItemModel ---------------------------------------------------------------------
     def _rows_of(self, parent: QModelIndex) -> list[TableNode]:
-        if self._table is None:
-            return []
-        if not parent.isValid():
-            return [*self._table.rows(), self._table.total]
+        if self._table is None or not parent.isValid():
+            return self._top
         node = self.node(parent)
         return [] if node is self._table.total else node.children()
 
     def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # The view asks for every painted cell: one look at the parent's rows, no hasIndex.
+        rows = self._rows_of(parent) if parent.column() <= 0 else []
+        if not (0 <= row < len(rows) and 0 <= column < self.columnCount()):
             return QModelIndex()
-        return self.createIndex(row, column, self._rows_of(parent)[row])
+        return self.createIndex(row, column, rows[row])
 
     def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         node = self.node(index)
@@ -111,6 +127,9 @@ class AnalysisTableModel(QAbstractItemModel):
         return 1 + (len(self._table.columns) if self._table is not None else 0)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        # A painted cell is asked for a dozen roles; answer the ones never used at once.
+        if role not in _ROLES_ANSWERED:
+            return None
         node = self.node(index)
         if node is None:
             return None

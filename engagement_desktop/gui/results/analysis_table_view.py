@@ -16,11 +16,14 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSpinBo
 from ...core.analysis import Sort, build_table
 from ...core.analysis.dimensions import HANDLE, POST, TIME_DIMENSIONS
 from ...core.analysis.facts import finest_granularity
+from ...core.analysis.rates import rate_table
+from ...core.analysis.selection import renamed_filter
 from ...core.results import ResultSet
+from ...i18n.glossary import api_name
 from .analysis_table_model import AnalysisTableModel
 from .analysis_zone_picker import ZonePicker
 from .bar_layout import lay_out
-from ..common.vocabulary import said, said_error
+from ..common.vocabulary import metric_label, said, said_error
 from .handles_view import HandlesView
 
 LEVELS = 3
@@ -31,6 +34,10 @@ class AnalysisTableView(HandlesView):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._sort: Sort | None = None
+        # What a refresh keeps while the table's shape (its grouping and columns) stays: the
+        # rows the user opened (their key paths) and the column widths.
+        self._shape: tuple = ()
+        self._expanded: set[tuple] = set()
         self.levels = [QComboBox(objectName=f"analysisLevel{i}") for i in range(LEVELS)]
         for combo in self.levels:
             combo.activated.connect(lambda _i: self.refresh())
@@ -56,6 +63,9 @@ class AnalysisTableView(HandlesView):
         self.view.header().setSortIndicatorShown(True)
         self.view.header().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         self.view.header().setStretchLastSection(False)
+        self.view.expanded.connect(lambda i: self._expanded.add(self.model.node(i).path()))
+        self.view.collapsed.connect(lambda i: self._expanded.discard(self.model.node(i).path()))
+        self.model.modelReset.connect(self._reopen)
         self._layout()
 
     def _layout(self) -> None:
@@ -105,16 +115,52 @@ class AnalysisTableView(HandlesView):
             self.message.clear()
             return
         try:
-            filters = [f for f in self.filter.text().split(";") if f.strip()]
+            filters = [renamed_filter(f, self._column_named)
+                       for f in self.filter.text().split(";") if f.strip()]
             table = self._build(self._sort, filters)
         except ValueError as error:
             self.message.setText(said_error(error))
             return
         self.message.setText(" ".join(map(said, table.notes())))
+        shape = (table.dims, [c.name for c in table.columns])
+        scroll = self.view.verticalScrollBar().value()
+        fresh = shape != self._shape  # another grouping or other columns: start afresh
+        if fresh:
+            self._shape = shape
+            self._expanded.clear()
         self.model.set_table(table, lambda sort: self._resorted(sort, filters),
                              self._result.metric_labels)
+        if fresh:
+            for column in range(self.model.columnCount()):
+                self.view.resizeColumnToContents(column)
+            return
+        # More rows of the same table (a run streaming in): keep the place and the widths the
+        # user chose. Fitting every column to every row on each refresh was most of its cost.
+        self.view.verticalScrollBar().setValue(scroll)
+        self._widen_to_totals()
+
+    def _reopen(self) -> None:
+        """After the model was reset (new numbers, another sort): open the rows that were."""
+        for path in sorted(self._expanded, key=len):
+            self.view.expand(self.model.index_for_path(path))
+
+    def _widen_to_totals(self) -> None:
+        """Widen a column too narrow for its totals-row cell (a metric's total is its widest
+        number: every row is a part of it)."""
+        header, total = self.view.header(), self.model.total_index()
         for column in range(self.model.columnCount()):
-            self.view.resizeColumnToContents(column)
+            needed = self.view.sizeHintForIndex(total.siblingAtColumn(column)).width()
+            if header.sectionSize(column) < needed:
+                header.resizeSection(column, needed)
+
+    def _column_named(self, written: str) -> str:
+        """A filter's column by the header the table shows (in the window's language), its
+        English label or its API name, in any case."""
+        result = self._result
+        named = {**{m: result.label(m) for m in result.metrics()},
+                 **{spec.name: spec.label for spec in rate_table(result.rates)}}
+        shown = {metric_label(name, label).casefold(): name for name, label in named.items()}
+        return shown.get(written.casefold(), api_name(written))
 
     def _resorted(self, sort: Sort | None, filters: list[str]):
         self._sort = sort

@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from ...core.analysis.rates import RateSpec, applicable
+from ...core.analysis.rates import RateSpec, applicable, rate_table
 from ...core.results import ResultSet
 from ...core.rows import DAY, HOUR, WEEK
 from .chart_bars import LEGEND_SIZE, BarChart, post_id_text
@@ -195,7 +195,8 @@ class ChartView(QWidget):
         result = self._result
         posts = result.post_ids() if result is not None else []
         metrics = sorted(result.metrics(), key=result.metric_rank) if result is not None else []
-        self._rates = {spec.name: spec for spec in applicable(metrics)}
+        self._rates = {spec.name: spec for spec in applicable(
+            metrics, rate_table(result.rates if result is not None else ()))}
         sync_checklist(self.posts, posts, post_id_text, DEFAULT_POSTS)
         sync_checklist(self.metrics, metrics + list(self._rates), self.metric_title,
                        DEFAULT_METRICS)

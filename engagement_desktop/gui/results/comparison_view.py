@@ -59,7 +59,8 @@ class ComparisonView(HandlesView):
         self._choose_query_preset(result)
         chosen = self.measure.currentData()
         self.measure.clear()
-        for column in choose_columns(metrics_of(result) if result is not None else []):
+        for column in choose_columns(metrics_of(result) if result is not None else [],
+                                     extra_rates=result.rates if result is not None else ()):
             self.measure.addItem(metric_label(column.name, result.metric_labels.get(
                 column.name, column.label)), column.name)
         self.measure.setCurrentIndex(max(self.measure.findData(chosen), 0))

@@ -67,7 +67,7 @@ class HeatmapView(QWidget):
         chosen = self.measure.currentData()
         self.measure.clear()
         metrics = metrics_of(result, HOUR) if result is not None else []
-        for column in choose_columns(metrics):
+        for column in choose_columns(metrics, extra_rates=result.rates if result else ()):
             self.measure.addItem(metric_label(column.name, result.metric_labels.get(
                 column.name, column.label)), column.name)
         self.measure.setCurrentIndex(max(self.measure.findData(chosen), 0))

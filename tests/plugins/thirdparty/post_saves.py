@@ -1,12 +1,13 @@
 """A third-party endpoint plugin as a user drops it into their plugin folder: it imports only
-the plugin API and brings metrics the app has never heard of ("saves", "shares_out").
+the plugin API and brings metrics the app has never heard of ("saves", "shares_out") and a
+rate of its own ("share_out_rate").
 
 The service it speaks (a test's own server) answers `GET /example/saves?ids=1,2&fields=...`
 with `{"data": [{"id": "1", "save_count": 5, ...}], "missing": ["2"]}`.
 """
 from engagement_desktop.plugins.api import (API_VERSION, BEARER, ERROR, LIFETIME, OAUTH1_USER,
                                             TOTAL, UNAVAILABLE, EndpointSpec, HttpRequest,
-                                            MetricSpec, ParsedPage, PostProblem, Row,
+                                            MetricSpec, ParsedPage, PostProblem, RateSpec, Row,
                                             decode_object, expect, refusal_body, refused)
 
 SAVES_DAYS = 30  # the service keeps saves of a post for its first 30 days only
@@ -21,7 +22,9 @@ SPEC = EndpointSpec(
                    description="Times the post was saved.", max_age_days=SAVES_DAYS),
         MetricSpec("shares_out", "Shares out", wire="share_count", user_context=True,
                    description="Times the post was shared outside the app."),
-    ))
+    ),
+    rates=(RateSpec("share_out_rate", "Shares out per save", "shares_out", "saves",
+                    "Shares out divided by saves, both summed over the row."),))
 _BY_WIRE = {metric.wire_name: metric.name for metric in SPEC.metrics}
 
 
