@@ -20,6 +20,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .gui.common import language
+from .gui.common.main_thread_gc import collect_on_gui_thread
 from .gui.shell.main_window import MainWindow
 from .paths import AppPaths
 from .resources import EXAMPLES, RESOURCES
@@ -70,6 +71,7 @@ class Startup:
                       else AppPaths.default()).ensure()
         self.app = QApplication.instance() or QApplication(sys.argv[:1])
         self.app.setApplicationName("Engagement Desktop")
+        self.gc_timer = collect_on_gui_thread(self.app)
         self.app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "engagement-desktop.svg")))
         settings = QSettings(str(self.paths.config / SETTINGS_FILE), QSettings.Format.IniFormat)
         # Before any text is made, the window's first; a new choice applies at the next start.

@@ -17,7 +17,6 @@ from dataclasses import replace
 
 from ..core.plan import Step
 from ..core.rows import ERROR, ParsedPage
-from ..core.series_rows import SeriesRows
 from ..plugins.api import EndpointPlugin
 from ..transport.auth import AuthenticationError
 from ..transport.bounded_body import AnswerCut
@@ -102,8 +101,8 @@ class Workers:
             raise _Failed(str(err), 401, ERROR) from None
         except GaveUp as err:
             raise _Failed(str(err), err.status, ERROR) from None
-        except AnswerCut as err:  # too large or too slow: its own kind of problem
-            raise _Failed(str(err), None, err.kind) from None
+        except AnswerCut as err:  # too large or too slow: its own kind of problem, a phrase
+            raise _Failed(err.args[0], None, err.kind) from None
         except Cancelled:
             raise
         except Exception as err:  # a plugin's bug fails its step, never the whole run
@@ -132,6 +131,8 @@ class Workers:
             page = self._transport.send(current.account, plugin.spec, plugin.build_request(current),
                                         self._cancel, read, on_attempt,
                                         limit=answer_limit(plugin.spec, current))
+            from ..core.series_rows import SeriesRows  # numpy: once an answer is in, not before
+
             pages.append(SeriesRows.from_rows(page.rows))  # the page's one column build
             problems.extend(page.problems)
             left = tuple(post_id for post_id in current.ids if post_id not in page.retry_without)

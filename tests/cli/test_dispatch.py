@@ -98,9 +98,9 @@ def test_a_runs_workers_start_before_numpy_or_oauthlib_is_loaded(tmp_path, serve
     # Issue 15: the first requests leave before the result's columns (numpy) are loaded; a
     # bearer account's run never loads oauthlib. Recorded as the workers start, in `run`.
     code = ("import json, sys; from engagement_desktop.cli import main; "
-            "from engagement_desktop.runner import run; started = run._Pool.__init__; "
+            "from engagement_desktop.runner import run; started = run.Workers.__init__; "
             "seen = []; "
-            "run._Pool.__init__ = lambda self, *a, **k: (seen.append(sorted("
+            "run.Workers.__init__ = lambda self, *a, **k: (seen.append(sorted("
             "m for m in ('numpy', 'oauthlib', 'keyring') if m in sys.modules)), "
             "started(self, *a, **k))[1]; "
             "code = main(); print(json.dumps([code, seen, 'numpy' in sys.modules]))")
