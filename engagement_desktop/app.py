@@ -20,7 +20,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .gui.common import language
-from .gui.common.main_thread_gc import collect_on_gui_thread
+from .gui.shell.gui_thread_gc import GuiThreadCollection
 from .gui.shell.main_window import MainWindow
 from .paths import AppPaths
 from .resources import EXAMPLES, RESOURCES
@@ -71,7 +71,9 @@ class Startup:
                       else AppPaths.default()).ensure()
         self.app = QApplication.instance() or QApplication(sys.argv[:1])
         self.app.setApplicationName("Engagement Desktop")
-        self.gc_timer = collect_on_gui_thread(self.app)
+        # The sandbox, the runner and Test connection run Python in other threads.
+        self.collection = GuiThreadCollection()
+        self.collection.start()
         self.app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "engagement-desktop.svg")))
         settings = QSettings(str(self.paths.config / SETTINGS_FILE), QSettings.Format.IniFormat)
         # Before any text is made, the window's first; a new choice applies at the next start.
@@ -83,7 +85,6 @@ class Startup:
         self.existing_accounts: list = []
         self.sandbox = None
         self.example = None  # the example workspace, once read
-        self.collection = None
 
     def steps(self) -> list[tuple[str, Callable[[], None]]]:
         return [(QCoreApplication.translate("Startup", "Starting…"), self._start_logging),
@@ -124,8 +125,7 @@ class Startup:
         self.window.startup.painted.connect(lambda: QTimer.singleShot(0, next_step))
 
     def stop(self) -> None:
-        if self.collection is not None:
-            self.collection.stop()
+        self.collection.stop()
         if self.sandbox is not None:
             self.sandbox.stop()
         scratch.release()
@@ -181,7 +181,6 @@ class Startup:
 
     def _build_workbench(self) -> None:
         from .gui.shell.context import AppContext
-        from .gui.shell.gui_thread_gc import GuiThreadCollection
         from .gui.results.results_panel import ResultsPanel
         from .gui.run.run_worker import RunWorker
         from .gui.shell.workbench import Workbench
@@ -190,9 +189,6 @@ class Startup:
         accounts, ledger = self.accounts, self.ledger
         sandbox_url = self.sandbox.base_url if self.sandbox else None
         demo_only = self.sandbox is not None and not any(not a.sandbox for a in accounts.list())
-        # The sandbox, the runner and Test connection run Python in other threads.
-        self.collection = GuiThreadCollection()
-        self.collection.start()
         ctx = AppContext(
             paths=self.paths, settings=self.window.settings, registry=self.registry,
             accounts=accounts, ledger=ledger,

@@ -23,11 +23,11 @@ def server():
 
 @pytest.fixture(autouse=True)
 def _collect_on_the_main_thread():
-    """As the app does (gui/common/main_thread_gc.py): no automatic collection, which could start
+    """As the app does (gui/shell/gui_thread_gc.py): no automatic collection, which could start
     on a run's worker thread and destroy a Qt object an earlier test left in a cycle there (a
     deadlock); the main thread collects what is due after each test."""
     gc.disable()
     yield
-    from engagement_desktop.gui.common.main_thread_gc import collect_due
+    from engagement_desktop.gui.shell.gui_thread_gc import collect_due
 
     collect_due()

@@ -1,8 +1,10 @@
-"""Cycles are collected by a GUI-thread timer while the collection is on, and Python's own
-automatic collection is back once it is off."""
+"""Cycles are collected on the GUI thread only while the collection is on, never on a worker
+thread that allocates, and Python's automatic collection is back as it was once it is off."""
 import gc
+import threading
+import weakref
 
-from engagement_desktop.gui.shell.gui_thread_gc import GuiThreadCollection
+from engagement_desktop.gui.shell.gui_thread_gc import GuiThreadCollection, collect_due
 
 
 class Cycle:
@@ -11,7 +13,7 @@ class Cycle:
 
 
 def test_the_timer_collects_cycles_in_the_gui_thread_and_stop_gives_collection_back(qtbot):
-    assert gc.isenabled()
+    gc.enable()  # as a host that never turned it off (the tests' own fixture does)
     collection = GuiThreadCollection()
     collection.start()
     try:
@@ -23,3 +25,27 @@ def test_the_timer_collects_cycles_in_the_gui_thread_and_stop_gives_collection_b
     finally:
         collection.stop()
     assert gc.isenabled()
+
+
+def test_a_cycle_made_on_a_worker_thread_is_freed_by_the_gui_threads_collection(qtbot):
+    collection = GuiThreadCollection()
+    collection.start()
+    dead = []
+
+    def worker():
+        cycle = Cycle()
+        dead.append(weakref.ref(cycle))
+        del cycle
+        for _ in range(gc.get_threshold()[0] * 3):  # would start a collection here if automatic
+            Cycle()
+
+    try:
+        thread = threading.Thread(target=worker)
+        thread.start()
+        thread.join()
+        assert dead[0]() is not None  # nothing was collected on the worker thread
+        assert gc.get_count()[0] > gc.get_threshold()[0]
+        collect_due()  # the timer's call on the GUI thread: a generation is due
+        assert dead[0]() is None
+    finally:
+        collection.stop()

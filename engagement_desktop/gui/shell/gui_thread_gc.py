@@ -28,7 +28,7 @@ class GuiThreadCollection:
             self._was_enabled = gc.isenabled()
             gc.disable()
             self._timer = QTimer(interval=INTERVAL_MS)
-            self._timer.timeout.connect(_collect_due_generations)
+            self._timer.timeout.connect(collect_due)
             self._timer.start()
 
     def stop(self) -> None:
@@ -39,7 +39,7 @@ class GuiThreadCollection:
                 gc.enable()
 
 
-def _collect_due_generations() -> None:
+def collect_due() -> None:
     """What automatic collection would have done by now: a generation is collected when its
     count passed its threshold, and the older one is looked at only then."""
     for generation, (count, threshold) in enumerate(zip(gc.get_count(), gc.get_threshold())):
