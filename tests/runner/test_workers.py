@@ -79,21 +79,25 @@ def start(transport, steps, cap):
     return workers, stop
 
 
+def settled(transport, workers, in_flight):
+    """Once `in_flight` requests are out, and a moment after (a worker too many would have sent
+    by then): the most ever in flight and the workers started."""
+    assert wait_until(lambda: transport.in_flight == in_flight)
+    time.sleep(0.2)
+    return transport.most, workers.started
+
+
 def test_the_requests_in_flight_grow_to_the_cap_when_the_window_allows_it():
     transport = HeldTransport(budget=1000)
     workers, stop = start(transport, steps=50, cap=32)
-    assert wait_until(lambda: transport.in_flight == 32)
-    time.sleep(0.2)  # a worker too many would have sent by now
-    assert (transport.most, workers.started) == (32, 32)
+    assert settled(transport, workers, 32) == (32, 32)
     stop()
 
 
 def test_never_more_workers_than_steps():
     transport = HeldTransport(budget=1000)
     workers, stop = start(transport, steps=5, cap=32)
-    assert wait_until(lambda: transport.in_flight == 5)
-    time.sleep(0.2)
-    assert (transport.most, workers.started) == (5, 5)
+    assert settled(transport, workers, 5) == (5, 5)
     stop()
 
 
@@ -101,13 +105,9 @@ def test_the_workers_follow_the_windows_budget_not_the_cap():
     """With 10 requests allowed, 10 are in flight and one more worker waits for the window."""
     transport = HeldTransport(budget=10)
     workers, stop = start(transport, steps=50, cap=32)
-    assert wait_until(lambda: transport.in_flight == 10)
-    time.sleep(0.2)
-    assert (transport.most, workers.started) == (10, 11)
+    assert settled(transport, workers, 10) == (10, 11)
     transport.open_window(15)  # the next window: the waiting worker sends, more are started
-    assert wait_until(lambda: transport.in_flight == 25)
-    time.sleep(0.2)
-    assert (transport.most, workers.started) == (25, 26)
+    assert settled(transport, workers, 25) == (25, 26)
     stop()
 
 
