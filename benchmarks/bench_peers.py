@@ -7,9 +7,14 @@ run unchanged from their pinned commits (configured by environment and credentia
 API host redirected to the sandbox: peers/redirect/sitecustomize.py), and xdk's
 `posts.get_analytics` in a loop (peers/xdk_loop.py). A peer that is not on this machine, or
 cannot run a row, gets a cell saying why. Ratio = the other client's time ÷ ours (above 1: we
-are faster). The floor is (requests − the window's budget) ÷ the limit + one latency.
+are faster). The floor is one latency, plus, when the first window's budget is not enough, the
+wait for the next calendar minute and a minute for each further window.
 
-    .venv/bin/python benchmarks/bench_peers.py [--quick] [--rows 1,3] \
+A row with more requests than one window allows (30/min) waits for the sandbox's next calendar
+minute, so a client's time depends on the second of the minute it starts at: every client of
+such a row starts at the same second (--start-second; run it with a few to see the spread).
+
+    .venv/bin/python benchmarks/bench_peers.py [--quick] [--rows 1,3] [--start-second 5] \
         [--peers-python PATH] [--mirror /work/.mirror]
 """
 from __future__ import annotations
@@ -20,6 +25,7 @@ import platform
 import subprocess
 import tarfile
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
@@ -47,13 +53,21 @@ def checkout(mirror: Path, repo: str, into: Path) -> Path | None:
     return target
 
 
-def run_client(row: Row, name: str, work: Path, peers: dict, python: str):
+def wait_for_second(second: int) -> None:
+    """Sleep until the wall clock is at `second` of a minute (the sandbox counts calendar
+    minutes), so that every client of a row meets the same part of its first window."""
+    time.sleep((second - time.time()) % 60)
+
+
+def run_client(row: Row, name: str, work: Path, peers: dict, python: str, start_second: int):
     """One client on one row, on a fresh sandbox: an Outcome, or the text of a cell."""
     if name not in row.peers:
         return "—"
     sandbox = clients.Sandbox(row.limit, row.latency_ms)
     try:
         made = materialize(row, sandbox.base_url, work / name)
+        if row.requests > row.limit:
+            wait_for_second(start_second)
         if name == "ours":
             outcome = clients.ours(made.workspace, sandbox.base_url, made.home)
         elif name == "plain loop":
@@ -89,10 +103,12 @@ def cell(theirs, ours) -> str:
     return text + (f"; {theirs.note}" if theirs.note else "") + ")"
 
 
-def ours_cell(row: Row, ours) -> str:
+def ours_cell(row: Row, ours, start_second: int) -> str:
     if not isinstance(ours, clients.Outcome) or ours.values is None:
         return f"failed: {getattr(ours, 'note', ours)[:200]}"
-    floor = max(row.requests - row.limit, 0) / row.limit * 60 + row.latency_ms / 1000
+    windows_after = -(-max(row.requests - row.limit, 0) // row.limit)
+    waits = (60 - start_second + 60 * (windows_after - 1)) if windows_after else 0
+    floor = waits + row.latency_ms / 1000
     return (f"{ours.seconds:.1f} s, {ours.values:,} values, {ours.refused} 429s; floor "
             f"{floor:.1f} s ({ours.seconds / floor:.2f} ×); {ours.note}")
 
@@ -107,6 +123,9 @@ def main() -> None:
                              "PyYAML and xdk (default: $PEERS_PYTHON or python3)")
     parser.add_argument("--mirror", default="/work/.mirror", type=Path,
                         help="where the peers' repository snapshots are")
+    parser.add_argument("--start-second", type=int, default=5, choices=range(60), metavar="0-59",
+                        help="the second of the minute every client of a row that outlasts "
+                             "one window starts at (default: 5)")
     args = parser.parse_args()
     rows = rows_for(args.quick)
     wanted = {int(n) for n in args.rows.split(",")} if args.rows else set(range(1, len(rows) + 1))
@@ -124,11 +143,13 @@ def main() -> None:
         for number, row in enumerate(rows, 1):
             if number not in wanted:
                 continue
-            ours = run_client(row, "ours", work / f"row{number}", peers, args.peers_python)
-            cells = [cell(run_client(row, name, work / f"row{number}", peers, args.peers_python),
-                          ours) for name in COLUMNS]
-            print(f"| {number} | {row.title} ({row.requests} requests) | {ours_cell(row, ours)} | "
-                  + " | ".join(cells) + " |", flush=True)
+            where, start = work / f"row{number}", args.start_second
+            ours = run_client(row, "ours", where, peers, args.peers_python, start)
+            cells = [cell(run_client(row, name, where, peers, args.peers_python, start), ours)
+                     for name in COLUMNS]
+            at = f", each client started at :{start:02d}" if row.requests > row.limit else ""
+            print(f"| {number} | {row.title} ({row.requests} requests{at}) | "
+                  f"{ours_cell(row, ours, start)} | " + " | ".join(cells) + " |", flush=True)
 
 
 if __name__ == "__main__":
