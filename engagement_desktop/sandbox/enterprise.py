@@ -136,16 +136,13 @@ def _table(live, wanted, window, now: datetime, historical: bool) -> grouping.Ta
     if window is None:
         values = np.array([[[v] for v in synthetic.totals(i, wanted, stamp).values()]
                            for i in live], dtype=np.int64).reshape(len(live), len(wanted), 1)
-        days, hours = [], []
+        days, day_starts, hours = (), (), ()
     else:
         start, end = window
-        starts = windows.hour_starts(start, end)
+        days, day_starts, hours = windows.hour_labels(start, end)
         floors = windows.floors(wanted, now) if historical else None
-        series = [synthetic.hourly(i, wanted, start.timestamp(), len(starts), stamp, floors)
-                  for i in live]
-        values = np.array([[s[m] for m in wanted] for s in series],
-                          dtype=np.int64).reshape(len(live), len(wanted), len(starts))
-        days = [h.strftime("%Y-%m-%d") for h in starts]
-        hours = [h.strftime("%H") for h in starts]
+        values = np.array([synthetic.hourly_table(i, wanted, start.timestamp(), len(hours),
+                                                  stamp, floors) for i in live],
+                          dtype=np.int64).reshape(len(live), len(wanted), len(hours))
     return grouping.Table([str(i) for i in live], list(wanted), values,
-                          np.ones((len(live), len(wanted)), dtype=bool), days, hours)
+                          np.ones((len(live), len(wanted)), dtype=bool), days, day_starts, hours)
