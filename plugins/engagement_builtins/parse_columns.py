@@ -57,7 +57,7 @@ class Nest:
         first = list(nodes[0]) if nodes else []
         # Objects of a level mostly hold the same keys in the same order (the 24 hours, the same
         # metrics): then the first one's keys are read once and repeated. The comparison is
-        # quick: json.loads makes equal keys of one body the same object.
+        # quick: the decoder makes equal keys of one body the same object.
         if first and (sizes == len(first)).all() and keys == first * len(nodes):
             found = [read(key) for key in first]
             if None not in found:
