@@ -141,8 +141,7 @@ def _table(live, wanted, window, now: datetime, historical: bool) -> grouping.Ta
         start, end = window
         days, day_starts, hours = windows.hour_labels(start, end)
         floors = windows.floors(wanted, now) if historical else None
-        values = np.array([synthetic.hourly_table(i, wanted, start.timestamp(), len(hours),
-                                                  stamp, floors) for i in live],
-                          dtype=np.int64).reshape(len(live), len(wanted), len(hours))
+        values = synthetic.hourly_tables(live, wanted, start.timestamp(), len(hours), stamp,
+                                         floors)
     return grouping.Table([str(i) for i in live], list(wanted), values,
                           np.ones((len(live), len(wanted)), dtype=bool), days, day_starts, hours)

@@ -57,6 +57,8 @@ ENTERPRISE = {
                                           "per-post": ["tweet.id", "engagement.type"],
                                           "days": ["engagement.day", "engagement.type"]},
                             **ODD_HOURS)),
+    "historical, every post deleted": (
+        "historical", _body(GONE, SOME, {"series": HOURLY}, **ODD_HOURS)),
     "historical, a day summed over metrics and posts": (
         "historical", _body(RECENT, ["favorites", "retweets"],
                             {"d": ["engagement.type", "engagement.day"],
@@ -85,6 +87,8 @@ DIGESTS = {
         "64632d9d7015f1c21af51b76b797d62b87586474279215ffc0c421180322dfaa",
     "historical hourly and per-post, odd hours, a non-ASCII name":
         "aadaf5aaedab462ef10fc361d6c2a00ce14cf7488ab5e0c256fa5b8a0debee7e",
+    "historical, every post deleted":
+        "022a7b93302bda95b767a84f11351682f380a432e44319991145862b4be74885",
     "historical, a day summed over metrics and posts":
         "342ee506cfc5e606e476641f63318dbb7cea54f7d71c52dc6fddff919eb370b8",
     "v2 historical hourly": "1bc006bd36622b115bffdcd37d2fa6868c9360b3c3df12ee7983c87613f374e4",
