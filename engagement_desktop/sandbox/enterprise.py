@@ -116,7 +116,7 @@ def _answer(endpoint, ids, live, wanted, groupings, window, now: datetime) -> di
                 str(i) for i in old_impressions]
             errors.append("Impressions & engagements for tweets older than 90 days (created "
                           f"before {to_wire(cutoff)}) are not supported")
-    table = _table(live, wanted, window, now, endpoint == HISTORICAL)
+    table = _table(live, wanted, groupings, window, now, endpoint == HISTORICAL)
     video = wanted.index("video_views") if "video_views" in wanted else None
     for row, post_id in enumerate(live):
         if video is not None and post_id in old_video:
@@ -131,17 +131,26 @@ def _answer(endpoint, ids, live, wanted, groupings, window, now: datetime) -> di
     return answer
 
 
-def _table(live, wanted, window, now: datetime, historical: bool) -> grouping.Table:
+def _table(live, wanted, groupings, window, now: datetime, historical: bool) -> grouping.Table:
     stamp = now.timestamp()
     if window is None:
         values = np.array([[[v] for v in synthetic.totals(i, wanted, stamp).values()]
                            for i in live], dtype=np.int64).reshape(len(live), len(wanted), 1)
-        days, day_starts, hours = (), (), ()
-    else:
-        start, end = window
-        days, day_starts, hours = windows.hour_labels(start, end)
-        floors = windows.floors(wanted, now) if historical else None
-        values = synthetic.hourly_tables(live, wanted, start.timestamp(), len(hours), stamp,
-                                         floors)
+        return grouping.Table([str(i) for i in live], list(wanted), values,
+                              np.ones((len(live), len(wanted)), dtype=bool), (), (), (),
+                              grouping.WINDOW)
+    start, end = window
+    days, day_starts, hours = windows.hour_labels(start, end)
+    # Counts only as fine as the groupings ask: a day's count is the difference of the running
+    # counts at its bounds, the same number as the sum of its hours, for 1/24 of the work.
+    asked = {value for _, group_by in groupings for value in group_by}
+    per = (grouping.HOUR if grouping.HOUR in asked else grouping.DAY if grouping.DAY in asked
+           else grouping.WINDOW)
+    cuts = {grouping.HOUR: range(len(hours) + 1), grouping.DAY: [*day_starts, len(hours)],
+            grouping.WINDOW: [0, len(hours)]}[per]
+    floors = windows.floors(wanted, now) if historical else None
+    counts = synthetic.counts_at(live, wanted, start.timestamp(), cuts, stamp, floors)
+    values = np.diff(counts, axis=2)
     return grouping.Table([str(i) for i in live], list(wanted), values,
-                          np.ones((len(live), len(wanted)), dtype=bool), days, day_starts, hours)
+                          np.ones((len(live), len(wanted)), dtype=bool), days, day_starts, hours,
+                          per)

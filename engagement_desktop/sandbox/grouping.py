@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 
 POST, METRIC, DAY, HOUR = "tweet.id", "engagement.type", "engagement.day", "engagement.hour"
+WINDOW = "window"  # a Table's counts for its whole window (totals, or no time grouping)
 VALUES = (POST, METRIC, DAY, HOUR)
 FOUR = ((POST, METRIC, DAY, HOUR), (METRIC, POST, DAY, HOUR))
 MAX_GROUPINGS = 3
@@ -63,14 +64,16 @@ def levels(group_by: tuple[str, ...]) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class Table:
-    """Counts by post × metric × hour (or × 1 for totals), and which cells exist."""
+    """Counts by post × metric × bucket, and which cells exist. The buckets are `per` the
+    finest time level a request's groupings ask for: HOUR, DAY or the WINDOW (one bucket)."""
     posts: list[str]
     metrics: list[str]
-    values: np.ndarray  # int64 (P, M, H)
+    values: np.ndarray  # int64 (P, M, buckets)
     present: np.ndarray  # bool (P, M)
     days: tuple[str, ...]  # the window's UTC days, "YYYY-MM-DD"
     day_starts: tuple[int, ...]  # the index of each day's first hour
     hours: tuple[str, ...]  # per hour: "00".."23"
+    per: str
 
 
 def nest(table: Table, group_by: tuple[str, ...]) -> dict | str:
@@ -91,9 +94,10 @@ class _Nester:
         self.day_keys = table.days
         self.day_spans = list(zip(starts, starts[1:] + [len(table.hours)]))
         self.hour_keys = table.hours
-        if HOUR not in lv:
-            values = (np.add.reduceat(values, starts, axis=2) if DAY in lv
-                      else values.sum(2, keepdims=True))
+        if DAY not in lv:
+            values = values.sum(2, keepdims=True)
+        elif HOUR not in lv and table.per == HOUR:  # another grouping of the request has hours
+            values = np.add.reduceat(values, starts, axis=2)
         # Every count as the text it is sent as, each converted once (each is sent once).
         self.text = [[list(map(str, series)) for series in post] for post in values.tolist()]
         self.present = present.tolist()

@@ -141,34 +141,35 @@ def totals(post_id: int, metrics: list[str], now: float) -> dict[str, int]:
 
 def hourly(post_id: int, metrics: list[str], start: float, hours: int, now: float,
            floors: dict[str, float] | None = None) -> dict[str, np.ndarray]:
-    """Each metric's count per hour: hourly_tables' rows for one post, by metric."""
-    return dict(zip(metrics, hourly_tables([post_id], metrics, start, hours, now, floors)[0]))
+    """Each metric's count per hour for `hours` hours from `start` (epoch seconds)."""
+    counts = counts_at([post_id], metrics, start, np.arange(hours + 1), now, floors)
+    return dict(zip(metrics, np.diff(counts)[0]))
 
 
-def hourly_tables(post_ids: list[int], metrics: list[str], start: float, hours: int,
-                  now: float, floors: dict[str, float] | None = None) -> np.ndarray:
-    """Each post's and metric's count per hour for `hours` hours from `start` (epoch seconds),
-    int64 (posts, metrics, hours).
+def counts_at(post_ids: list[int], metrics: list[str], start: float, cuts: np.ndarray,
+              now: float, floors: dict[str, float] | None = None) -> np.ndarray:
+    """Each post's and metric's running count C at each of `cuts` hours after `start` (epoch
+    seconds), int64 (posts, metrics, cuts): a bucket's count is the difference of C at its
+    bounds.
 
-    Hours after `now` count only up to `now`; hours starting before a metric's floor
-    (`floors[metric]`, epoch seconds) read zero. The metrics sharing a floor are derived from
-    one impressions curve a post, all posts in one array operation: a request's hundreds of
-    (post, metric) series were as many small numpy calls, most of the sandbox's time per
-    answer.
+    Instants after `now` count only up to `now`; before a metric's floor (`floors[metric]`,
+    epoch seconds) nothing counts, so hours starting before it read zero. The metrics sharing
+    a floor are derived from one impressions curve a post, every post in one array operation:
+    a request's hundreds of (post, metric) series were as many small numpy calls, most of the
+    sandbox's time per answer.
     """
     models = [model(post_id) for post_id in post_ids]
-    bounds = start + _HOUR * np.arange(hours + 1)
-    created = np.array([post.created for post in models], np.float64)[:, None]
-    out = np.empty((len(post_ids), len(metrics), hours), np.int64)
+    instants = start + _HOUR * np.asarray(cuts, np.int64)
+    created = np.array([post.created for post in models], np.float64).reshape(-1, 1)
+    out = np.empty((len(post_ids), len(metrics), len(cuts)), np.int64)
     lows = [(floors or {}).get(metric, -math.inf) for metric in metrics]
     for low in dict.fromkeys(lows):
         rows = [n for n, metric_low in enumerate(lows) if metric_low == low]
-        curves = impressions(models, np.clip(bounds, np.maximum(low, created), max(now, low)))
+        curves = impressions(models, np.clip(instants, np.maximum(low, created), max(now, low)))
         # impressions × 1.0 is exact (counts stay far below 2**53), so the impressions row is
         # the curve itself, as derive() gives it.
         rates = np.array([[1.0 if metrics[n] == "impressions" else metric_rate(post_id, metrics[n])
                            for n in rows] for post_id in post_ids],
                          np.float64).reshape(len(post_ids), len(rows))
-        counts = np.floor(curves[:, None, :] * rates[:, :, None]).astype(np.int64)
-        out[:, rows] = np.diff(counts, axis=2)
+        out[:, rows] = np.floor(curves[:, None, :] * rates[:, :, None]).astype(np.int64)
     return out

@@ -57,6 +57,11 @@ ENTERPRISE = {
                                           "per-post": ["tweet.id", "engagement.type"],
                                           "days": ["engagement.day", "engagement.type"]},
                             **ODD_HOURS)),
+    "historical without a time grouping": (
+        "historical", _body(MIXED, SOME, {"per-post": ["tweet.id", "engagement.type"],
+                                          "Grand Totals": ["engagement.type"]}, **WEEKS)),
+    "28hr without a time grouping": (
+        "28hr", _body(RECENT, SOME, {"per-post": ["engagement.type", "tweet.id"]})),
     "historical, every post deleted": (
         "historical", _body(GONE, SOME, {"series": HOURLY}, **ODD_HOURS)),
     "historical, a day summed over metrics and posts": (
@@ -87,6 +92,10 @@ DIGESTS = {
         "64632d9d7015f1c21af51b76b797d62b87586474279215ffc0c421180322dfaa",
     "historical hourly and per-post, odd hours, a non-ASCII name":
         "aadaf5aaedab462ef10fc361d6c2a00ce14cf7488ab5e0c256fa5b8a0debee7e",
+    "historical without a time grouping":
+        "4c3392daa21af44ab28bb31e55252956996166506db06c64232b97e6a9aac6da",
+    "28hr without a time grouping":
+        "10adb744735de193f51911179cbc205656326b331c4a36c713bd7320a0a1d897",
     "historical, every post deleted":
         "022a7b93302bda95b767a84f11351682f380a432e44319991145862b4be74885",
     "historical, a day summed over metrics and posts":
