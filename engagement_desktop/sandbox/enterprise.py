@@ -12,7 +12,7 @@ from . import grouping, posts, synthetic, windows
 from .identity import APP, OAUTH2_USER, Caller
 from .served_metrics import (ALIASES, ENTERPRISE_ENDPOINTS, HISTORICAL, HR28, TOTALS,
                              TOTALS_USER_CONTEXT)
-from .wire import enterprise_error, json_response
+from .wire import enterprise_error, strings_response
 
 MAX_IDS = {TOTALS: 250, HR28: 25, HISTORICAL: 25}
 
@@ -42,7 +42,7 @@ def handle(endpoint: str, body: bytes, caller: Caller, now: datetime) -> Respons
     if protected:
         return enterprise_error(400, f"{len(protected)} Tweet ID(s) are unavailable",
                                 unavailable_tweet_ids=protected)
-    return json_response(200, _answer(endpoint, ids, live, wanted, groupings, window, now))
+    return strings_response(200, _answer(endpoint, ids, live, wanted, groupings, window, now))
 
 
 def _forbidden(ids: list[int]) -> Response:

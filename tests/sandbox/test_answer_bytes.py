@@ -13,6 +13,7 @@ from werkzeug.datastructures import MultiDict
 
 from engagement_desktop.sandbox import analytics, enterprise, posts, v2_insights
 from engagement_desktop.sandbox.identity import OAUTH1_USER, OAUTH2_USER, Caller
+from engagement_desktop.sandbox.wire import json_response, strings_response
 
 NOW = datetime(2026, 11, 20, 12, 30, tzinfo=timezone.utc)
 OWNER = Caller(OAUTH1_USER, 0, "oauth1:bytes")
@@ -133,3 +134,10 @@ def test_an_answer_is_byte_for_byte_what_it_was(name):
 
 def test_every_request_has_its_digest():
     assert set(answers()) == set(DIGESTS)
+
+
+@pytest.mark.parametrize("text", ["".join(map(chr, range(127))), "DEL \x7f", "séries ☃",
+                                  "\ud800", "2026-11-20"])
+def test_a_body_of_strings_is_written_as_json_dumps_writes_it(text):
+    body = {text: {"1460": [text, "", text]}, "errors": [text]}
+    assert strings_response(200, body).get_data() == json_response(200, body).get_data()
