@@ -12,7 +12,7 @@ from . import grouping, posts, synthetic, windows
 from .identity import APP, OAUTH2_USER, Caller
 from .served_metrics import (ALIASES, ENTERPRISE_ENDPOINTS, HISTORICAL, HR28, TOTALS,
                              TOTALS_USER_CONTEXT)
-from .wire import enterprise_error, json_response
+from .wire import enterprise_error, strings_response
 
 MAX_IDS = {TOTALS: 250, HR28: 25, HISTORICAL: 25}
 
@@ -42,7 +42,7 @@ def handle(endpoint: str, body: bytes, caller: Caller, now: datetime) -> Respons
     if protected:
         return enterprise_error(400, f"{len(protected)} Tweet ID(s) are unavailable",
                                 unavailable_tweet_ids=protected)
-    return json_response(200, _answer(endpoint, ids, live, wanted, groupings, window, now))
+    return strings_response(200, _answer(endpoint, ids, live, wanted, groupings, window, now))
 
 
 def _forbidden(ids: list[int]) -> Response:
@@ -116,7 +116,7 @@ def _answer(endpoint, ids, live, wanted, groupings, window, now: datetime) -> di
                 str(i) for i in old_impressions]
             errors.append("Impressions & engagements for tweets older than 90 days (created "
                           f"before {to_wire(cutoff)}) are not supported")
-    table = _table(live, wanted, window, now, endpoint == HISTORICAL)
+    table = _table(live, wanted, groupings, window, now, endpoint == HISTORICAL)
     video = wanted.index("video_views") if "video_views" in wanted else None
     for row, post_id in enumerate(live):
         if video is not None and post_id in old_video:
@@ -131,21 +131,26 @@ def _answer(endpoint, ids, live, wanted, groupings, window, now: datetime) -> di
     return answer
 
 
-def _table(live, wanted, window, now: datetime, historical: bool) -> grouping.Table:
+def _table(live, wanted, groupings, window, now: datetime, historical: bool) -> grouping.Table:
     stamp = now.timestamp()
     if window is None:
         values = np.array([[[v] for v in synthetic.totals(i, wanted, stamp).values()]
                            for i in live], dtype=np.int64).reshape(len(live), len(wanted), 1)
-        days, hours = [], []
-    else:
-        start, end = window
-        starts = windows.hour_starts(start, end)
-        floors = windows.floors(wanted, now) if historical else None
-        series = [synthetic.hourly(i, wanted, start.timestamp(), len(starts), stamp, floors)
-                  for i in live]
-        values = np.array([[s[m] for m in wanted] for s in series],
-                          dtype=np.int64).reshape(len(live), len(wanted), len(starts))
-        days = [h.strftime("%Y-%m-%d") for h in starts]
-        hours = [h.strftime("%H") for h in starts]
+        return grouping.Table([str(i) for i in live], list(wanted), values,
+                              np.ones((len(live), len(wanted)), dtype=bool), (), (), (),
+                              grouping.WINDOW)
+    start, end = window
+    days, day_starts, hours = windows.hour_labels(start, end)
+    # Counts only as fine as the groupings ask: a day's count is the difference of the running
+    # counts at its bounds, the same number as the sum of its hours, for 1/24 of the work.
+    asked = {value for _, group_by in groupings for value in group_by}
+    per = (grouping.HOUR if grouping.HOUR in asked else grouping.DAY if grouping.DAY in asked
+           else grouping.WINDOW)
+    cuts = {grouping.HOUR: range(len(hours) + 1), grouping.DAY: [*day_starts, len(hours)],
+            grouping.WINDOW: [0, len(hours)]}[per]
+    floors = windows.floors(wanted, now) if historical else None
+    counts = synthetic.counts_at(live, wanted, start.timestamp(), cuts, stamp, floors)
+    values = np.diff(counts, axis=2)
     return grouping.Table([str(i) for i in live], list(wanted), values,
-                          np.ones((len(live), len(wanted)), dtype=bool), days, hours)
+                          np.ones((len(live), len(wanted)), dtype=bool), days, day_starts, hours,
+                          per)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 
 POST, METRIC, DAY, HOUR = "tweet.id", "engagement.type", "engagement.day", "engagement.hour"
+WINDOW = "window"  # a Table's counts for its whole window (totals, or no time grouping)
 VALUES = (POST, METRIC, DAY, HOUR)
 FOUR = ((POST, METRIC, DAY, HOUR), (METRIC, POST, DAY, HOUR))
 MAX_GROUPINGS = 3
@@ -63,13 +64,16 @@ def levels(group_by: tuple[str, ...]) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class Table:
-    """Counts by post × metric × hour (or × 1 for totals), and which cells exist."""
+    """Counts by post × metric × bucket, and which cells exist. The buckets are `per` the
+    finest time level a request's groupings ask for: HOUR, DAY or the WINDOW (one bucket)."""
     posts: list[str]
     metrics: list[str]
-    values: np.ndarray  # int64 (P, M, H)
+    values: np.ndarray  # int64 (P, M, buckets)
     present: np.ndarray  # bool (P, M)
-    days: list[str]  # per hour: "YYYY-MM-DD"
-    hours: list[str]  # per hour: "00".."23"
+    days: tuple[str, ...]  # the window's UTC days, "YYYY-MM-DD"
+    day_starts: tuple[int, ...]  # the index of each day's first hour
+    hours: tuple[str, ...]  # per hour: "00".."23"
+    per: str
 
 
 def nest(table: Table, group_by: tuple[str, ...]) -> dict | str:
@@ -86,15 +90,16 @@ class _Nester:
         if METRIC not in lv:  # summed over metrics
             values, present = values.sum(1, keepdims=True), present.any(1, keepdims=True)
             self.metrics = [""]
-        # Day boundaries over the hour axis (runs of equal day keys).
-        starts = [i for i, day in enumerate(table.days) if i == 0 or day != table.days[i - 1]]
-        self.day_keys = [table.days[i] for i in starts]
-        self.day_spans = list(zip(starts, starts[1:] + [len(table.days)]))
+        starts = list(table.day_starts)
+        self.day_keys = table.days
+        self.day_spans = list(zip(starts, starts[1:] + [len(table.hours)]))
         self.hour_keys = table.hours
-        if HOUR not in lv:
-            values = (np.add.reduceat(values, starts, axis=2) if DAY in lv
-                      else values.sum(2, keepdims=True))
-        self.rows = values.tolist()
+        if DAY not in lv:
+            values = values.sum(2, keepdims=True)
+        elif HOUR not in lv and table.per == HOUR:  # another grouping of the request has hours
+            values = np.add.reduceat(values, starts, axis=2)
+        # Every count as the text it is sent as, each converted once (each is sent once).
+        self.text = [[list(map(str, series)) for series in post] for post in values.tolist()]
         self.present = present.tolist()
         self.lv = lv
         self.fixed_post = POST not in lv
@@ -111,7 +116,7 @@ class _Nester:
         p = 0 if self.fixed_post else p
         m = 0 if self.fixed_metric else m
         if i == len(self.lv):
-            return str(self.rows[p][m][t if t is not None else 0])
+            return self.text[p][m][t if t is not None else 0]
         level = self.lv[i]
         if level == POST:
             return {key: self.build(i + 1, j, m, d, t) for j, key in enumerate(self.posts)
@@ -119,11 +124,15 @@ class _Nester:
         if level == METRIC:
             return {key: self.build(i + 1, p, j, d, t) for j, key in enumerate(self.metrics)
                     if self._exists(p, j)}
+        # The bulk, a series' days or a day's hours under one post and metric: one slice.
+        series = i + 1 == len(self.lv) and p is not None and m is not None
         if level == DAY:
+            if series:  # days without hours: the counts were summed per day above
+                return dict(zip(self.day_keys, self.text[p][m]))
             hourly = HOUR in self.lv
             return {key: self.build(i + 1, p, m, j, None if hourly else j)
                     for j, key in enumerate(self.day_keys)}
         start, stop = self.day_spans[d]
-        if i + 1 == len(self.lv) and p is not None and m is not None:  # the bulk: one row slice
-            return dict(zip(self.hour_keys[start:stop], map(str, self.rows[p][m][start:stop])))
+        if series:
+            return dict(zip(self.hour_keys[start:stop], self.text[p][m][start:stop]))
         return {self.hour_keys[h]: self.build(i + 1, p, m, d, h) for h in range(start, stop)}

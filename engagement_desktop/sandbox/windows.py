@@ -3,6 +3,7 @@ the floors below which series read zero."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 
 from ..core.utc import ceil_hour, floor_hour, parse_instant, to_wire
 
@@ -56,6 +57,20 @@ def floors(metrics: list[str], now: datetime) -> dict[str, float]:
 
 def hour_starts(start: datetime, end: datetime) -> list[datetime]:
     return [start + timedelta(hours=h) for h in range(_hours(end - start))]
+
+
+@lru_cache(maxsize=64)  # a run asks the same few windows of every batch of posts
+def hour_labels(start: datetime, end: datetime) -> tuple[tuple[str, ...], tuple[int, ...],
+                                                          tuple[str, ...]]:
+    """The keys of a window's hours as an answer nests them: its UTC days ("YYYY-MM-DD"), the
+    index of each day's first hour, and each hour's "HH"."""
+    days, firsts, hours = [], [], []
+    for index, at in enumerate(hour_starts(start, end)):
+        if index == 0 or at.hour == 0:
+            days.append(at.strftime("%Y-%m-%d"))
+            firsts.append(index)
+        hours.append(f"{at.hour:02d}")
+    return tuple(days), tuple(firsts), tuple(hours)
 
 
 def _hours(span: timedelta) -> int:

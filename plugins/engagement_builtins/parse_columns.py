@@ -18,7 +18,7 @@ import numpy as np
 from engagement_desktop.plugins.api import SeriesRows
 
 KeyReader = Callable[[str], "int | None"]  # a key → its code (an index, epoch or offset)
-_SATURATED = np.iinfo(np.int64).max
+_SURE_DIGITS = 18  # every number of up to 18 digits fits int64 (its largest has 19)
 _COMMA, _ZERO = np.uint8(ord(",")), np.uint8(ord("0"))
 
 
@@ -57,7 +57,7 @@ class Nest:
         first = list(nodes[0]) if nodes else []
         # Objects of a level mostly hold the same keys in the same order (the 24 hours, the same
         # metrics): then the first one's keys are read once and repeated. The comparison is
-        # quick: json.loads makes equal keys of one body the same object.
+        # quick: the decoder makes equal keys of one body the same object.
         if first and (sizes == len(first)).all() and keys == first * len(nodes):
             found = [read(key) for key in first]
             if None not in found:
@@ -93,14 +93,25 @@ def counts(values: list, as_count: Callable[[object], "int | None"],
         commas = chars == _COMMA
         # Digits and the commas the join put between them, nothing else (no sign, no space).
         if ((chars - _ZERO < 10) | commas).all() and np.count_nonzero(commas) == len(values) - 1:
-            try:  # an empty string stops numpy's reader or shortens what it read
-                read = np.fromstring(text, np.int64, sep=",")
-            except ValueError:
-                read = None
-            # numpy saturates a count too large for int64: the largest is read one by one
-            if read is not None and len(read) == len(values) and not (read == _SATURATED).any():
+            read = _digit_runs(chars, commas)
+            if read is not None:
                 return read
     return _one_by_one(values, as_count, path)
+
+
+def _digit_runs(chars: np.ndarray, commas: np.ndarray) -> np.ndarray | None:
+    """Comma-separated runs of ASCII digits → int64, a digit place at a time over all runs
+    (a third of numpy's own text reader's time); None for an empty run or one of more digits
+    than int64 surely holds (its largest counts are read one by one)."""
+    ends = np.append(np.flatnonzero(commas), len(chars))
+    lengths = np.diff(ends, prepend=-1) - 1
+    if lengths.min() < 1 or lengths.max() > _SURE_DIGITS:
+        return None
+    digits = np.append(chars - _ZERO, np.uint8(0)).astype(np.int64)  # a 0 past the end
+    read = np.zeros(len(ends), np.int64)
+    for place in range(int(lengths.max())):  # units, tens, ...: the runs short of it add 0
+        read += digits[np.where(place < lengths, ends - 1 - place, len(chars))] * 10**place
+    return read
 
 
 def _one_by_one(values: list, as_count, path) -> np.ndarray:

@@ -4,6 +4,7 @@ import json
 import pytest
 
 from engagement_builtins import parse_enterprise
+from engagement_builtins.parse_body import as_count
 
 from engagement_desktop.core import utc
 from engagement_desktop.core.plan import Step
@@ -196,6 +197,31 @@ def test_a_refusal_after_a_byte_order_mark_and_blank_lines_is_still_read():
 def test_a_metric_key_in_another_spelling_is_read_as_its_catalog_name():
     page = parse(step(PER_POST), {"per-post": {A: {"Impressions": "3", "likes": "2"}}})
     assert sorted(r.metric for r in page.rows) == ["favorites", "impressions"]
+
+
+HOURLY = ("h", ("tweet.id", "engagement.type", "engagement.hour"))
+
+
+def hourly_body(texts: list[str]) -> dict:
+    hours = {f"{n:02d}": text for n, text in enumerate(texts)}
+    return {"h": {A: {"impressions": {"2026-11-20": hours}}}}
+
+
+@pytest.mark.parametrize("texts", [
+    ["0", "7", "007", "1234567"],  # leading zeros read as as_count reads them
+    ["999999999999999999", "1"],  # 18 digits: the longest read in bulk
+    ["9223372036854775807", "5"],  # 19 digits, the largest count: read one by one
+])
+def test_string_counts_read_in_bulk_are_what_each_reads_as_alone(texts):
+    page = parse(step(HOURLY, metrics=("impressions",)), hourly_body(texts))
+    assert [row.value for row in page.rows] == [as_count(text) for text in texts]
+
+
+@pytest.mark.parametrize("texts, bad", [(["12", "", "3"], "''"),
+                                        (["1", "9223372036854775808"], "'9223372036854775808'")])
+def test_an_empty_or_too_large_string_count_is_named(texts, bad):
+    with pytest.raises(ResponseError, match=f"expected a count, got {bad}"):
+        parse(step(HOURLY, metrics=("impressions",)), hourly_body(texts))
 
 
 @pytest.mark.parametrize("body", [b"", b"<html>oops</html>", b'{"per-post": {"1": {"imp',

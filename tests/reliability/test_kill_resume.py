@@ -25,14 +25,16 @@ from engagement_desktop.core.query import Query
 from engagement_desktop.plugins.registry import load_registry
 from engagement_desktop.sandbox.server import SandboxServer
 
-# 200 posts × 85 days, daily: 8 batches × 4 windows = 32 requests; with the server's latency the
-# job sends for a few seconds, so random kill moments land all over it.
+# 1,600 posts × 85 days, daily: 64 batches × 4 windows = 256 requests, 8 rounds of the 32 the
+# runner keeps in flight. The job's length is the server's latency a round, not its CPU (which
+# issue 15 cut), so with 5 kills of up to 1.2 s each the job is still running at every kill
+# and the moments land before the first answers, between rounds and while pages are journaled.
 QUERY = Query(name="soak", endpoint="historical", account="demo-owner",
-              ids=owned_ids(200, TODAY - timedelta(days=120)),
+              ids=owned_ids(1600, TODAY - timedelta(days=120)),
               metrics=["impressions", "engagements", "favorites"],
               groupings={"daily": ["tweet.id", "engagement.type", "engagement.day"]},
               start=day(TODAY - timedelta(days=85)), end=day(TODAY - timedelta(days=1)))
-LATENCY = "latency=120ms"
+LATENCY = "latency=400ms"
 CLI = "import sys; from engagement_desktop.cli import main; sys.exit(main())"
 
 
