@@ -184,6 +184,7 @@ class Startup:
         from .gui.results.results_panel import ResultsPanel
         from .gui.run.run_worker import RunWorker
         from .gui.shell.workbench import Workbench
+        from .plugins.registry import SEE_LIST
         from .runner.service import RunService
 
         accounts, ledger = self.accounts, self.ledger
@@ -198,8 +199,8 @@ class Startup:
             demo_only=demo_only,
             # Session-only secrets matter once a real account exists (demo secrets are public).
             # The status bar shows the last note longest: plugin failures go first.
-            startup_notes=tuple(n for n in (*self.registry.failure_lines(), accounts.problem,
-                                            ledger.problem,
+            startup_notes=tuple(n for n in (*self.registry.failure_lines(SEE_LIST),
+                                            accounts.problem, ledger.problem,
                                             None if demo_only else accounts.warning) if n))
         workspace_file = self.args.workspace
         self.window.attach(Workbench(self.window, ctx, None if workspace_file
@@ -209,9 +210,10 @@ class Startup:
 
     def _cannot_start(self, error: Exception) -> None:
         from .errors import AppError
+        from .gui.common.vocabulary import said_error
 
         if isinstance(error, AppError):  # e.g. a folder where the account list should be
-            message = str(error)
+            message = said_error(error)
         else:
             log.error("Start failed", exc_info=error)
             message = QCoreApplication.translate(

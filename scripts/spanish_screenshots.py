@@ -2,7 +2,7 @@
 workspace run against the built-in sandbox, then pictures of the main window, the query editor
 with problems, the results and the Accounts dialog.
 
-    xvfb-run -a -s '-screen 0 1600x1000x24' \
+    xvfb-run -a -s '-screen 0 1600x1400x24' \
         sh scripts/with-secret-service .venv/bin/python scripts/spanish_screenshots.py
 
 Writes docs/screenshots/es-*.png. Look at them before committing.
@@ -22,7 +22,7 @@ from engagement_desktop.gui.common.language import LANGUAGE_KEY, SPANISH
 from engagement_desktop.paths import AppPaths
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-SIZE = (1400, 900)
+SIZE = (1400, 1280)  # tall enough for the whole query editor, its Comparison box too
 RUN_SECONDS = 60
 
 

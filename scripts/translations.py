@@ -23,7 +23,6 @@ TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = ROOT / "engagement_desktop" / "i18n"
 SOURCE_LANGUAGE = "en"  # its catalogue holds only the plural forms ("1 post")
 LANGUAGES = ("en", "es")
-PHRASED = re.compile(r"i18n\.phrases import [^\n]*\btranslate\b")  # a module making phrases
 
 
 # A module that imports `translate` from i18n/phrases.py (beside other names or not).

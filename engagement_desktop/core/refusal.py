@@ -10,7 +10,10 @@ from __future__ import annotations
 import codecs
 import json
 
+from ..i18n.phrases import translate
 from .rows import ResponseError
+
+NOT_JSON = translate("Answers", "The server's answer (HTTP {status}) is not JSON: {glimpse}.")
 
 
 def decode_object(body: bytes, status: int) -> dict:
@@ -18,13 +21,13 @@ def decode_object(body: bytes, status: int) -> dict:
     try:
         data = _decode(body)
     except ValueError:  # UnicodeDecodeError included
-        raise ResponseError(f"The server's answer (HTTP {status}) is not JSON: "
-                            f"{_glimpse(body)}.") from None
+        raise ResponseError(NOT_JSON.format(status=status, glimpse=_glimpse(body))) from None
     except RecursionError:  # json's own recursion limit: "[" * 100000
-        raise ResponseError(f"The server's answer (HTTP {status}) is not JSON: its lists and "
-                            f"objects nest too deeply to read.") from None
+        raise ResponseError(NOT_JSON.format(status=status, glimpse=translate(
+            "Answers", "its lists and objects nest too deeply to read"))) from None
     if not isinstance(data, dict):
-        raise ResponseError(f"The server's answer (HTTP {status}) is JSON but not an object.")
+        raise ResponseError(translate("Answers", "The server's answer (HTTP {status}) is JSON "
+                                                 "but not an object.").format(status=status))
     return data
 
 
@@ -46,12 +49,13 @@ def _glimpse(body: bytes) -> str:
     """What a body that is not JSON looks like, in words a user can read: its start when it is
     text (an HTML error page), its size when it is not (echoed bytes would be garbage)."""
     if not body.strip():
-        return "an empty body"
+        return translate("Answers", "an empty body")
     if body.startswith(_GZIP_MAGIC):
-        return f"{len(body)} bytes of gzip-compressed data that were not decompressed"
+        return translate("Answers", "{bytes} bytes of gzip-compressed data that were not "
+                                    "decompressed").format(bytes=len(body))
     text = body.decode("utf-8", "replace").strip()
     if "\ufffd" in text or any(ord(c) < 32 and c not in "\t\n\r" for c in text[:_GLIMPSE]):
-        return f"{len(body)} bytes of binary data"
+        return translate("Answers", "{bytes} bytes of binary data").format(bytes=len(body))
     return quoted(text)
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from ..errors import InvalidInput
 from ..i18n.phrases import Phrase, translate
 from ..storage.atomic import write_text
+from ..storage.unwritable import reason
 from .json_text import NotJson, parse_json
 from .query import Query
 
@@ -77,7 +78,7 @@ def load(path: Path) -> Workspace:
                                                     "text.").format(path=str(path))) from None
     except OSError as err:
         raise WorkspaceError(translate("Workspace", "{path} cannot be read: {reason}.").format(
-            path=str(path), reason=str(err.strerror or err))) from None
+            path=str(path), reason=reason(err))) from None
     return loads(text, str(path))
 
 
@@ -102,7 +103,7 @@ def loads(text: str, source: str = "This file") -> Workspace:
     except NotJson as err:
         raise WorkspaceError(translate("Workspace", "{source} is not valid JSON: {error}. Fix it "
                                        "or open another file; it was left as it is.").format(
-                                           source=source, error=str(err))) from None
+                                           source=source, error=err.args[0])) from None
     return from_dict(data, source)
 
 
@@ -154,7 +155,7 @@ def save(workspace: Workspace, path: Path) -> None:
         write_text(path, text)
     except OSError as err:
         raise WorkspaceError(translate("Workspace", "{path} cannot be saved: {reason}.").format(
-            path=str(path), reason=str(err.strerror or err))) from None
+            path=str(path), reason=reason(err))) from None
 
 
 def _migrated(data: dict, source: str) -> dict:

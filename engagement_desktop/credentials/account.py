@@ -35,8 +35,9 @@ class Account:
     def __post_init__(self) -> None:
         self.name = check_name(self.name)
         if self.kind not in AUTH_KINDS:
-            raise AccountError(f"'{self.kind}' is not an account kind; use one of: "
-                               + ", ".join(AUTH_KINDS))
+            raise AccountError(translate("Accounts", "'{kind}' is not an account kind; use one "
+                                                     "of: {kinds}").format(
+                kind=self.kind, kinds=", ".join(AUTH_KINDS)))
         self.base_url = check_base_url(self.base_url)
         self.api_base_url = check_base_url(self.api_base_url)
 

@@ -12,10 +12,14 @@ from ..errors import FAILED
 from ..i18n.phrases import translate
 from ..storage.atomic import write_text
 from ..storage.damaged import DamagedFile
+from ..storage.unwritable import reason
 from .account import Account, AccountError
 
 FILE_NAME = "accounts.json"
 FORMAT_VERSION = 1
+NAME_TAKEN = translate("Accounts", "An account named '{name}' already exists; pick another name "
+                                   "or remove it first.")
+NO_SUCH_ACCOUNT = translate("Accounts", "There is no account named '{name}'.")
 
 
 class AccountListError(AccountError):
@@ -29,8 +33,9 @@ class AccountIndex:
     def __init__(self, config_dir: Path):
         self.path = Path(config_dir) / FILE_NAME
         self._damage = DamagedFile(self.path, translate("Storage", "account list"),
-                                   "the app starts with no accounts. Add them again (their "
-                                   "keyring secrets are still there under the same names).")
+                                   translate("Storage", "the app starts with no accounts. Add "
+                                             "them again (their keyring secrets are still there "
+                                             "under the same names)."))
         self._read()
 
     @property
@@ -47,8 +52,7 @@ class AccountIndex:
     def add(self, account: Account) -> None:
         accounts = self._read()
         if any(a.name == account.name for a in accounts):
-            raise AccountError(f"An account named '{account.name}' already exists; "
-                               "pick another name or remove it first.")
+            raise AccountError(NAME_TAKEN.format(name=account.name))
         self._write(accounts + [account])
 
     def update(self, account: Account) -> None:
@@ -63,7 +67,7 @@ class AccountIndex:
         position = self._position(accounts, old)
         renamed = Account.from_json({**accounts[position].to_json(), "name": new})
         if renamed.name != accounts[position].name and any(a.name == renamed.name for a in accounts):
-            raise AccountError(f"An account named '{renamed.name}' already exists.")
+            raise AccountError(NAME_TAKEN.format(name=renamed.name))
         accounts[position] = renamed
         self._write(accounts)
         return renamed
@@ -78,7 +82,7 @@ class AccountIndex:
         for position, account in enumerate(accounts):
             if account.name == name.strip():
                 return position
-        raise AccountError(f"There is no account named '{name}'.")
+        raise AccountError(NO_SUCH_ACCOUNT.format(name=name))
 
     def _read(self) -> list[Account]:
         try:
@@ -86,8 +90,9 @@ class AccountIndex:
         except FileNotFoundError:
             return []
         except OSError as err:
-            raise AccountListError(f"The account list {self.path} cannot be read: "
-                                   f"{_plain_reason(err)}") from None
+            raise AccountListError(translate("Accounts", "The account list {path} cannot be "
+                                             "read: {reason}").format(
+                path=str(self.path), reason=_plain_reason(err))) from None
         try:
             return _accounts_in(raw)
         except _Damaged as damaged:
@@ -101,8 +106,9 @@ class AccountIndex:
             # Private like the keyring entries it names, though it holds no secret.
             write_text(self.path, json.dumps(payload, indent=2), new_file_mode=0o600)
         except OSError as err:  # a full disk, no permission: the old list stays
-            raise AccountListError(f"The account list {self.path} cannot be saved: "
-                                   f"{_plain_reason(err)}") from None
+            raise AccountListError(translate("Accounts", "The account list {path} cannot be "
+                                             "saved: {reason}").format(
+                path=str(self.path), reason=_plain_reason(err))) from None
 
 
 class _Damaged(Exception):
@@ -114,29 +120,35 @@ def _accounts_in(raw: bytes) -> list[Account]:
     try:
         data = json.loads(raw.decode("utf-8-sig"))  # a BOM from a hand edit is no damage
     except (ValueError, RecursionError):  # not UTF-8, not JSON, or nested too deep to read
-        raise _Damaged("it is not valid JSON") from None
+        raise _Damaged(translate("Storage", "it is not valid JSON")) from None
     entries = data.get("accounts") if isinstance(data, dict) else None
     if not isinstance(entries, list):
-        raise _Damaged("it has no list of accounts")
+        raise _Damaged(translate("Storage", "it has no list of accounts"))
     return [_account(number, entry) for number, entry in enumerate(entries, start=1)]
 
 
 def _account(number: int, entry) -> Account:
     if not isinstance(entry, dict):
-        raise _Damaged(f"account {number} is not a set of named fields")
+        raise _Damaged(translate("Storage", "account {number} is not a set of named fields")
+                       .format(number=number))
     for field in ("name", "kind"):
         if not isinstance(entry.get(field), str) or not entry[field].strip():
-            raise _Damaged(f"account {number} has no {field}")
+            raise _Damaged(translate("Storage", "account {number} has no {field}").format(
+                number=number, field=field))
     try:
         return Account.from_json(entry)
     except AccountError as err:
-        raise _Damaged(f"account {number} cannot be used: {str(err).rstrip('.')}") from None
+        raise _Damaged(translate("Storage", "account {number} cannot be used: {why}").format(
+            number=number, why=err.args[0])) from None
 
 
 def _plain_reason(err: OSError) -> str:
     """Why the file cannot be read or written, and what to do, as a sentence."""
     if isinstance(err, IsADirectoryError):
-        return "it is a folder, not a file. Move or rename that folder and start again."
+        return translate("Accounts", "it is a folder, not a file. Move or rename that folder "
+                                     "and start again.")
     if isinstance(err, PermissionError):
-        return "your user has no permission to it. Give your user read and write access to it."
-    return f"{err.strerror or type(err).__name__}."
+        return translate("Accounts", "your user has no permission to it. Give your user read "
+                                     "and write access to it.")
+    return translate("Accounts", "{reason}. Free some space or make the folder writable, then "
+                                 "try again.").format(reason=reason(err))

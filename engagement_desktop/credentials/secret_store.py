@@ -95,8 +95,9 @@ class SecretStore:
         try:
             stored = backend.get_password(self._service, name)
         except KeyringError as err:
-            raise SecretStoreError(f"The keyring ({self._name}) could not be read: {err}. "
-                                   "Unlock it and try again.") from None
+            raise SecretStoreError(translate("Keyring", "The keyring ({keyring}) could not be "
+                                             "read ({detail}). Unlock it and try again.").format(
+                keyring=self._name, detail=str(err))) from None
         return _decode(stored) if stored else Secrets()
 
     def set(self, name: str, secrets: Secrets) -> None:
@@ -128,8 +129,10 @@ class SecretStore:
         except PasswordDeleteError:
             pass  # there was no entry
         except Exception as err:  # KeyringError, or the D-Bus error of an unreachable keyring
-            raise SecretStoreError(f"The keyring ({self._name}) could not delete the "
-                                   f"secrets of '{name}': {err}. Unlock it and try again.") from None
+            raise SecretStoreError(translate("Keyring", "The keyring ({keyring}) could not delete "
+                                             "the secrets of '{name}' ({detail}). Unlock it and "
+                                             "try again.").format(
+                keyring=self._name, name=name, detail=str(err))) from None
 
     def _keyring(self) -> KeyringBackend:
         """The backend, found (once) the first time it is needed."""
@@ -156,6 +159,6 @@ def _decode(stored: str) -> Secrets:
     except ValueError:
         data = None
     if not isinstance(data, dict):
-        raise SecretStoreError("The keyring entry of this account is not readable; remove the "
-                               "account and add it again.")
+        raise SecretStoreError(translate("Keyring", "The keyring entry of this account is not "
+                                         "readable; remove the account and add it again."))
     return Secrets(**{key: str(value) for key, value in data.items() if key in SECRET_FIELDS})

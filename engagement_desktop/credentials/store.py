@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..i18n.phrases import translate
 from .account import Account, AccountError, Secrets, check_name, public_demo_secrets
-from .index import AccountIndex
+from .index import NAME_TAKEN, NO_SUCH_ACCOUNT, AccountIndex
 from .secret_store import SecretStore
 from .url_policy import check_account
 
@@ -63,8 +62,7 @@ class AccountStore:
         if new == account.name:
             return account
         if self.index.get(new) is not None:
-            raise AccountError(translate("Accounts", "An account named '{name}' already "
-                                                     "exists.").format(name=new))
+            raise AccountError(NAME_TAKEN.format(name=new))
         secrets = self.secret_store.get(account.name)
         # Copy before renaming and delete after: a failure midway leaves a spare keyring
         # entry at worst, never an account without its secrets.
@@ -81,6 +79,5 @@ class AccountStore:
     def _existing(self, name: str) -> Account:
         account = self.index.get(name)
         if account is None:
-            raise AccountError(translate("Accounts", "There is no account named '{name}'.").format(
-                name=name))
+            raise AccountError(NO_SUCH_ACCOUNT.format(name=name))
         return account

@@ -44,7 +44,7 @@ class UsageLedger:
         self.path = Path(data_dir) / FILE_NAME
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._damage = DamagedFile(self.path, translate("Storage", "@handle usage ledger"),
-                                   "counting starts afresh.")
+                                   translate("Storage", "counting starts afresh."))
         self._restart = threading.Lock()
         self._damage.open_sqlite(lambda: self._attempt(_create))
 

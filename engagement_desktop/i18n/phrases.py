@@ -66,10 +66,24 @@ def terms(names: Iterable[str], named: bool = False) -> Phrase:
     return Phrase("Terms", ", ".join(f"{{{key}}}" for key in values), values)
 
 
+def sentences(*parts: str) -> Phrase:
+    """Sentences (phrases or not) one after another, a space between them; like `terms`, its
+    template is no catalogue entry, so the window says each part in its language."""
+    values = {f"part{i}": part for i, part in enumerate(parts)}
+    return Phrase("Sentences", " ".join(f"{{{key}}}" for key in values), values)
+
+
 def translate(context: str, template: str) -> Phrase:
     """Mark `template` for the window's catalogue under `context`; `.format(**values)` fills
     it in (in English here, in the window's language there)."""
     return Phrase(context, template)
+
+
+def rounded(value: float, decimals: int = 1) -> int | float:
+    """A measured value to pass in a phrase: rounded, and whole when it is ("16 MB", not
+    "16.0 MB"); the window writes it with the locale's separators."""
+    value = round(value, decimals)
+    return int(value) if float(value).is_integer() else value
 
 
 def to_json(text: str) -> str | dict:

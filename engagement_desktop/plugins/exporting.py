@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InvalidInput
+from ..i18n.phrases import translate
 from .api import LANGUAGE, HostServices, Progress
 from .export_guard import ExportRefused
 
@@ -49,8 +50,10 @@ def files_of(exporter, target: str | Path) -> tuple[Path, ...]:
     try:
         others = [Path(path) for path in declared(target)]
     except Exception as err:  # a plugin's bug: nothing is written where it cannot be checked
-        raise ExportRefused(f"Cannot write '{target}': the exporter '{exporter.title}' "
-                            f"could not say which files it writes ({err}).") from None
+        raise ExportRefused(translate("Export", "Cannot write '{target}': the exporter "
+                                      "'{title}' could not say which files it writes ({error}).")
+                            .format(target=str(target), title=exporter.title, error=str(err))) \
+            from None
     return (target, *dict.fromkeys(path for path in others if path != target))
 def takes_language(exporter) -> bool:
     """Whether the exporter writes headings in a language asked for (its declared options)."""

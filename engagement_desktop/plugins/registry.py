@@ -42,6 +42,9 @@ GROUPS = {ENDPOINTS: "engagement_desktop.endpoints", EXPORTERS: "engagement_desk
 KIND_OF = {ENDPOINTS: "endpoint", EXPORTERS: "exporter"}
 DROP_IN_LISTS = {ENDPOINTS: "ENDPOINTS", EXPORTERS: "EXPORTERS"}
 OWN_DISTRIBUTION = "engagement-desktop"
+# Where a failed plugin's line sends the reader: the command line's list, the window's.
+SEE_COMMAND = translate("Plugins", "see `engagement-desktop plugins`.")
+SEE_LIST = translate("Plugins", "see Help → Plugins.")
 # A drop-in file that could not be read declares nothing we could name a kind after.
 FILE_KIND = "file"
 
@@ -72,11 +75,13 @@ class PluginRegistry:
     def failures(self) -> list[PluginInfo]:
         return [info for info in self.infos if info.error]
 
-    def failure_lines(self) -> list[str]:
-        """One line per plugin left out, for `plan`, `run` and the window to say so."""
-        return [f"the plugin '{info.name}' ({info.source}) failed and was skipped: "
-                f"{info.error.rstrip('.')}; see `engagement-desktop plugins`."
-                for info in self.failures]
+    def failure_lines(self, see: str = SEE_COMMAND) -> list[str]:
+        """One line per plugin left out, for `plan`, `run` and the window (`see`: SEE_LIST) to
+        say so; the plugin's error in its own words, which its author needs."""
+        return [translate("Plugins", "the plugin '{name}' ({source}) failed and was skipped: "
+                                     "{error}; {see}").format(
+            name=info.name, source=info.source, error=info.error.rstrip("."), see=see)
+            for info in self.failures]
 
     def exporter_for(self, path: str | Path) -> ExporterPlugin:
         """The exporter for a file, chosen by its extension (the longest that matches)."""
@@ -87,8 +92,9 @@ class PluginRegistry:
             return max(matches, key=lambda match: match[0])[1]
         supported = sorted({ext.lower() for e in self.exporters.values() for ext in e.extensions})
         if not supported:
-            raise NoExporter(f"Cannot export to '{path}': no exporter plugin is loaded "
-                             "(see `engagement-desktop plugins`).")
+            raise NoExporter(translate("Export", "Cannot export to '{path}': no exporter plugin "
+                                                 "is loaded; the list of plugins says why.")
+                             .format(path=str(path)))
         suffix = Path(path).suffix
         what = (translate("Export", "'{suffix}' files").format(suffix=suffix) if suffix
                 else translate("Export", "a file without extension"))

@@ -38,12 +38,13 @@ def check_connection(transport: Transport, credential: Credential) -> str:
                                              "{missing}: add them here and Save.").format(
                 name=name, missing=", ".join(error.missing))) from None
         raise ConnectionFailed(_refused(api, name, 401) if error.status == 401
-                               else str(error)) from None
+                               else error.args[0]) from None
     except GaveUp as error:
         if error.status is None:
             raise ConnectionFailed(translate("ConnectionCheck", "Could not reach {api}: {error}; "
                                              "check the connection and the account's "
-                                             "URLs.").format(api=api, error=str(error))) from None
+                                             "URLs.").format(api=api, error=error.args[0])) \
+                from None
         status = error.status
     except AnswerCut as error:
         raise ConnectionFailed(translate("ConnectionCheck", "{api} answered, but: {error}").format(

@@ -27,7 +27,7 @@ from pathlib import Path
 from ..core.plan import Plan
 from ..core.rows import DamagedRows, PostProblem, Row
 from ..errors import InvalidInput
-from ..i18n.phrases import from_json, to_json, translate
+from ..i18n.phrases import from_json, sentences, to_json, translate
 from ..paths import JOURNAL_FILE
 from ..storage.damaged import DamagedFile, check_schema, is_damage
 from ..storage.unwritable import cannot_write, is_unwritable
@@ -61,7 +61,7 @@ class JournalError(InvalidInput, RuntimeError):
 
 # The window's words for the two errors whose command-line message advises leaving out --resume.
 NO_JOB_SAID = translate("Jobs", "There is no job '{job}' in the journal ({path}); run the query "
-                        "again to fetch its numbers anew.{extra}")
+                        "again to fetch its numbers anew.")
 OTHER_PLAN_SAID = translate("Jobs", "Job '{job}' was started for another query or plan (the "
                             "query, its IDs, dates or accounts changed since); run the query "
                             "again instead of resuming the job.")
@@ -97,7 +97,8 @@ class Journal:
         self.path = Path(data_dir) / FILE_NAME
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._damage = DamagedFile(self.path, translate("Storage", "job journal"),
-                                   "a new one was started. Jobs begun before cannot be resumed.")
+                                   translate("Storage", "a new one was started. Jobs begun "
+                                                        "before cannot be resumed."))
         self._lock = threading.Lock()
         self._db = self._damage.open_sqlite(self._open)
 
@@ -175,11 +176,12 @@ class Journal:
                 (job_id.strip(),)).fetchone()
             if found is not None:
                 return Job(found[0], found[1], json.loads(found[2]), *found[3:])
-        extra = f" {self.problem}" if self.problem else ""
-        raise JournalError(f"There is no job '{job_id}' in the journal ({self.path}); "
-                           f"run the query again without --resume.{extra}",
-                           window=NO_JOB_SAID.format(job=job_id, path=str(self.path),
-                                                     extra=extra))
+        printed = (f"There is no job '{job_id}' in the journal ({self.path}); run the query "
+                   "again without --resume.")
+        said = NO_JOB_SAID.format(job=job_id, path=str(self.path))
+        if self.problem:  # the journal was found damaged and started anew: that is why
+            printed, said = f"{printed} {self.problem}", sentences(said, self.problem)
+        raise JournalError(printed, window=said)
 
     def check_resumable(self, job_id: str, plan: Plan) -> Job:
         job = self.job(job_id)

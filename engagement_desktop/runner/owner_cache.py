@@ -25,7 +25,8 @@ class OwnerCache:
     def __init__(self, data_dir: Path):
         self.path = Path(data_dir) / FILE_NAME
         self._damage = DamagedFile(self.path, translate("Storage", "post owner cache"),
-                                   "a new one was started; owners are looked up again.")
+                                   translate("Storage", "a new one was started; owners are "
+                                                        "looked up again."))
         self._owners = self._load()
         self._lock = threading.Lock()  # a run's owner search and the window's preview share it
 
@@ -69,6 +70,7 @@ class OwnerCache:
             return {}
         if not isinstance(data, dict) or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
-            self._damage.keep_aside("not a map of post IDs to @handles")
+            self._damage.keep_aside(translate("Storage", "it is not a map of post IDs to "
+                                                         "@handles"))
             return {}
         return data

@@ -127,9 +127,10 @@ class Tokens:
                 raise TokenError(translate("Tokens", "No answer from {url} while {doing}; check "
                                            "the connection and the account's base URL, then "
                                            "try again.").format(url=url, doing=doing)) from None
-            raise TokenError(translate("Tokens", "Could not reach {url} while {doing} ({kind}); "
-                                       "check the connection and the account's base URL.")
-                             .format(url=url, doing=doing, kind=err.kind)) from None
+            raise TokenError(translate("Tokens", "Could not reach {url} while {doing}: "
+                                       "{reason}. Check the connection and the account's base "
+                                       "URL.").format(url=url, doing=doing, reason=err.reason)
+                             ) from None
         said = refusal_reason(answer.body, answer.status)  # the server's words, masked
         words = f": {said}" if said else ""
         if answer.status in (401, 403):

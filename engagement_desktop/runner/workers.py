@@ -22,7 +22,8 @@ from ..transport.auth import AuthenticationError
 from ..transport.bounded_body import AnswerCut
 from ..transport.cancel import Cancelled
 from ..transport.client import from_sandbox
-from ..transport.sender import GaveUp, Transport
+from ..transport.masking import mask
+from ..transport.sender import PLUGIN_FAILED, GaveUp, Transport
 from .answer_size import answer_limit
 from .integrity import checked_page
 from .malloc_arenas import cap_malloc_arenas
@@ -97,16 +98,17 @@ class Workers:
         try:
             return self._fetch(step, claim)
         except AuthenticationError as err:
-            self._refused[step.account] = str(err)
-            raise _Failed(str(err), 401, ERROR) from None
+            self._refused[step.account] = err.args[0]  # a phrase, said in the window's language
+            raise _Failed(err.args[0], 401, ERROR) from None
         except GaveUp as err:
-            raise _Failed(str(err), err.status, ERROR) from None
+            raise _Failed(err.args[0], err.status, ERROR) from None
         except AnswerCut as err:  # too large or too slow: its own kind of problem, a phrase
             raise _Failed(err.args[0], None, err.kind) from None
         except Cancelled:
             raise
         except Exception as err:  # a plugin's bug fails its step, never the whole run
-            raise _Failed(f"{type(err).__name__}: {err}", None, ERROR) from None
+            raise _Failed(PLUGIN_FAILED.format(detail=mask(f"{type(err).__name__}: {err}")),
+                          None, ERROR) from None
 
     def _fetch(self, step: Step, claim: _Claim) -> tuple[ParsedPage, bool]:
         """The step's page, checked against what was asked, and whether a sandbox answered;

@@ -30,6 +30,9 @@ _OS_REASONS = {
     errno.ENOTDIR: translate("Storage", "a file stands where a folder should be"),
     errno.EEXIST: translate("Storage", "a file stands where a folder should be"),
     errno.EIO: translate("Storage", "the disk reported an error"),
+    errno.ENOENT: translate("Storage", "its folder does not exist"),
+    errno.EISDIR: translate("Storage", "a folder stands where the file should be"),
+    errno.ENAMETOOLONG: translate("Storage", "its name is too long"),
 }
 
 
@@ -54,12 +57,15 @@ def is_unwritable(err: sqlite3.DatabaseError) -> bool:
 
 
 def reason(err: BaseException) -> str:
+    """Why the computer would not read or write a file, as a phrase (the system's own words
+    are English whatever the window's language)."""
     if isinstance(err, sqlite3.DatabaseError) and is_unwritable(err):
         return _SQLITE_REASONS[_sqlite_code(err)]
     if isinstance(err, OSError) and err.errno in _OS_REASONS:
         return _OS_REASONS[err.errno]
-    if isinstance(err, OSError) and err.strerror:
-        return err.strerror.lower()
+    if isinstance(err, OSError) and err.errno in errno.errorcode:
+        return translate("Storage", "the system refused it ({code})").format(
+            code=errno.errorcode[err.errno])
     return translate("Storage", "the system refused it")
 
 

@@ -19,8 +19,8 @@ class AuthenticationError(AppError, RuntimeError):
     exit_code = AUTH_REFUSED
 
     def __init__(self, account: str, message: str, missing: tuple[str, ...] = (),
-                 status: int | None = None):
-        super().__init__(message)
+                 status: int | None = None, window: str | None = None):
+        super().__init__(message, window=window)
         self.account = account
         self.missing = missing  # the secrets the account lacks, when that is the reason
         self.status = status  # 401 when the server refused the credentials

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from ..core.rows import TOO_LARGE, TOO_SLOW
 from ..errors import AppError
-from ..i18n.phrases import translate
+from ..i18n.phrases import rounded, translate
 
 PIECE = 64 * 1024  # raw bytes asked for per read; a read returns what has arrived
 # gzip or zlib-wrapped deflate, told apart by their headers.
@@ -44,7 +44,7 @@ def too_slow(seconds: float) -> AnswerCut:
     return AnswerCut(TOO_SLOW, translate(
         "Transport", "The server was still sending its answer after {seconds} s; it was cut off "
         "and nothing of it was kept. Run again later (resume fetches only what is missing).")
-        .format(seconds=f"{seconds:g}"))
+        .format(seconds=rounded(seconds)))
 
 
 def read_bounded(read_piece: Callable[[int], bytes], encoding: str, limit: int) -> bytes:
@@ -97,4 +97,7 @@ class _Sink:
 
 
 def _size(limit: int) -> str:
-    return f"{limit / 1_000_000:g} MB" if limit >= 1_000_000 else f"{limit:,} bytes"
+    """The cap in words; its number a phrase value, so the window writes it the locale's way."""
+    if limit >= 1_000_000:
+        return translate("Transport", "{megabytes} MB").format(megabytes=rounded(limit / 1e6))
+    return translate("Transport", "{bytes} bytes").format(bytes=limit)

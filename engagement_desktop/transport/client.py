@@ -22,6 +22,7 @@ import urllib3
 from ..core.endpoint import SANDBOX_HEADER
 from .answer_deadline import answer_deadline
 from .bounded_body import UnknownEncoding, read_bounded
+from .connection_failure import TIMED_OUT, failure_words
 from .masking import mask
 from .sessions import SessionPool, Timeouts
 from ..credentials.url_policy import check_url
@@ -55,13 +56,15 @@ def from_sandbox(headers: Mapping[str, str]) -> bool:
 
 
 class Unreachable(RuntimeError):
-    """No answer came: the connection failed or timed out. The message is masked."""
+    """No answer came: the connection failed or timed out. The message is what happened, in
+    words (a phrase); the library's own detail, masked, goes to the log."""
 
     def __init__(self, url: str, error: Exception):
-        self.timed_out = isinstance(error, (requests.Timeout, urllib3.exceptions.TimeoutError))
-        self.kind = type(error).__name__
-        super().__init__(mask(f"{type(error).__name__}: {error}"))
+        self.reason = failure_words(error)
+        self.timed_out = self.reason is TIMED_OUT
+        super().__init__(self.reason)
         self.url = url
+        log.info("no answer from %s: %s", mask(url), mask(f"{type(error).__name__}: {error}"))
 
 
 class HttpClient:

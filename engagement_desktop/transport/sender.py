@@ -18,6 +18,7 @@ from ..core.endpoint import EndpointSpec, HttpRequest
 from ..core.rows import ResponseError
 from ..credentials.account import Account, Secrets
 from ..errors import AppError
+from ..i18n.phrases import rounded, translate
 from .auth import AuthenticationError, auth_for
 from .cancel import Cancelled, wait
 from .client import HttpClient, Unreachable
@@ -30,7 +31,8 @@ from ..credentials.url_policy import InsecureURL, check_url
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-RESUME_LATER = "gave up for now: resume the job later to fetch what is missing."
+RESUME_LATER = translate("Transport", "gave up for now: resume the job later to fetch what is "
+                                      "missing.")
 
 
 @dataclass(frozen=True)
@@ -94,10 +96,7 @@ class Transport:
             if outcome is not _FAILED:
                 return masked(outcome)
             if status == 401:
-                raise AuthenticationError(account, (
-                    f"The server refused the credentials of '{account}' (HTTP 401: {detail}). "
-                    f"Check them with `engagement-desktop accounts login {account}`."),
-                    status=401)
+                raise _refused(account, detail)
             if cancel.is_set():
                 raise Cancelled()
             if once:
@@ -106,12 +105,15 @@ class Transport:
             if status == 429:
                 refusals += 1
                 if refusals >= self.policy.max_rate_limited:
-                    raise GaveUp(f"The server kept answering 429 (too many requests) "
-                                 f"{refusals} times in a row; {RESUME_LATER}", status)
+                    raise GaveUp(translate(
+                        "Transport", "The server kept answering 429 (too many requests) {times} "
+                        "times in a row; {resume}").format(times=refusals, resume=RESUME_LATER),
+                        status)
                 continue  # the limiter holds the next acquire until the window opens
             failures += 1
             if failures >= self.policy.max_attempts:
-                raise GaveUp(f"Gave up after {failures} tries: {detail}", status)
+                raise GaveUp(translate("Transport", "Gave up after {tries} tries: {detail}")
+                             .format(tries=failures, detail=detail), status)
             delay = self.policy.backoff(failures)
             log.info("%s %s: %s; retrying in %.1f s", request.method, request.path, detail, delay)
             wait(cancel, delay)
@@ -121,8 +123,10 @@ class Transport:
         wait: a server that refuses for good ends the run's remaining requests quickly."""
         refused_for = limiter.refused_for()
         if refused_for >= self.policy.max_rate_limited_wait:
-            raise GaveUp(f"The server has answered only 429 (too many requests) for "
-                         f"{refused_for / 60:.0f} minutes; {RESUME_LATER}", 429)
+            raise GaveUp(translate(
+                "Transport", "The server has answered only 429 (too many requests) for {minutes} "
+                "minutes; {resume}").format(minutes=rounded(refused_for / 60, 0),
+                                            resume=RESUME_LATER), 429)
 
     def _attempt(self, target: _Target, limiter, ticket: int, read):
         """(result, None, None) for a usable answer, else (_FAILED, status or None, why); the
@@ -138,26 +142,28 @@ class Transport:
                                           limit=target.limit)
         except Unreachable as err:
             limiter.release(ticket)
-            return _FAILED, None, f"connection problem ({err})"
+            return _FAILED, None, err.reason
         status = answer.status
         log.debug("%s %s -> %s in %.0f ms", request.method, request.path, status,
                   (time.monotonic() - started) * 1000)
         limiter.observe(status, answer.headers, ticket)
         verdict = classify(status)
         if verdict == UNAUTHORIZED:
-            return _FAILED, status, mask(refusal_reason(answer.body) or "no reason given")
+            return _FAILED, status, mask(refusal_reason(answer.body) or "") or NO_REASON
         if verdict == RATE_LIMITED:
-            return _FAILED, status, "too many requests (HTTP 429)"
+            return _FAILED, status, translate("Transport", "too many requests (HTTP 429)")
         if verdict == RETRY:
-            return _FAILED, status, f"server error (HTTP {status})"
+            return _FAILED, status, translate("Transport", "server error (HTTP {status})").format(
+                status=status)
         try:
             return read(status, answer.headers, answer.body), status, None
-        except ResponseError as err:
-            return _FAILED, status, mask(str(err))
+        except ResponseError as err:  # its message may be a phrase: kept one
+            return _FAILED, status, mask(err.args[0] if len(err.args) == 1 else str(err))
         except Cancelled:  # the reader waited for room to parse and the run ended
             raise
         except Exception as err:  # the plugin's bug: its text may quote the body
-            raise ReadFailed(mask(f"{type(err).__name__}: {err}")) from None
+            raise ReadFailed(PLUGIN_FAILED.format(detail=mask(f"{type(err).__name__}: {err}"))) \
+                from None
 
     def _count(self, retry: bool = False, refused: bool = False) -> None:
         with self._lock:
@@ -184,11 +190,29 @@ class _Target:
         try:
             check_url(self.url, self.allow_insecure_http)
         except InsecureURL as err:
-            raise AuthenticationError(account.name, f"'{account.name}' cannot be used: {err}") \
-                from None
+            raise AuthenticationError(account.name, translate(
+                "Transport", "'{name}' cannot be used: {why}").format(
+                    name=account.name, why=err.args[0])) from None
 
 
 _FAILED = object()
+NO_REASON = translate("Transport", "no reason given")
+# A plugin's bug: its author needs the error's own words, so they stay (masked) as the detail.
+PLUGIN_FAILED = translate("Transport", "the endpoint plugin failed ({detail}); tell the "
+                                       "plugin's author")
 
 
-__all__ = ["AuthenticationError", "Cancelled", "Credential", "GaveUp", "ReadFailed", "Transport"]
+def _refused(account: str, detail: str) -> AuthenticationError:
+    """The server refused the account's credentials: the command line names its login
+    command, the window its Accounts dialog."""
+    values = {"account": account, "detail": detail}
+    return AuthenticationError(account, translate(
+        "Transport", "The server refused the credentials of '{account}' (HTTP 401: {detail}). "
+        "Check them with `engagement-desktop accounts login {account}`.").format(**values),
+        status=401, window=translate(
+            "Transport", "The server refused the credentials of '{account}' (HTTP 401: "
+            "{detail}). Check them in Accounts, or log in again.").format(**values))
+
+
+__all__ = ["AuthenticationError", "Cancelled", "Credential", "GaveUp", "PLUGIN_FAILED",
+           "ReadFailed", "Transport"]

@@ -106,6 +106,10 @@
 <context>
     <name>Accounts</name>
     <message>
+        <source>&apos;{kind}&apos; is not an account kind; use one of: {kinds}</source>
+        <translation>«{kind}» no es un tipo de cuenta; use uno de estos: {kinds}</translation>
+    </message>
+    <message>
         <source>An account needs a name.</source>
         <translation>Una cuenta necesita un nombre.</translation>
     </message>
@@ -126,12 +130,32 @@
         <translation>«{url}» no es una URL base; escríbala como https://data-api.x.com</translation>
     </message>
     <message>
-        <source>An account named &apos;{name}&apos; already exists.</source>
-        <translation>Ya existe una cuenta llamada «{name}».</translation>
+        <source>An account named &apos;{name}&apos; already exists; pick another name or remove it first.</source>
+        <translation>Ya existe una cuenta llamada «{name}»; elija otro nombre o quite antes esa cuenta.</translation>
     </message>
     <message>
         <source>There is no account named &apos;{name}&apos;.</source>
         <translation>No hay ninguna cuenta llamada «{name}».</translation>
+    </message>
+    <message>
+        <source>The account list {path} cannot be read: {reason}</source>
+        <translation>No se puede leer la lista de cuentas {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The account list {path} cannot be saved: {reason}</source>
+        <translation>No se puede guardar la lista de cuentas {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file. Move or rename that folder and start again.</source>
+        <translation>es una carpeta, no un archivo. Mueva esa carpeta o cámbiele el nombre y vuelva a empezar.</translation>
+    </message>
+    <message>
+        <source>your user has no permission to it. Give your user read and write access to it.</source>
+        <translation>su usuario no tiene permiso sobre ella. Dé a su usuario permiso de lectura y escritura.</translation>
+    </message>
+    <message>
+        <source>{reason}. Free some space or make the folder writable, then try again.</source>
+        <translation>{reason}. Libere espacio o permita escribir en la carpeta y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The base URL {url} holds a user name or password (user:password@…), which would be shown and logged; remove that part: the account&apos;s secrets go in the keyring.</source>
@@ -686,6 +710,33 @@
     </message>
 </context>
 <context>
+    <name>Answers</name>
+    <message>
+        <source>The server&apos;s answer (HTTP {status}) is not JSON: {glimpse}.</source>
+        <translation>La respuesta del servidor (HTTP {status}) no es JSON: {glimpse}.</translation>
+    </message>
+    <message>
+        <source>its lists and objects nest too deeply to read</source>
+        <translation>sus listas y objetos se anidan a demasiada profundidad para leerlos</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer (HTTP {status}) is JSON but not an object.</source>
+        <translation>La respuesta del servidor (HTTP {status}) es JSON, pero no un objeto.</translation>
+    </message>
+    <message>
+        <source>an empty body</source>
+        <translation>un cuerpo vacío</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes of gzip-compressed data that were not decompressed</source>
+        <translation>{bytes} bytes de datos comprimidos con gzip que no se descomprimieron</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes of binary data</source>
+        <translation>{bytes} bytes de datos binarios</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <source>All posts</source>
@@ -889,6 +940,37 @@
     <message>
         <source>below baseline</source>
         <translation>por debajo de la referencia</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>the server did not answer in time (the connection timed out)</source>
+        <translation>el servidor no respondió a tiempo (se agotó el tiempo de conexión)</translation>
+    </message>
+    <message>
+        <source>the connection was refused: nothing answers at that address and port</source>
+        <translation>se rechazó la conexión: nada responde en esa dirección y ese puerto</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name was not found (a mistyped address, or no network)</source>
+        <translation>no se encontró el nombre del servidor (una dirección mal escrita, o no hay red)</translation>
+    </message>
+    <message>
+        <source>the secure (TLS) connection failed: the server&apos;s certificate was not accepted, or it does not speak TLS</source>
+        <translation>falló la conexión segura (TLS): no se aceptó el certificado del servidor, o el servidor no usa TLS</translation>
+    </message>
+    <message>
+        <source>the connection was cut before the whole answer came</source>
+        <translation>la conexión se cortó antes de que llegara la respuesta completa</translation>
+    </message>
+    <message>
+        <source>the answer came compressed in a way that cannot be read</source>
+        <translation>la respuesta llegó comprimida de una forma que no se puede leer</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>falló la conexión</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1237,10 @@
         <translation>No se puede exportar a {target}: es uno de los archivos propios de la aplicación (diario de trabajos, registro de uso, configuración). Elija un archivo en otro lugar.</translation>
     </message>
     <message>
+        <source>Cannot export to &apos;{path}&apos;: no exporter plugin is loaded; the list of plugins says why.</source>
+        <translation>No se puede exportar a «{path}»: no hay ningún plugin exportador cargado; la lista de plugins dice por qué.</translation>
+    </message>
+    <message>
         <source>&apos;{suffix}&apos; files</source>
         <translation>archivos «{suffix}»</translation>
     </message>
@@ -1169,6 +1255,10 @@
     <message>
         <source>Cannot export to &apos;{target}&apos;: the folder &apos;{folder}&apos; does not exist; create it or choose another one.</source>
         <translation>No se puede exportar a «{target}»: la carpeta «{folder}» no existe; créela o elija otra.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;{target}&apos;: the exporter &apos;{title}&apos; could not say which files it writes ({error}).</source>
+        <translation>No se puede escribir «{target}»: el exportador «{title}» no pudo decir qué archivos escribe ({error}).</translation>
     </message>
 </context>
 <context>
@@ -1438,8 +1528,8 @@
         <translation>El trabajo «{job}» se inició para otra consulta (sus ID, métricas, fechas o cuenta han cambiado desde entonces); ejecútela sin reanudar.</translation>
     </message>
     <message>
-        <source>There is no job &apos;{job}&apos; in the journal ({path}); run the query again to fetch its numbers anew.{extra}</source>
-        <translation>No hay ningún trabajo «{job}» en el diario de trabajos ({path}); vuelva a ejecutar la consulta para obtener sus números de nuevo.{extra}</translation>
+        <source>There is no job &apos;{job}&apos; in the journal ({path}); run the query again to fetch its numbers anew.</source>
+        <translation>No hay ningún trabajo «{job}» en el diario de trabajos ({path}); vuelva a ejecutar la consulta para obtener de nuevo sus números.</translation>
     </message>
     <message>
         <source>Job &apos;{job}&apos; was started for another query or plan (the query, its IDs, dates or accounts changed since); run the query again instead of resuming the job.</source>
@@ -1525,10 +1615,73 @@
     </message>
 </context>
 <context>
+    <name>Json</name>
+    <message>
+        <source>the text at line {line}, column {column} does not start a JSON value</source>
+        <translation>el texto de la línea {line}, columna {column} no empieza un valor JSON</translation>
+    </message>
+    <message>
+        <source>a name in double quotes is missing at line {line}, column {column}</source>
+        <translation>falta un nombre entre comillas dobles en la línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>a colon is missing at line {line}, column {column}</source>
+        <translation>faltan los dos puntos en la línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>a comma or a closing bracket is missing at line {line}, column {column}</source>
+        <translation>falta una coma o un corchete o llave de cierre en la línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>a text in quotes holds a line break or other control character at line {line}, column {column}</source>
+        <translation>un texto entre comillas contiene un salto de línea u otro carácter de control en la línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>the \u escape at line {line}, column {column} needs 4 hexadecimal digits</source>
+        <translation>el escape \u de la línea {line}, columna {column} necesita 4 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>the backslash at line {line}, column {column} does not start a valid escape</source>
+        <translation>la barra invertida de la línea {line}, columna {column} no empieza un escape válido</translation>
+    </message>
+    <message>
+        <source>there is more text after the JSON ends (line {line}, column {column})</source>
+        <translation>hay más texto después de que termine el JSON (línea {line}, columna {column})</translation>
+    </message>
+    <message>
+        <source>its lists or objects are nested too deeply to read</source>
+        <translation>sus listas u objetos están anidados a demasiada profundidad para leerlos</translation>
+    </message>
+    <message>
+        <source>it holds a number with thousands of digits, more than any value it may hold</source>
+        <translation>contiene un número de miles de dígitos, más de lo que puede tener cualquier valor</translation>
+    </message>
+    <message>
+        <source>the file ends before its JSON is complete (line {line}, column {column})</source>
+        <translation>el archivo termina antes de que su JSON esté completo (línea {line}, columna {column})</translation>
+    </message>
+    <message>
+        <source>it stops being JSON at line {line}, column {column}</source>
+        <translation>deja de ser JSON en la línea {line}, columna {column}</translation>
+    </message>
+</context>
+<context>
     <name>Keyring</name>
     <message>
         <source>No secure keyring is available ({backend}): secrets are kept in memory for this session only and are gone when the app quits. Install and unlock a Secret Service such as gnome-keyring or KeePassXC (macOS Keychain and Windows Credential Manager work without setup).</source>
         <translation>No hay ningún llavero seguro disponible ({backend}): los secretos se guardan en memoria solo durante esta sesión y se pierden al cerrar la aplicación. Instale y desbloquee un Secret Service como gnome-keyring o KeePassXC (el Llavero de macOS y el Administrador de credenciales de Windows funcionan sin configurar nada).</translation>
+    </message>
+    <message>
+        <source>The keyring ({keyring}) could not be read ({detail}). Unlock it and try again.</source>
+        <translation>No se pudo leer el llavero ({keyring}) ({detail}). Desbloquéelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The keyring ({keyring}) could not delete the secrets of &apos;{name}&apos; ({detail}). Unlock it and try again.</source>
+        <translation>El llavero ({keyring}) no pudo borrar los secretos de «{name}» ({detail}). Desbloquéelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The keyring entry of this account is not readable; remove the account and add it again.</source>
+        <translation>La entrada del llavero de esta cuenta no se puede leer; quite la cuenta y vuelva a añadirla.</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1836,21 @@
     <message>
         <source>Posted {posted}, after the end of the range ({end}): it has no engagement in it, so it was not asked about.</source>
         <translation>Publicada el {posted}, después del fin del intervalo ({end}): no tiene interacciones en él, así que no se preguntó por ella.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugins</name>
+    <message>
+        <source>see `engagement-desktop plugins`.</source>
+        <translation>vea `engagement-desktop plugins`.</translation>
+    </message>
+    <message>
+        <source>see Help → Plugins.</source>
+        <translation>vea Ayuda → Plugins.</translation>
+    </message>
+    <message>
+        <source>the plugin &apos;{name}&apos; ({source}) failed and was skipped: {error}; {see}</source>
+        <translation>el plugin «{name}» ({source}) falló y se omitió: {error}; {see}</translation>
     </message>
 </context>
 <context>
@@ -2669,8 +2837,36 @@ Qué hacer: {action}
         <translation>la lista de cuentas</translation>
     </message>
     <message>
+        <source>the app starts with no accounts. Add them again (their keyring secrets are still there under the same names).</source>
+        <translation>la aplicación empieza sin cuentas. Vuelva a añadirlas (sus secretos siguen en el llavero con los mismos nombres).</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>no es JSON válido</translation>
+    </message>
+    <message>
+        <source>it has no list of accounts</source>
+        <translation>no tiene ninguna lista de cuentas</translation>
+    </message>
+    <message>
+        <source>account {number} is not a set of named fields</source>
+        <translation>la cuenta {number} no es un conjunto de campos con nombre</translation>
+    </message>
+    <message>
+        <source>account {number} has no {field}</source>
+        <translation>la cuenta {number} no tiene {field}</translation>
+    </message>
+    <message>
+        <source>account {number} cannot be used: {why}</source>
+        <translation>la cuenta {number} no se puede usar: {why}</translation>
+    </message>
+    <message>
         <source>@handle usage ledger</source>
         <translation>el registro de uso de @handles</translation>
+    </message>
+    <message>
+        <source>counting starts afresh.</source>
+        <translation>el recuento empieza de cero.</translation>
     </message>
     <message>
         <source>app folder</source>
@@ -2681,8 +2877,20 @@ Qué hacer: {action}
         <translation>el diario de trabajos</translation>
     </message>
     <message>
+        <source>a new one was started. Jobs begun before cannot be resumed.</source>
+        <translation>se ha empezado un archivo nuevo. Los trabajos iniciados antes no se pueden reanudar.</translation>
+    </message>
+    <message>
         <source>post owner cache</source>
         <translation>la caché de propietarios de publicaciones</translation>
+    </message>
+    <message>
+        <source>a new one was started; owners are looked up again.</source>
+        <translation>se ha empezado un archivo nuevo; los propietarios se vuelven a buscar.</translation>
+    </message>
+    <message>
+        <source>it is not a map of post IDs to @handles</source>
+        <translation>no es una correspondencia de ID de publicación a @handles</translation>
     </message>
     <message>
         <source>it or its folder is read-only</source>
@@ -2725,8 +2933,24 @@ Qué hacer: {action}
         <translation>hay un archivo donde debería haber una carpeta</translation>
     </message>
     <message>
+        <source>its folder does not exist</source>
+        <translation>su carpeta no existe</translation>
+    </message>
+    <message>
+        <source>a folder stands where the file should be</source>
+        <translation>hay una carpeta donde debería estar el archivo</translation>
+    </message>
+    <message>
+        <source>its name is too long</source>
+        <translation>su nombre es demasiado largo</translation>
+    </message>
+    <message>
         <source>The {what} ({path}) cannot be written: {reason}. Free some space or make the folder writable, then try again.</source>
         <translation>No se puede escribir en {what} ({path}): {reason}. Libere espacio o permita escribir en la carpeta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>the system refused it ({code})</source>
+        <translation>el sistema lo rechazó ({code})</translation>
     </message>
     <message>
         <source>the system refused it</source>
@@ -2735,6 +2959,34 @@ Qué hacer: {action}
     <message>
         <source>log file</source>
         <translation>el archivo de registro</translation>
+    </message>
+    <message>
+        <source>The {what} was damaged ({reason}); it was kept as {aside} and {afterwards}</source>
+        <translation>Se encontraron daños en {what} ({reason}); se ha guardado aparte como {aside} y {afterwards}</translation>
+    </message>
+    <message>
+        <source>it is not a database file</source>
+        <translation>no es un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>the database inside it is damaged</source>
+        <translation>la base de datos que contiene está dañada</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it</source>
+        <translation>SQLite no puede leerlo</translation>
+    </message>
+    <message>
+        <source>the rows of a fetched step cannot be read</source>
+        <translation>no se pueden leer las filas de un paso ya obtenido</translation>
+    </message>
+    <message>
+        <source>its contents cannot be read</source>
+        <translation>no se puede leer su contenido</translation>
+    </message>
+    <message>
+        <source>its table &apos;{table}&apos; has the columns {have}, not {want}: it was not written by this app</source>
+        <translation>su tabla «{table}» tiene las columnas {have}, no {want}: no lo escribió esta aplicación</translation>
     </message>
 </context>
 <context>
@@ -2827,8 +3079,8 @@ Qué hacer: {action}
         <translation>No hubo respuesta de {url} al {doing}; compruebe la conexión y la URL base de la cuenta, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>Could not reach {url} while {doing} ({kind}); check the connection and the account&apos;s base URL.</source>
-        <translation>No se pudo contactar con {url} al {doing} ({kind}); compruebe la conexión y la URL base de la cuenta.</translation>
+        <source>Could not reach {url} while {doing}: {reason}. Check the connection and the account&apos;s base URL.</source>
+        <translation>No se pudo contactar con {url} al {doing}: {reason}. Compruebe la conexión y la URL base de la cuenta.</translation>
     </message>
     <message>
         <source>{refused} (HTTP {status}{words}).</source>
@@ -2852,6 +3104,58 @@ Qué hacer: {action}
     <message>
         <source>The server was still sending its answer after {seconds} s; it was cut off and nothing of it was kept. Run again later (resume fetches only what is missing).</source>
         <translation>El servidor seguía enviando su respuesta después de {seconds} s; se cortó y no se conservó nada de ella. Vuelva a ejecutar más tarde (al reanudar solo se obtiene lo que falta).</translation>
+    </message>
+    <message>
+        <source>{megabytes} MB</source>
+        <translation>{megabytes} MB</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes</source>
+        <translation>{bytes} bytes</translation>
+    </message>
+    <message>
+        <source>gave up for now: resume the job later to fetch what is missing.</source>
+        <translation>se abandonó por ahora: reanude el trabajo más tarde para obtener lo que falta.</translation>
+    </message>
+    <message>
+        <source>The server kept answering 429 (too many requests) {times} times in a row; {resume}</source>
+        <translation>El servidor respondió 429 (demasiadas solicitudes) {times} veces seguidas; {resume}</translation>
+    </message>
+    <message>
+        <source>Gave up after {tries} tries: {detail}</source>
+        <translation>Se abandonó tras {tries} intentos: {detail}</translation>
+    </message>
+    <message>
+        <source>The server has answered only 429 (too many requests) for {minutes} minutes; {resume}</source>
+        <translation>El servidor solo ha respondido 429 (demasiadas solicitudes) durante {minutes} minutos; {resume}</translation>
+    </message>
+    <message>
+        <source>too many requests (HTTP 429)</source>
+        <translation>demasiadas solicitudes (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>server error (HTTP {status})</source>
+        <translation>error del servidor (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be used: {why}</source>
+        <translation>«{name}» no se puede usar: {why}</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no se dio ningún motivo</translation>
+    </message>
+    <message>
+        <source>the endpoint plugin failed ({detail}); tell the plugin&apos;s author</source>
+        <translation>falló el plugin del endpoint ({detail}); avise al autor del plugin</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials of &apos;{account}&apos; (HTTP 401: {detail}). Check them with `engagement-desktop accounts login {account}`.</source>
+        <translation>El servidor rechazó las credenciales de «{account}» (HTTP 401: {detail}). Compruébelas con `engagement-desktop accounts login {account}`.</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials of &apos;{account}&apos; (HTTP 401: {detail}). Check them in Accounts, or log in again.</source>
+        <translation>El servidor rechazó las credenciales de «{account}» (HTTP 401: {detail}). Compruébelas en Cuentas o vuelva a iniciar sesión.</translation>
     </message>
 </context>
 <context>

@@ -80,14 +80,14 @@ def test_a_failed_save_keeps_the_old_file(tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", refuse)  # under the atomic write
-    with pytest.raises(WorkspaceError, match="cannot be saved: No space left on device"):
+    with pytest.raises(WorkspaceError, match="cannot be saved: the disk is full"):
         save(Workspace("new", []), target)
     assert target.read_bytes() == before
     assert os.listdir(tmp_path) == ["w.json"]
 
 
 def test_saving_into_a_missing_folder_says_so(tmp_path):
-    with pytest.raises(WorkspaceError, match="cannot be saved: No such file or directory"):
+    with pytest.raises(WorkspaceError, match="cannot be saved: its folder does not exist"):
         save(sample(), tmp_path / "nope" / "w.json")
 
 

@@ -107,7 +107,7 @@ def test_a_save_that_fails_on_a_full_disk_says_so_and_keeps_the_old_list(paths, 
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(os, "fsync", disk_full)
-    with pytest.raises(AccountListError, match="cannot be saved: No space left on device."):
+    with pytest.raises(AccountListError, match="cannot be saved: the disk is full. Free some"):
         index.add(Account(name="new", kind="bearer"))
     assert [a.name for a in index.list()] == ["old"]
     assert [p.name for p in paths.config.iterdir() if p.is_file()] == ["accounts.json"]  # no temp

@@ -112,5 +112,5 @@ def test_damage_deep_in_the_ledger_found_in_use_keeps_it_aside_and_counts_afresh
     [aside] = [p for p in paths.data.glob("usage.sqlite3.corrupt-*")
                if not p.name.endswith(("-wal", "-shm"))]
     assert aside.read_bytes() == damaged
-    assert ledger.problem.startswith("The @handle usage ledger was damaged (database disk image "
-                                     f"is malformed); it was kept as {aside}")
+    assert ledger.problem.startswith("The @handle usage ledger was damaged (the database inside "
+                                     f"it is damaged); it was kept as {aside}")

@@ -1,7 +1,8 @@
 """The language chosen in Preferences is the one the next start speaks, from its first step."""
 import pytest
+import shiboken6
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from engagement_desktop.app import SETTINGS_FILE, Startup
 from engagement_desktop.gui.common.language import ENGLISH, LANGUAGE_KEY, SPANISH
@@ -26,9 +27,10 @@ def start(qtbot, tmp_path):
 
     yield run
     for startup in started:
-        if startup.window.workbench is not None:
-            startup.window.workbench.files.dirty = False
-        startup.window.close()
+        if shiboken6.isValid(startup.window):  # a start that failed has let it go
+            if startup.window.workbench is not None:
+                startup.window.workbench.files.dirty = False
+            startup.window.close()
         startup.stop()
         for translator in startup.translators:
             QApplication.instance().removeTranslator(translator)
@@ -51,3 +53,31 @@ def test_a_start_in_english_has_the_english_plural_forms(start, qtbot):
     assert box.count.text() == "1 post"
     box.set_entries(["20", "21"])
     assert box.count.text() == "2 posts"
+
+
+def test_a_damaged_account_list_found_at_start_is_said_in_spanish(start, tmp_path):
+    config = AppPaths.under(tmp_path / SPANISH).ensure().config
+    (config / "accounts.json").write_bytes(b'{"accounts": 3}')
+    startup = start(SPANISH)
+    startup.finish()
+    note = startup.window.workbench.status.currentMessage()
+    assert note.startswith("Se encontraron daños en la lista de cuentas (no tiene ninguna lista "
+                           "de cuentas); se ha guardado aparte como "), note
+
+
+def test_an_account_list_that_cannot_be_read_stops_the_start_in_spanish(start, tmp_path,
+                                                                        monkeypatch):
+    config = AppPaths.under(tmp_path / SPANISH).ensure().config
+    (config / "accounts.json").mkdir()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(
+        (title, text)))
+    startup = start(SPANISH)
+    startup.finish_after_first_paint()
+    # As main() runs it: the failed step ends the event loop, and exit() outside it would
+    # leave every later event loop of the test session ending at once.
+    assert startup.app.exec() == 1
+    assert shown == [("Engagement Desktop no puede iniciarse",
+                      f"No se puede leer la lista de cuentas {config / 'accounts.json'}: es una "
+                      "carpeta, no un archivo. Mueva esa carpeta o cámbiele el nombre y vuelva a "
+                      "empezar.")]

@@ -40,5 +40,5 @@ def test_a_pasted_140k_character_line_is_named_by_its_start_and_length_never_ech
     box.refresh()
     assert box.post_ids == [A]
     shown = box.rejected.text()
-    assert f"“{token[:4]}… (140000 characters)”" in shown
+    assert f"“{token[:4]}… (140,000 characters)”" in shown  # the count as the locale writes it
     assert token[:5] not in shown and len(shown) < 200

@@ -18,7 +18,7 @@ def test_a_file_sqlite_cannot_open_is_kept_aside_and_a_new_one_opened(tmp_path):
     keeper.open_sqlite(open_)
     [aside] = tmp_path.glob("things.sqlite3.corrupt-*")
     assert aside.read_bytes() == b"not a database at all" * 100
-    assert keeper.problem.startswith("The thing list was damaged (file is not a database); "
+    assert keeper.problem.startswith("The thing list was damaged (it is not a database file); "
                                      f"it was kept as {aside} and a new one was started.")
     assert keeper.times_kept == 1
     with sqlite3.connect(path) as db:  # the new file is a database

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...i18n import glossary
 from ...i18n.phrases import Declared, Phrase, Term
+from .locale_format import amount
 
 
 def metric_label(name: str, declared: str | None = None) -> str:
@@ -25,7 +26,8 @@ def metric_labels(declared: dict[str, str]) -> dict[str, str]:
 def said(text: str) -> str:
     """A sentence from Qt-free code in the window's language: a Phrase by its template in the
     catalogue, its values said the same way (a Term by its glossary label, a plugin's Declared
-    words by the glossary's translation); any other text as it is."""
+    words by the glossary's translation, a number as the locale writes it); any other text as
+    it is."""
     if isinstance(text, Term):
         return metric_label(text.name, str(text))
     if isinstance(text, Declared):
@@ -35,8 +37,15 @@ def said(text: str) -> str:
     template = QCoreApplication.translate(text.context, text.template)
     if text.values is None:
         return template
-    return template.format(**{k: said(v) if isinstance(v, str) else v
-                              for k, v in text.values.items()})
+    return template.format(**{k: _said_value(v) for k, v in text.values.items()})
+
+
+def _said_value(value: object) -> object:
+    if isinstance(value, str):
+        return said(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return amount(value)  # 65.536 in Spain, 65,536 in the US
+    return value
 
 
 def said_error(error: Exception) -> str:

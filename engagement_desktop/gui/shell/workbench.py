@@ -27,6 +27,7 @@ from ..run.job_verbs import JobVerbs
 from ..run.run_controller import RunController
 from .sandbox_banner import SandboxBanner
 from ..common.slot_guard import guarded
+from ..common.vocabulary import said
 from .status_bar import StatusBar
 from .workspace_io import WorkspaceIO
 from .workspace_panel import WorkspacePanel
@@ -126,7 +127,7 @@ class Workbench(QObject):
         self._fill_recent(recent)
         self._show_account()
         for note in self.ctx.startup_notes:
-            self.status.showMessage(note, 30000)
+            self.status.showMessage(said(note), 30000)
 
     # -- reacting -------------------------------------------------------------------------------
     @guarded(QT_TRANSLATE_NOOP("Doing", "showing the query"))
