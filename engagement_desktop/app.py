@@ -131,7 +131,7 @@ class Startup:
         self.collection.stop()
         if self._sandbox_started is not None:  # one still starting is stopped once it is up
             self._sandbox_started.wait()
-            if hasattr(self._sandbox_outcome, "stop"):
+            if not isinstance(self._sandbox_outcome, Exception):
                 self._sandbox_outcome.stop()
         scratch.release()
 

@@ -87,9 +87,9 @@ class LineChart:
             ys = np.where(ys > 0, ys, np.nan)
         curve = self.curves.get(key) or self._new_curve(key, spec is not None)
         style = Qt.PenStyle.DashLine if spec is not None else Qt.PenStyle.SolidLine
-        # One pixel wide: Qt's fast path. Wider lines are stroked, 4 times the cost of the
-        # whole plot's paint while a run streams in (and pyqtgraph would cut them into
-        # segments, one polyline each in an SVG).
+        # One pixel wide: Qt's fast path. Wider lines are stroked, which made the plot's paint
+        # four times slower while a run streams in (and pyqtgraph cut them into segments, one
+        # polyline each in an SVG).
         pen = pg.mkPen(PALETTE[n % len(PALETTE)], width=1, style=style)
         if curve.opts["pen"] != pen:  # setting a pen repaints the curve: only a new one
             curve.setPen(pen)
