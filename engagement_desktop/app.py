@@ -129,8 +129,10 @@ class Startup:
 
     def stop(self) -> None:
         self.collection.stop()
-        if self._sandbox_started is not None:  # one still starting is stopped once it is up
-            self._sandbox_started.wait()
+        # One still starting is stopped once it is up, and never handed to the window after.
+        started, self._sandbox_started = self._sandbox_started, None
+        if started is not None:
+            started.wait()
             if not isinstance(self._sandbox_outcome, Exception):
                 self._sandbox_outcome.stop()
         scratch.release()
