@@ -2,16 +2,18 @@
 
 The window comes first: `Startup` parses the command line, creates the Qt application and
 shows the main window with its startup page, importing little more than Qt. Then it builds what
-fills the window, one step at a time — plugins, accounts (the keyring), the in-process sandbox
-when only demo accounts exist, the run service, the workbench — and the window says which step
-is under way. `main()` runs those steps after the window's first paint; `build()` (tests) runs
-them at once.
+fills the window, one step at a time — plugins, accounts (the keyring), the run service and the
+workbench — and the window says which step is under way. The in-process sandbox (when only demo
+accounts exist) starts in a thread once the workbench is usable; a run waits for it. `main()`
+runs the steps after the window's first paint; `build()` (tests) runs them, and waits for the
+sandbox, at once.
 """
 from __future__ import annotations
 
 import argparse
 import logging
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -84,6 +86,8 @@ class Startup:
         self.registry = self.accounts = self.ledger = None
         self.existing_accounts: list = []
         self.sandbox = None
+        self._sandbox_started: threading.Event | None = None  # set once it is up, or failed
+        self._sandbox_outcome = None  # the started SandboxServer, or why it could not start
         self.example = None  # the example workspace, once read
 
     def steps(self) -> list[tuple[str, Callable[[], None]]]:
@@ -91,15 +95,14 @@ class Startup:
                 (QCoreApplication.translate("Startup", "Loading plugins…"), self._load_plugins),
                 (QCoreApplication.translate("Startup", "Reading the accounts…"),
                  self._open_accounts),
-                (QCoreApplication.translate("Startup", "Starting the sandbox…"),
-                 self._start_sandbox_if_needed),
                 (QCoreApplication.translate("Startup", "Building the window…"),
                  self._build_workbench)]
 
     def finish(self) -> None:
-        """Every step now (AccountListError: the account list cannot be read)."""
+        """Every step now, the sandbox up (AccountListError: the account list cannot be read)."""
         for _, step in self.steps():
             step()
+        self.wait_for_sandbox()
 
     def finish_after_first_paint(self, on_ready: Callable[[], None] = lambda: None) -> None:
         """The steps from the event loop, once the window is on screen; each step's name is
@@ -126,8 +129,12 @@ class Startup:
 
     def stop(self) -> None:
         self.collection.stop()
-        if self.sandbox is not None:
-            self.sandbox.stop()
+        # One still starting is stopped once it is up, and never handed to the window after.
+        started, self._sandbox_started = self._sandbox_started, None
+        if started is not None:
+            started.wait()
+            if not isinstance(self._sandbox_outcome, Exception):
+                self._sandbox_outcome.stop()
         scratch.release()
 
     # -- the steps ----------------------------------------------------------------------------
@@ -154,18 +161,54 @@ class Startup:
         self.existing_accounts = self.accounts.list()
         self.ledger = UsageLedger(self.paths.data)
 
-    def _start_sandbox_if_needed(self) -> None:
-        """The emulator on 127.0.0.1 (a free port, a daemon thread) while no real account is
-        set up, or while sandbox accounts exist; with no account at all, the demo accounts."""
+    def _wants_sandbox(self) -> bool:
+        """The emulator runs while no real account is set up, or while sandbox accounts exist;
+        with no account at all, the demo accounts are added (they need no running server)."""
         existing = self.existing_accounts
         example_needs_demo = self._example_needs_demo_accounts()
         if existing and not any(a.sandbox for a in existing) and not example_needs_demo:
-            return
-        from .sandbox.server import SandboxServer
-
-        self.sandbox = SandboxServer().start()
+            return False
         if not existing or example_needs_demo:
             add_demo_accounts(self.accounts)
+        return True
+
+    def _start_sandbox(self) -> None:
+        """The emulator on 127.0.0.1 (a free port, a daemon thread), started in a thread: its
+        import and start took a fifth of the window's start, which the editor does not need."""
+        from .gui.common.background import Background
+
+        started = self._sandbox_started = threading.Event()
+
+        def start():
+            try:
+                from .sandbox.server import SandboxServer
+
+                self._sandbox_outcome = SandboxServer().start()
+            except Exception as error:  # noqa: BLE001 — said by wait_for_sandbox
+                self._sandbox_outcome = error
+            finally:
+                started.set()
+
+        Background(self.window).call(start, lambda _none: self._sandbox_up(), self._cannot_start)
+
+    def wait_for_sandbox(self) -> None:
+        """Block until the sandbox started in the background is up (at once when it is), then
+        hand its URL to the window. Raises why it could not start."""
+        if self._sandbox_started is not None and self.sandbox is None:
+            self._sandbox_started.wait()
+            if isinstance(self._sandbox_outcome, Exception):
+                raise self._sandbox_outcome
+            self.sandbox = self._sandbox_outcome
+            workbench = self.window.workbench
+            workbench.ctx.sandbox_url = workbench.ctx.service.sandbox_base_url = \
+                self.sandbox.base_url
+            workbench.sandbox_started()
+
+    def _sandbox_up(self) -> None:
+        try:
+            self.wait_for_sandbox()
+        except Exception as error:  # noqa: BLE001 — any failure here is "cannot start"
+            self._cannot_start(error)
 
     def _example_needs_demo_accounts(self) -> bool:
         """A first start that will show the example workspace while its accounts (the
@@ -188,15 +231,14 @@ class Startup:
         from .runner.service import RunService
 
         accounts, ledger = self.accounts, self.ledger
-        sandbox_url = self.sandbox.base_url if self.sandbox else None
-        demo_only = self.sandbox is not None and not any(not a.sandbox for a in accounts.list())
+        sandbox = self._wants_sandbox()
+        demo_only = sandbox and not any(not a.sandbox for a in accounts.list())
         ctx = AppContext(
             paths=self.paths, settings=self.window.settings, registry=self.registry,
             accounts=accounts, ledger=ledger,
-            service=RunService(self.paths, self.registry, accounts, ledger,
-                               sandbox_base_url=sandbox_url),
-            make_results_panel=ResultsPanel, make_worker=RunWorker, sandbox_url=sandbox_url,
-            demo_only=demo_only,
+            service=RunService(self.paths, self.registry, accounts, ledger),
+            make_results_panel=ResultsPanel, make_worker=RunWorker, demo_only=demo_only,
+            wait_for_sandbox=self.wait_for_sandbox,
             # Session-only secrets matter once a real account exists (demo secrets are public).
             # The status bar shows the last note longest: plugin failures go first.
             startup_notes=tuple(n for n in (*self.registry.failure_lines(SEE_LIST),
@@ -207,6 +249,8 @@ class Startup:
                                      else self.example or example_workspace()))
         if workspace_file:  # a damaged file gets the same message as File > Open, as it is
             self.window.workbench.files.open(workspace_file, ask=False)
+        if sandbox:
+            self._start_sandbox()
 
     def _cannot_start(self, error: Exception) -> None:
         from .errors import AppError

@@ -98,14 +98,17 @@ class ResultSet:
             buckets, values = arrays[key]
             yield from SeriesRows([key], [len(buckets)], buckets, values)
 
-    def series_arrays(self) -> dict[SeriesKey, Arrays]:
+    def series_arrays(self, keys: Iterable[SeriesKey] | None = None) -> dict[SeriesKey, Arrays]:
         """The fast read for trees and charts: (post, metric, granularity) → (buckets, values),
-        read-only int64 arrays, buckets ascending and distinct; a total's bucket is NO_BUCKET."""
+        read-only int64 arrays, buckets ascending and distinct; a total's bucket is NO_BUCKET.
+        With `keys`, only those series that exist (a live chart merges what it shows, not
+        every series that grew)."""
         with self._lock:
-            for key in self._unmerged:
+            wanted = self._pieces.keys() if keys is None else self._pieces.keys() & set(keys)
+            for key in self._unmerged & wanted:
                 self._pieces[key] = [_merged(self._pieces[key])]
-            self._unmerged.clear()
-            return {key: pieces[0] for key, pieces in self._pieces.items()}
+            self._unmerged -= wanted
+            return {key: self._pieces[key][0] for key in wanted}
 
     def series(self) -> Mapping[SeriesKey, dict[int | None, int]]:
         """(post, metric, granularity) → {bucket: value}, each dict made when it is read."""

@@ -24,12 +24,16 @@ import json
 from collections.abc import Iterable, Iterator
 from itertools import batched, groupby
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from engagement_desktop.plugins.api import (LANGUAGE, HostServices, Progress, ResultSet, Row,
-                                            atomic_path, heading)
+from engagement_desktop.plugins.api import (LANGUAGE, HostServices, Progress, Row, atomic_path,
+                                            heading)
 
 from .export_io import BuiltinExporter, reporting
 from .result_facts import bucket_iso, granularity_rank, inert_text, provenance_facts
+
+if TYPE_CHECKING:  # numpy comes with it: loaded when a result is exported, not with the plugin
+    from engagement_desktop.plugins.api import ResultSet
 
 LONG_HEADER = ("post_id", "metric", "granularity", "bucket_start", "value")
 WIDE_HEADER = ("post_id", "granularity", "bucket_start")  # then a column per metric

@@ -10,11 +10,14 @@ height= (pixels). Each one not given is left to the host (see ChartChoices).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from engagement_desktop.plugins.api import (CHART_RENDERER, ChartChoices, HostServices, Progress,
-                                            ResultSet)
+from engagement_desktop.plugins.api import CHART_RENDERER, ChartChoices, HostServices, Progress
 
 from .export_io import BuiltinExporter
+
+if TYPE_CHECKING:  # numpy comes with it: loaded when a result is exported, not with the plugin
+    from engagement_desktop.plugins.api import ResultSet
 
 _OPTIONS = ("posts", "metrics", "log_scale", "bars", "width", "height")
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from engagement_desktop.plugins.api import (API_VERSION, HostServices, Progress, ResultSet,
-                                            atomic_path)
+from engagement_desktop.plugins.api import API_VERSION, HostServices, Progress, atomic_path
+
+if TYPE_CHECKING:  # numpy comes with it: loaded when a result is exported, not with the plugin
+    from engagement_desktop.plugins.api import ResultSet
 
 T = TypeVar("T")
 

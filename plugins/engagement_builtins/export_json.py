@@ -14,11 +14,15 @@ from __future__ import annotations
 import json
 from itertools import batched
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from engagement_desktop.plugins.api import LANGUAGE, Progress, ResultSet, Row, heading
+from engagement_desktop.plugins.api import LANGUAGE, Progress, Row, heading
 
 from .export_io import BuiltinExporter, reporting
 from .result_facts import bucket_iso, problem_facts, provenance_facts, query_facts
+
+if TYPE_CHECKING:  # numpy comes with it: loaded when a result is exported, not with the plugin
+    from engagement_desktop.plugins.api import ResultSet
 
 CHUNK = 20_000  # rows per write
 ROW_KEYS = ("post_id", "metric", "granularity", "bucket_start", "value")

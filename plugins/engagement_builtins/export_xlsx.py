@@ -18,13 +18,17 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from engagement_desktop.plugins.api import (DAY, HOUR, LANGUAGE, TOTAL, WEEK, Progress,
-                                            ResultSet, heading)
+                                            heading)
 
 from .export_io import BuiltinExporter, reporting
 from .pivots import Table, series_tables, totals_table
 from .result_facts import problem_facts, provenance_facts, query_facts
+
+if TYPE_CHECKING:  # numpy comes with it: loaded when a result is exported, not with the plugin
+    from engagement_desktop.plugins.api import ResultSet
 
 EXCEL_ROWS = 1_048_576
 EPOCH_DAYS = 25569  # Excel's serial day number of 1970-01-01

@@ -9,10 +9,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from engagement_desktop.plugins.api import TOTAL, ResultSet
+from engagement_desktop.plugins.api import TOTAL
 
 from .result_facts import granularity_rank
+
+if TYPE_CHECKING:  # numpy comes with it: loaded when a result is exported, not with the plugin
+    from engagement_desktop.plugins.api import ResultSet
 
 
 @dataclass(frozen=True)

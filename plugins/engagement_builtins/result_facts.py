@@ -9,9 +9,13 @@ import dataclasses
 from datetime import date, datetime
 from enum import Enum
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from engagement_desktop.plugins.api import (DAY, HOUR, TOTAL, WEEK, PostProblem, ResultSet,
-                                            from_epoch, inert_text, to_wire)
+from engagement_desktop.plugins.api import (DAY, HOUR, TOTAL, WEEK, PostProblem, from_epoch,
+                                            inert_text, to_wire)
+
+if TYPE_CHECKING:  # numpy comes with it: loaded when a result is exported, not with the plugin
+    from engagement_desktop.plugins.api import ResultSet
 
 
 @lru_cache(maxsize=1 << 16)  # the same buckets recur for every post and metric

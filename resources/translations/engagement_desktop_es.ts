@@ -2783,10 +2783,6 @@ Qué hacer: {action}
         <translation>Leyendo las cuentas…</translation>
     </message>
     <message>
-        <source>Starting the sandbox…</source>
-        <translation>Iniciando el sandbox…</translation>
-    </message>
-    <message>
         <source>Building the window…</source>
         <translation>Construyendo la ventana…</translation>
     </message>

@@ -96,6 +96,20 @@ def test_the_arrays_a_chart_reads_cannot_be_changed_behind_the_results_back():
     assert list(result.rows()) == [Row("3", "favorites", DAY0, HOUR, 1)]
 
 
+def test_reading_some_series_merges_those_and_leaves_the_rest_for_a_later_read():
+    first = [Row(p, "favorites", DAY0 + h * H, HOUR, h) for p in ("3", "20") for h in (1, 0)]
+    second = [Row(p, "favorites", DAY0 + h * H, HOUR, 10) for p in ("3", "20") for h in (0, 2)]
+    result = merged(first, second)
+    some = result.series_arrays([("3", "favorites", HOUR), ("99", "favorites", HOUR)])
+    assert list(some) == [("3", "favorites", HOUR)]  # a series the result lacks is left out
+    buckets, values = some[("3", "favorites", HOUR)]
+    assert (buckets - DAY0).tolist() == [0, H, 2 * H] and values.tolist() == [10, 1, 10]
+    everything = result.series_arrays()
+    assert everything[("3", "favorites", HOUR)][0] is buckets  # merged once, kept
+    assert everything[("20", "favorites", HOUR)][1].tolist() == [10, 1, 10]
+    assert list(result.rows()) == list(merged(first + second).rows())
+
+
 def test_two_readers_at_once_see_the_same_complete_result():
     result = ResultSet()
     for p in range(40):

@@ -1,9 +1,13 @@
-"""The window is on screen first; plugins, accounts, the sandbox and the workbench follow, each
-step named on the startup page; closing the window or a failing step ends the start cleanly."""
+"""The window is on screen first; plugins, accounts and the workbench follow, each step named on
+the startup page, and the sandbox starts in the background once the workbench is usable (a run
+waits for it); closing the window or a failing step ends the start cleanly."""
+import threading
+
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from engagement_desktop.app import Startup, main
 from engagement_desktop.gui.shell.startup_page import StartupPage
+from engagement_desktop.sandbox.server import SandboxServer
 
 
 def test_the_window_paints_before_anything_slow_and_names_each_step(qtbot, tmp_path,
@@ -23,13 +27,45 @@ def test_the_window_paints_before_anything_slow_and_names_each_step(qtbot, tmp_p
         assert startup.window.workbench is None and startup.window.isVisible()
         qtbot.waitUntil(lambda: bool(ready), timeout=30000)
         assert seen == ["Starting…", "painted", "Loading plugins…", "plugins loading",
-                        "Reading the accounts…", "Starting the sandbox…",
-                        "Building the window…"]
+                        "Reading the accounts…", "Building the window…"]
         workbench = startup.window.workbench
         assert startup.window.centralWidget() is not None and startup.window.startup is None
         assert workbench.editor.isEnabled() and workbench.panel.queries()
-        assert startup.sandbox is not None and workbench.ctx.demo_only
+        assert workbench.actions.run.isEnabled() and workbench.ctx.demo_only
+        # The sandbox starts in the background once the window is usable; the banner follows.
+        qtbot.waitUntil(lambda: startup.sandbox is not None, timeout=30000)
+        assert workbench.ctx.sandbox_url == workbench.ctx.service.sandbox_base_url \
+            == startup.sandbox.base_url
+        assert not workbench.banner.isHidden()
     finally:
+        if startup.window.workbench is not None:
+            startup.window.workbench.files.dirty = False
+        startup.window.close()
+        startup.stop()
+
+
+def test_a_run_asked_for_before_the_sandbox_is_up_waits_for_it_then_runs_on_it(qtbot, tmp_path,
+                                                                              monkeypatch):
+    release = threading.Event()
+    start = SandboxServer.start
+    monkeypatch.setattr(SandboxServer, "start",
+                        lambda server: (release.wait(30), start(server))[1])
+    startup = Startup(["--home", str(tmp_path / "home")])
+    ready = []
+    startup.finish_after_first_paint(on_ready=lambda: ready.append(True))
+    try:
+        qtbot.waitUntil(lambda: bool(ready), timeout=30000)
+        workbench = startup.window.workbench
+        assert startup.sandbox is None and workbench.actions.run.isEnabled()
+        wait = workbench.ctx.wait_for_sandbox
+        # Let the sandbox come up only once Run has asked for it: Run waits for it.
+        workbench.ctx.wait_for_sandbox = lambda: (release.set(), wait())[1]
+        workbench.run_current()
+        assert workbench.ctx.service.sandbox_base_url == startup.sandbox.base_url
+        qtbot.waitUntil(lambda: not workbench.runs.running, timeout=30000)
+        assert len(workbench.results.current_result()) > 0
+    finally:
+        release.set()
         if startup.window.workbench is not None:
             startup.window.workbench.files.dirty = False
         startup.window.close()

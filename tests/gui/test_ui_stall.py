@@ -55,7 +55,7 @@ def stream(qtbot, hours_per_page: int) -> tuple[ResultsPanel, list[int]]:
 
     def turned() -> None:
         seen.append(len(merged))  # not current_result(): that merges what is still queued
-        if delivered and not panel._pending:  # every event delivered, every row merged
+        if delivered and not panel.merging():  # every event delivered, every row merged
             loop.quit()
 
     turn = QTimer(interval=0)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFontMetricsF
 from ...core.analysis.rates import RateSpec
 from ...core.results import ResultSet
 from ...core.rows import DAY, HOUR, TOTAL, WEEK
-from .chart_frame import RateAxis, legend_beside
+from .chart_frame import RateAxis, legend_beside, light_grid
 from .chart_labels import tick_labels
 from ..common.locale_format import number, percent
 
@@ -70,7 +70,7 @@ class BarChart:
     def __init__(self, rate_label: str):
         self.plot = pg.PlotWidget(background="w")
         item = self.plot.getPlotItem()
-        item.showGrid(y=True, alpha=0.25)
+        light_grid(item, x=False)
         item.setLabel("left", QCoreApplication.translate("Chart", "Total"))
         item.setMouseEnabled(x=True, y=False)
         self._legend = legend_beside(item, LEGEND_SIZE)

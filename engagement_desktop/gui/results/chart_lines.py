@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel
 
 from ...core.analysis.rates import RateSpec
 from .chart_bars import LEGEND_SIZE, PALETTE, PERCENT, series_label, value_text
-from .chart_frame import RateAxis, legend_beside
+from .chart_frame import RateAxis, legend_beside, light_grid
 from .chart_series import STEPS, counts, rate
 from .time_axis import TimeAxis
 
@@ -32,7 +32,7 @@ class LineChart:
         item = self.plot.getPlotItem()
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
-        item.showGrid(x=True, y=True, alpha=0.25)
+        light_grid(item)
         self.legend = legend_beside(item, LEGEND_SIZE)
         self.rate_axis = RateAxis(item, rate_label)
         self.curves: dict[Key, pg.PlotDataItem] = {}
@@ -87,7 +87,10 @@ class LineChart:
             ys = np.where(ys > 0, ys, np.nan)
         curve = self.curves.get(key) or self._new_curve(key, spec is not None)
         style = Qt.PenStyle.DashLine if spec is not None else Qt.PenStyle.SolidLine
-        pen = pg.mkPen(PALETTE[n % len(PALETTE)], width=2, style=style)
+        # One pixel wide: Qt's fast path. Wider lines are stroked, which made the plot's paint
+        # four times slower while a run streams in (and pyqtgraph cut them into segments, one
+        # polyline each in an SVG).
+        pen = pg.mkPen(PALETTE[n % len(PALETTE)], width=1, style=style)
         if curve.opts["pen"] != pen:  # setting a pen repaints the curve: only a new one
             curve.setPen(pen)
         gaps = log or spec is not None  # only these put NaN in a line: else skip the check

@@ -20,7 +20,7 @@ from ...core.results import ResultSet
 from ...core.rows import DAY, HOUR, WEEK
 from .chart_bars import LEGEND_SIZE, BarChart, post_id_text
 from .chart_lines import LineChart
-from .chart_series import views
+from .chart_series import STEPS, views
 from .time_axis import counted_in_hours
 from ..common.checklist import checked, new_checklist, sync_checklist, tick_only
 from ..common.vocabulary import metric_label
@@ -28,7 +28,7 @@ from ..common.vocabulary import metric_label
 pg.setConfigOptions(antialias=False)  # thousands of points per curve: speed over smoothness
 
 REDRAW_MS = 100  # at most 10 redraws a second
-LIVE_NEW_CURVES = 2  # curves a timed redraw adds at most (the rest at the next ticks)
+LIVE_NEW_CURVES = 1  # curves a timed redraw adds at most (the rest at the next turns)
 MAX_CURVES = 24
 DEFAULT_POSTS, DEFAULT_METRICS = 5, 1
 BARS = "bars"
@@ -71,6 +71,10 @@ class ChartView(QWidget):
         self._timer = redraw_timer or QTimer(self, interval=REDRAW_MS)
         self._timer.timeout.connect(self._redraw_if_dirty)
         self._timer.start()
+        # A live redraw that left curves to add goes on at the next turn of the event loop,
+        # not the next tick: each turn pays for one new curve, and all are on screen soon.
+        self._more = QTimer(self, singleShot=True, interval=0)
+        self._more.timeout.connect(self._redraw_if_dirty)
 
     def _lay_out(self) -> None:
         side = QVBoxLayout()
@@ -147,7 +151,7 @@ class ChartView(QWidget):
                                         self.metric_title, self._rates)
         else:
             keys = [(p, m) for p in self.checked_posts() for m in self.checked_metrics()]
-            arrays = self._result.series_arrays() if self._result is not None else {}
+            arrays = self._arrays(keys[:MAX_CURVES])
             shown = min(len(keys), MAX_CURVES)
             complete = self.lines.draw(arrays, keys[:MAX_CURVES], view,
                                        self.log_scale.isChecked(), self.metric_title,
@@ -163,10 +167,6 @@ class ChartView(QWidget):
         visible = cursor.isVisible()
         cursor.setVisible(False)
         curves = list(self._curves.values())
-        # Thick lines are drawn as separate segments for speed; a picture wants one path per
-        # curve (an SVG of 8,760 one-segment polylines per curve is useless to edit).
-        for curve in curves:
-            curve.curve.setSegmentedLineMode("off")
         plot = self.current_plot()
         legend = plot.getPlotItem().legend
         _legend_text_size(legend, EXPORT_LEGEND_SIZE)
@@ -179,8 +179,6 @@ class ChartView(QWidget):
         finally:
             _legend_text_size(legend, LEGEND_SIZE)
             cursor.setVisible(visible)
-            for curve in curves:
-                curve.curve.setSegmentedLineMode("auto")
 
     # -- drawing -----------------------------------------------------------------------------
     def _redraw_if_dirty(self) -> None:
@@ -190,6 +188,18 @@ class ChartView(QWidget):
                 self.redraw_now()
             finally:
                 self._live = False
+            if self._dirty:
+                self._more.start()
+
+    def _arrays(self, keys: list) -> dict:
+        """The result's series these curves draw (a rate's metrics, every grain a view may
+        sum up), merged now; the other series that grew wait until something reads them."""
+        if self._result is None:
+            return {}
+        return self._result.series_arrays(
+            (post, metric, grain) for post, name in keys
+            for metric in (self._rates[name].needs if name in self._rates else (name,))
+            for grain in STEPS)
 
     def _sync_pickers(self) -> None:
         result = self._result

@@ -35,7 +35,7 @@ from ..run.run_progress import RunProgress
 from .tree_tab import TreeTab
 from ..common.vocabulary import metric_labels
 
-INGEST_SLICE_S = 0.006  # longest stretch spent merging rows before yielding to the event loop
+INGEST_SLICE_S = 0.004  # longest stretch spent merging rows before yielding to the event loop
 INGEST_CHUNK = 1000  # rows merged between clock checks (about a millisecond's work)
 VIEWS_MIN_INTERVAL_MS = 300
 CHART_TAB = 1
@@ -145,6 +145,10 @@ class ResultsPanel(QWidget):
         self.requests.begin(None)
         self._show_everything()
 
+    def merging(self) -> bool:
+        """Rows of a run are still queued to be merged (its Finished waits for them)."""
+        return bool(self._pending) or self._finished is not None
+
     def current_result(self) -> ResultSet | None:
         """Everything received so far (rows still queued are merged first)."""
         self._flush()
@@ -181,8 +185,10 @@ class ResultsPanel(QWidget):
     # -- keeping up with the run --------------------------------------------------------------
     def _ingest_some(self) -> None:
         deadline = self._clock() + INGEST_SLICE_S
-        while self._pending and self._clock() < deadline:
+        while self._pending:  # a chunk at least, however slow the machine
             self._merge_chunk()
+            if self._clock() >= deadline:
+                break
         if self._pending:
             self._ingest_timer.start()
         self._rows_changed()
@@ -226,14 +232,14 @@ class ResultsPanel(QWidget):
         self._views_interval_ms = max(VIEWS_MIN_INTERVAL_MS, int(took_ms * 10))
 
     def _rebuild_tree_if_stale(self) -> None:
-        if not self._tree_stale or not self.tree.isVisible():
-            return  # rebuilt when the Tree tab is shown
+        if not self._tree_stale or self.tabs.currentWidget() is not self.tree:
+            return  # rebuilt when the Tree tab is opened
         self._tree_stale = False
         self.tree.set_result(self._result)
 
     def _show_everything(self) -> None:
-        self._tree_stale = False
-        self.tree.set_result(self._result)
+        self._tree_stale = True  # a hidden tree is rebuilt when it is opened, not in this turn
+        self._rebuild_tree_if_stale()
         self._update_chart()
         self.analysis.result_changed()
         result = self._result

@@ -57,6 +57,7 @@ class RunController(QObject):
         `auto`, owners not seen yet this session are looked up first, off the GUI thread."""
         if self.running:
             return
+        self.ctx.wait_for_sandbox()  # a demo account's run goes to it
         try:
             prepared = self.ctx.service.prepare(query, look_up_owners=False)
         except InvalidQuery as invalid:
@@ -70,6 +71,7 @@ class RunController(QObject):
         holds are shown again, and only the missing requests are sent."""
         if self.running:
             return
+        self.ctx.wait_for_sandbox()
         try:
             prepared = self.ctx.service.prepare_job(job_id, look_up_owners=False)
         except InvalidQuery as invalid:

@@ -3,7 +3,7 @@
 The runner is a plain generator (`service.run(prepared, cancel=...)`) that blocks on the network;
 it runs in a QThread. The thread only appends events to a queue and pokes the GUI once per
 batch (a queued signal, sent only when the GUI is not already due to look). The GUI side
-drains the queue in slices of at most ~10 ms, re-posting itself for the rest, so even a burst
+drains the queue in slices of at most ~4 ms, re-posting itself for the rest, so even a burst
 of 100,000 rows leaves timers, painting and input room between slices.
 
 At the end exactly one of `finished(Finished)` or `failed(message)` is emitted, after every
@@ -26,7 +26,7 @@ from ..shell.gui_thread_gc import GuiThreadCollection
 
 log = logging.getLogger(__name__)
 
-SLICE_SECONDS = 0.010  # longest stretch the GUI spends delivering events before yielding
+SLICE_SECONDS = 0.004  # longest stretch the GUI spends delivering events before yielding
 # While a run parses pages in Python, the GUI thread waits for the GIL up to the interpreter's
 # switch interval (5 ms) each time it needs it back, and painting needs it many times. A run
 # shortens the interval, and restores it when it ends.

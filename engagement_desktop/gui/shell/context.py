@@ -84,6 +84,9 @@ class AppContext:
     service: QueryRunner
     make_results_panel: Callable[[], QWidget]  # gui.results.results_panel.ResultsPanel
     make_worker: Callable[[], RunWorker]
-    sandbox_url: str | None = None  # the in-process sandbox, when it runs
+    sandbox_url: str | None = None  # the in-process sandbox, once it runs
+    # Blocks until a sandbox starting in the background is up (then sandbox_url is set), and
+    # raises why it could not start; what sends (a run, the accounts dialog) calls it first.
+    wait_for_sandbox: Callable[[], None] = lambda: None
     demo_only: bool = False  # only sandbox accounts: the "demo data" banner shows
     startup_notes: tuple[str, ...] = ()  # problems found at start (damaged files moved aside)

@@ -15,7 +15,6 @@ from ...core.query import Query
 from ...core.workspace import Workspace
 from ...credentials.usage_ledger import month_of
 from ...plugins.export_guard import ExportGuard
-from ..accounts.accounts_dialog import AccountsDialog
 from .actions import build_actions
 from .context import AppContext
 from ..editor.plan_preview import PlanPreview
@@ -180,8 +179,16 @@ class Workbench(QObject):
         self.panel.update_current(self.editor.query())
         self.runs.run(self.editor.query())
 
+    def sandbox_started(self) -> None:
+        """The sandbox started in the background is up (ctx.sandbox_url is set)."""
+        self._show_banner()
+
     @guarded(QT_TRANSLATE_NOOP("Doing", "opening the accounts"))
     def open_accounts(self, new: bool = False) -> None:
+        # The dialog brings the token flows (requests): imported when it is first opened.
+        from ..accounts.accounts_dialog import AccountsDialog
+
+        self.ctx.wait_for_sandbox()  # its Test connection sends to the sandbox
         dialog = AccountsDialog(self.ctx.accounts, self.ctx.service.test_connection,
                                 self.ctx.service.tokens, self.ctx.sandbox_url, self.window)
         dialog.accounts_changed.connect(self._accounts_changed)
