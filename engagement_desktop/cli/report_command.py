@@ -186,6 +186,9 @@ def _views(result, options: Options, handles, name: str, notes: list[str]) -> li
     table = build_table(result, options.dims, rates=options.rates, tz=options.tz,
                         handles=handles, sort=options.sort, filters=options.filters,
                         top=options.top)
+    if options.rates is True and table.rates_note:  # asked for, and none can be given
+        raise ValueError(f"--rates: {table.rates_note} Or list the metrics to ask for with "
+                         "--metrics.")
     views = [table_view(table, f"{name}: table", notes)]
     if options.heatmap:
         views.append(heatmap_view(build_heatmap(result, options.heatmap, tz=options.tz),

@@ -7,10 +7,11 @@ module needs no numpy, so the plugin registry and `plan` can check a plugin's ra
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from ..i18n.phrases import Term, translate
+from ..i18n.glossary import named
+from ..i18n.phrases import Phrase, Term, listed, translate
 
 
 @dataclass(frozen=True)
@@ -73,3 +74,26 @@ def missing(spec: RateSpec, metrics: Iterable[str]) -> list[str]:
     """The metrics a query must add for `spec` to be computed (what the editor offers)."""
     present = set(metrics)
     return [m for m in spec.needs if m not in present]
+
+
+def needs_words(specs: Sequence[RateSpec], absent: Sequence[str],
+                label: Callable[[str], str] = named) -> Phrase:
+    """The query editor's words for rates short of metrics: 'Engagement rate, Like rate: needs
+    Impressions.' (`label` names a metric here; the window says each in its language)."""
+    return translate("Rates", "{names}: needs {metric}.").format(
+        names=listed(Term(spec.name, spec.label) for spec in specs),
+        metric=listed(Term(metric, label(metric)) for metric in absent))
+
+
+def unmet(metrics: Iterable[str], rates: Sequence[RateSpec] = BUILTIN_RATES) -> Phrase | None:
+    """When `metrics` give none of `rates`: which rates need which metrics, one sentence per
+    set of missing metrics, for the rates one of whose metrics is there (all when none is);
+    None when a rate can be computed or there is no metric at all."""
+    present = set(metrics)
+    if not present or applicable(present, rates):
+        return None
+    near = [spec for spec in rates if present & set(spec.needs)] or list(rates)
+    short: dict[tuple[str, ...], list[RateSpec]] = {}
+    for spec in near:
+        short.setdefault(tuple(missing(spec, present)), []).append(spec)
+    return listed((needs_words(specs, absent) for absent, specs in short.items()), " ")

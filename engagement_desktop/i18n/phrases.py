@@ -61,9 +61,13 @@ def terms(names: Iterable[str], named: bool = False) -> Phrase:
     with `named` the CLI's 'Likes (favorites), Reposts (retweets)'; the glossary's labels in
     the window ('Me gusta, Reposts'). Its template is no catalogue entry, so the window keeps
     it and says each Term."""
-    values = {f"term{i}": Term(name, glossary.named(name) if named else name)
-              for i, name in enumerate(names)}
-    return Phrase("Terms", ", ".join(f"{{{key}}}" for key in values), values)
+    return listed(Term(name, glossary.named(name) if named else name) for name in names)
+
+
+def listed(items: Iterable[str], separator: str = ", ") -> Phrase:
+    """Terms or phrases joined by `separator`, each said in the window's language there."""
+    values = {f"term{i}": item for i, item in enumerate(items)}
+    return Phrase("Terms", separator.join(f"{{{key}}}" for key in values), values)
 
 
 def sentences(*parts: str) -> Phrase:

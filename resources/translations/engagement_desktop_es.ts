@@ -446,6 +446,14 @@
         <source>&apos;{name}&apos; is not a rate; choose from {choices}.</source>
         <translation>«{name}» no es una tasa; elija entre {choices}.</translation>
     </message>
+    <message>
+        <source>These results cannot give a rate asked for. {needs} {add}</source>
+        <translation>Estos resultados no permiten calcular una tasa pedida. {needs} {add}</translation>
+    </message>
+    <message>
+        <source>Add the missing metrics to the query (the query editor offers to) and run it again.</source>
+        <translation>Añada a la consulta las métricas que faltan (el editor de la consulta ofrece hacerlo) y vuelva a ejecutarla.</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisExport</name>
@@ -578,6 +586,10 @@
     <message>
         <source>{start} to {end} UTC</source>
         <translation>{start} a {end} UTC</translation>
+    </message>
+    <message>
+        <source>No rate can be computed from these numbers. {needs} {add}</source>
+        <translation>No se puede calcular ninguna tasa con estas cifras. {needs} {add}</translation>
     </message>
 </context>
 <context>
@@ -2263,10 +2275,6 @@ Qué hacer: {action}
 <context>
     <name>RateHints</name>
     <message>
-        <source>{names}: needs {metric}.</source>
-        <translation>{names}: necesita {metric}.</translation>
-    </message>
-    <message>
         <source>{names}: needs {metric}, which this endpoint and account cannot ask for.</source>
         <translation>{names}: necesita {metric}, que este endpoint y esta cuenta no pueden pedir.</translation>
     </message>
@@ -2284,6 +2292,10 @@ Qué hacer: {action}
     <message>
         <source>Video completions divided by video starts (X API v2), both summed over the row.</source>
         <translation>Reproducciones completas de video divididas entre inicios de video (X API v2), ambos sumados en la fila.</translation>
+    </message>
+    <message>
+        <source>{names}: needs {metric}.</source>
+        <translation>{names}: necesita {metric}.</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,20 @@ def test_the_xlsx_has_a_sheet_per_view_no_formulas_and_a_colour_scale_on_the_hea
     assert header[:2] == ["handle", "day"] and "engagement_rate" in header
 
 
+def test_rates_the_metrics_cannot_give_exit_2_saying_what_they_need_as_a_named_rate_does(
+        home, tmp_path, capsys):
+    out = tmp_path / "rates.csv"
+    code, err = report(capsys, totals_workspace(tmp_path), "--metrics", "Likes, Reposts",
+                       "--rates", "--export", str(out))
+    assert code == 2 and "Traceback" not in err and not out.exists()
+    assert ("--rates: No rate can be computed from these numbers. Like rate, Repost rate: needs "
+            "Impressions (impressions). Add the missing metrics to the query") in err
+    assert "--metrics" in err.split("--rates:")[1]
+    code, err = report(capsys, totals_workspace(tmp_path), "--metrics", "Likes, Reposts",
+                       "--rates", "Like rate", "--export", str(out))
+    assert code == 2 and "Like rate: needs Impressions (impressions)." in err
+
+
 def test_help_names_every_view(capsys):
     assert main(["report", "--help"]) == 0
     out = capsys.readouterr().out

@@ -1,7 +1,10 @@
 """The Table tab while rows stream in: each refresh shows the grown numbers but keeps what the
 user did with the table — the rows they opened, the column widths they set — and widens a
-column only when a number no longer fits. A new grouping starts afresh, sized to its contents."""
-from PySide6.QtCore import QModelIndex
+column only when a number no longer fits. A new grouping starts afresh, sized to its contents,
+which it finds without formatting every cell on screen (the first fill of a run's table)."""
+from collections import Counter
+
+from PySide6.QtCore import QModelIndex, Qt
 
 from engagement_desktop.gui.results.analysis_table_view import AnalysisTableView
 from results_samples import hourly
@@ -60,3 +63,28 @@ def test_a_new_grouping_opens_nothing_and_fits_the_columns_to_their_contents(qtb
     fitted = view.view.header().sectionSize(1)
     view.view.resizeColumnToContents(1)
     assert fitted == view.view.header().sectionSize(1) < 300
+
+
+def test_the_first_fill_fits_its_columns_formatting_two_cells_of_a_number_column(qtbot):
+    view = AnalysisTableView()
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    view.show()
+    asked = Counter()
+    data = view.model.data
+
+    def counted(index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            asked[index.column()] += 1
+        return data(index, role)
+
+    view.model.data = counted
+    posts = tuple(str(p) for p in range(3, 43))
+    view.set_result(hourly(posts=posts, hours=24), {})  # a run's first rows, before any paint
+    assert view.grouping() == ["post"]
+    numbers = range(1, view.model.columnCount())
+    # The total and the largest value, and the first row the view measures for its row height.
+    assert [asked[column] for column in numbers] == [3] * len(numbers)
+    assert asked[0] == len(posts) + 2  # every label (up to a sample), "Total", the first row
+    for column in range(view.model.columnCount()):  # and nothing on screen is cut
+        assert view.view.header().sectionSize(column) >= view.view.sizeHintForColumn(column)

@@ -107,6 +107,18 @@ def test_the_table_tab_rolls_posts_up_to_handles_and_says_what_a_bad_filter_is(q
     assert model.rowCount() == 4  # the table keeps what it showed
 
 
+def test_the_table_tab_says_which_metrics_its_rates_need_when_it_can_show_none(qtbot):
+    panel = ResultsPanel()
+    qtbot.addWidget(panel)
+    run_into(panel, hourly(metrics=("favorites",)))
+    view = panel.analysis.view("table")
+    view.refresh()
+    assert [c.name for c in view.model.table.columns] == ["favorites"]
+    assert ("No rate can be computed from these numbers. Like rate: needs Impressions. Add the "
+            "missing metrics to the query (the query editor offers to) and run it again."
+            ) in view.message.text()
+
+
 def test_the_best_time_tab_shows_build_heatmaps_cells_in_the_chosen_zone(qtbot):
     panel = ResultsPanel()
     qtbot.addWidget(panel)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ...i18n.phrases import terms, translate
+from ..rate_specs import missing, needs_words, unmet
 from .rates import BLANK, RateSpec, applicable, rate_table, ratio
 
 METRIC, RATE = "metric", "rate"
@@ -62,11 +63,28 @@ def _named_rate(name: str, by_name: dict[str, RateSpec], metrics: Sequence[str])
                                                      "{choices}.").format(
             name=name, choices=terms(by_name, named=True)))
     spec = by_name[name]
-    absent = [m for m in spec.needs if m not in metrics]
+    absent = missing(spec, metrics)
     if absent:
-        raise ValueError(f"The {spec.label.lower()} needs {' and '.join(absent)}, which these "
-                         "results do not have; add it to the query and run it again.")
+        raise ValueError(translate("AnalysisErrors", "These results cannot give a rate asked "
+                                   "for. {needs} {add}").format(needs=needs_words([spec], absent),
+                                                                add=ADD_METRICS))
     return spec
+
+
+# How a rate's missing metrics are added, after the sentence saying which they are.
+ADD_METRICS = translate("AnalysisErrors", "Add the missing metrics to the query (the query "
+                                          "editor offers to) and run it again.")
+
+
+def rates_note(metrics: Sequence[str], rates: bool | Iterable[str],
+               extra_rates: Iterable[RateSpec] = ()) -> str | None:
+    """When every rate the metrics allow was asked for (`rates` True) and they allow none:
+    which rate needs which metrics and how to add them; else None."""
+    needs = unmet(metrics, rate_table(extra_rates)) if rates is True else None
+    if needs is None:
+        return None
+    return translate("AnalysisNotes", "No rate can be computed from these numbers. {needs} "
+                                      "{add}").format(needs=needs, add=ADD_METRICS)
 
 
 def column_values(columns: Sequence[Column], metrics: Sequence[str], sums: np.ndarray,

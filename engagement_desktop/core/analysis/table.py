@@ -23,7 +23,7 @@ import numpy as np
 from ...i18n.phrases import Term, terms, translate
 from ..results import ResultSet
 from . import local_time
-from .columns import Column, choose_columns, column_values
+from .columns import Column, choose_columns, column_values, rates_note
 from .dimensions import Dimensions, check_dimensions
 from .facts import Facts, facts_of
 from .grouping import Selection, grouped, totals
@@ -32,7 +32,7 @@ from .selection import Filter, Sort, parse_filter, parse_sort, ranked
 
 class AnalysisTable:
     def __init__(self, facts: Facts, dims: Sequence[str], columns: list[Column], tz: tzinfo,
-                 handles: Mapping[str, str] | None, shown: _Shown):
+                 handles: Mapping[str, str] | None, shown: _Shown, rates_note: str | None = None):
         self.facts = facts
         self.granularity = self.facts.granularity
         self.dims = tuple(dims)
@@ -41,6 +41,7 @@ class AnalysisTable:
         self.tz = tz
         self.dimensions = Dimensions(self.facts, tz, handles)
         self._shown = shown
+        self.rates_note = rates_note  # the rates asked for that these metrics cannot give
         shown.check(self)
         sums, counts = totals(facts)
         self.total = TableNode(self, None, None, "Total", self._values(sums, counts)[0], None,
@@ -82,6 +83,8 @@ class AnalysisTable:
         if any(c.kind == "rate" for c in self.columns):
             notes.append(translate("AnalysisNotes", "Rates are ratios of sums at every level; "
                                    "blank where the denominator is zero or was not fetched."))
+        if self.rates_note:
+            notes.append(self.rates_note)
         notes += self._shown.notes()
         return notes
 
@@ -219,7 +222,7 @@ def build_table(result: ResultSet, dims: Sequence[str] = (), *,
     facts = facts_of(result, granularity)
     columns = choose_columns(facts.metrics, rates, result.rates)
     return AnalysisTable(facts, dims, columns, local_time.zone(tz), handles,
-                         _Shown(filters, sort, top))
+                         _Shown(filters, sort, top), rates_note(facts.metrics, rates, result.rates))
 
 
 def _zone_name(tz: tzinfo) -> str:

@@ -3,8 +3,7 @@ header.
 
 Every text cell goes in with `write_string` (a label such as "@name" or "=x" stays text),
 numbers with `write_number`, blanks stay empty. The heatmap's cells carry a three-colour scale;
-the table charts its first column of numbers over the first level's rows, the comparison its
-value against its baseline.
+the table and the comparison get native charts (view_charts.py).
 """
 from __future__ import annotations
 
@@ -12,10 +11,9 @@ from pathlib import Path
 
 from ...i18n.glossary import SOURCE_LANGUAGE, heading
 from ...storage.atomic import atomic_path
+from .view_charts import comparison_chart, table_charts
 from .view_files import headings
 from .views import COMPARISON, HEATMAP, TABLE, View
-
-CHART_ROWS = 50  # a column chart stays readable up to about this many bars
 
 
 def write_workbook(views: list[View], target: Path, language: str | None = None) -> None:
@@ -57,39 +55,6 @@ def _write_sheet(workbook, view: View, formats: dict, language: str | None) -> N
         sheet.conditional_format(top + 1, 1, last, len(view.header) - 1,
                                  {"type": "3_color_scale"})
     elif view.kind == TABLE:
-        _table_chart(workbook, sheet, view, top, titles, words)
+        table_charts(workbook, sheet, view, top, titles, words, formats)
     elif view.kind == COMPARISON and view.rows:
-        _comparison_chart(workbook, sheet, view, top, titles, words)
-
-
-def _table_chart(workbook, sheet, view: View, top: int, titles: list[str], words: str) -> None:
-    """The first number column over the first level's rows (not the totals row)."""
-    if view.labels == 0 or len(view.header) <= view.labels:
-        return
-    first_level = [r for r, cells in enumerate(view.rows, start=top + 1)
-                   if cells[0] != "Total" and all(c is None for c in cells[1:view.labels])]
-    rows = first_level[:CHART_ROWS]
-    if not rows or rows != list(range(rows[0], rows[0] + len(rows))):
-        return  # nested levels interleave the first level's rows: no single range to chart
-    column = view.labels
-    chart = workbook.add_chart({"type": "column"})
-    chart.add_series({"name": titles[column],
-                      "categories": [sheet.name, rows[0], 0, rows[-1], 0],
-                      "values": [sheet.name, rows[0], column, rows[-1], column]})
-    chart.set_title({"name": heading("view_chart", words).format(measure=titles[column],
-                                                                 by=titles[0])})
-    chart.set_legend({"position": "bottom"})
-    sheet.insert_chart(top, len(view.header) + 1, chart)
-
-
-def _comparison_chart(workbook, sheet, view: View, top: int, titles: list[str],
-                      words: str) -> None:
-    last = top + min(len(view.rows), CHART_ROWS)
-    chart = workbook.add_chart({"type": "column"})
-    for column in (1, 2):  # value, baseline
-        chart.add_series({"name": titles[column],
-                          "categories": [sheet.name, top + 1, 0, last, 0],
-                          "values": [sheet.name, top + 1, column, last, column]})
-    chart.set_title({"name": heading("comparison_chart", words)})
-    chart.set_legend({"position": "bottom"})
-    sheet.insert_chart(top, len(view.header) + 1, chart)
+        comparison_chart(workbook, sheet, view, top, titles, words)

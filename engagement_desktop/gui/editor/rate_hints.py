@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from ...core.analysis.rates import BUILTIN_RATES, RateSpec
+from ...core.rate_specs import needs_words
 from ..common.vocabulary import metric_label, said
 
 
@@ -50,9 +51,9 @@ class RateHints(QWidget):
             names = ", ".join(metric_label(rate.name, rate.label) for rate in rates)
             words = {"names": names, "metric": label(metric)}
             addable = can_add(metric)
-            text = (self.tr("{names}: needs {metric}.") if addable else
-                    self.tr("{names}: needs {metric}, which this endpoint and account cannot "
-                            "ask for.")).format(**words)
+            text = said(needs_words(rates, [metric], label)) if addable else self.tr(
+                "{names}: needs {metric}, which this endpoint and account cannot "
+                "ask for.").format(**words)
             line = QLabel(text, objectName=f"rateHint:{metric}", wordWrap=True)
             line.setToolTip("\n".join(f"{metric_label(rate.name, rate.label)}: "
                                       f"{said(rate.description)}" for rate in rates))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from ...core.analysis import AnalysisTable, Sort, TableNode
@@ -25,13 +25,13 @@ _ROLES_ANSWERED = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAl
                              Qt.ItemDataRole.FontRole})
 
 
-def cell_text(column: Column, value: float) -> str:
+def cell_text(column: Column, value: float, locale: QLocale | None = None) -> str:
     """A metric sum with the locale's grouping, a rate as a percentage; blank for NaN."""
     if math.isnan(value):
         return ""
     if column.kind == RATE:
-        return locale_format.percent(value * 100, RATE_DECIMALS)
-    return locale_format.number(value)
+        return locale_format.percent(value * 100, RATE_DECIMALS, locale)
+    return locale_format.number(value, locale=locale)
 
 
 def _shown_label(node: TableNode) -> str:
@@ -49,6 +49,7 @@ class AnalysisTableModel(QAbstractItemModel):
         self._rebuild = None  # (sort: Sort | None) → AnalysisTable, for header-click sorting
         self._labels: dict[str, str] = {}  # metric → the label its endpoint declares
         self._top: list[TableNode] = []  # the first level and the totals row, asked for often
+        self._texts: dict[TableNode, list[str]] = {}  # a row's cells as shown, made once
 
     # -- feeding it ----------------------------------------------------------------------------
     def set_table(self, table: AnalysisTable | None, rebuild=None,
@@ -59,6 +60,7 @@ class AnalysisTableModel(QAbstractItemModel):
         self._table, self._rebuild = table, rebuild
         self._top = [*table.rows(), table.total] if table is not None else []
         self._labels = dict(labels or {}) if labels is not None else self._labels
+        self._texts = {}
         self.endResetModel()
 
     @property
@@ -67,6 +69,16 @@ class AnalysisTableModel(QAbstractItemModel):
 
     def node(self, index: QModelIndex) -> TableNode | None:
         return index.internalPointer() if index.isValid() else None
+
+    def cell_text(self, index: QModelIndex) -> str:
+        """A number cell's text; a row's cells are formatted together, once per table."""
+        node = self.node(index)
+        texts = self._texts.get(node)
+        if texts is None:
+            locale = QLocale()
+            texts = self._texts[node] = [cell_text(column, value, locale) for column, value
+                                         in zip(self._table.columns, node.values.tolist())]
+        return texts[index.column() - 1]
 
     def total_index(self) -> QModelIndex:
         if self._table is None:
@@ -137,7 +149,7 @@ class AnalysisTableModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return self.tr("Total") if node is self._table.total else _shown_label(node)
-            return cell_text(self._table.columns[column - 1], float(node.values[column - 1]))
+            return self.cell_text(index)
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return _RIGHT
         if role == Qt.ItemDataRole.FontRole and node is self._table.total:

@@ -25,6 +25,7 @@ from .analysis_zone_picker import ZonePicker
 from .bar_layout import lay_out
 from ..common.vocabulary import metric_label, said, said_error
 from .handles_view import HandlesView
+from .table_widths import fitted_widths
 
 LEVELS = 3
 NONE = ""
@@ -130,28 +131,19 @@ class AnalysisTableView(HandlesView):
             self._expanded.clear()
         self.model.set_table(table, lambda sort: self._resorted(sort, filters),
                              self._result.metric_labels)
-        if fresh:
-            for column in range(self.model.columnCount()):
-                self.view.resizeColumnToContents(column)
-            return
-        # More rows of the same table (a run streaming in): keep the place and the widths the
-        # user chose. Fitting every column to every row on each refresh was most of its cost.
-        self.view.verticalScrollBar().setValue(scroll)
-        self._widen_to_totals()
+        header = self.view.header()
+        for column, width in enumerate(fitted_widths(self.view)):
+            # Another table: its own widths. More rows of the same table (a run streaming in):
+            # the widths the user chose, widened only where a number no longer fits.
+            if fresh or header.sectionSize(column) < width:
+                header.resizeSection(column, width)
+        if not fresh:
+            self.view.verticalScrollBar().setValue(scroll)
 
     def _reopen(self) -> None:
         """After the model was reset (new numbers, another sort): open the rows that were."""
         for path in sorted(self._expanded, key=len):
             self.view.expand(self.model.index_for_path(path))
-
-    def _widen_to_totals(self) -> None:
-        """Widen a column too narrow for its totals-row cell (a metric's total is its widest
-        number: every row is a part of it)."""
-        header, total = self.view.header(), self.model.total_index()
-        for column in range(self.model.columnCount()):
-            needed = self.view.sizeHintForIndex(total.siblingAtColumn(column)).width()
-            if header.sectionSize(column) < needed:
-                header.resizeSection(column, needed)
 
     def _column_named(self, written: str) -> str:
         """A filter's column by the header the table shows (in the window's language), its

@@ -100,6 +100,20 @@ def test_columns_are_the_metrics_present_then_the_rates_they_allow():
             .columns] == ["impressions"]
 
 
+def test_rates_the_metrics_cannot_give_are_said_with_the_metrics_they_need_and_how_to_add_them():
+    likes = hourly({"1": {"favorites": 3, "retweets": 1}})
+    [note] = [n for n in build_table(likes).notes() if "rate" in n]
+    assert note == ("No rate can be computed from these numbers. Like rate, Repost rate: needs "
+                    "Impressions (impressions). Add the missing metrics to the query (the query "
+                    "editor offers to) and run it again.")
+    assert build_table(likes, rates=False).notes() == []  # none asked for: nothing to say
+    assert not any("No rate" in n for n in build_table(hourly({"1": {
+        "favorites": 3, "impressions": 9}})).notes())
+    with pytest.raises(ValueError, match=r"cannot give a rate asked for. Engagement rate: needs "
+                                         r"Engagements \(engagements\), Impressions"):
+        build_table(likes, rates=["engagement_rate"])
+
+
 def test_zero_or_missing_denominators_give_blank_rates_not_zero():
     table = build_table(hourly({"1": {"impressions": 0, "engagements": 0},
                                 "2": {"engagements": 5}, "3": {"impressions": 8}}),
@@ -170,7 +184,7 @@ def test_groupings_the_values_cannot_give_are_refused_plainly(dims, granularity,
     ({"top": 3}, "needs a column to rank by"),
     ({"sort": "clicks"}, "not a column"),
     ({"filters": ["impressions >> 3"]}, "not a filter"),
-    ({"rates": ["like_rate"]}, "needs favorites"),
+    ({"rates": ["like_rate"]}, r"Like rate: needs Likes \(favorites\)"),
     ({"tz": "Mars/Olympus"}, "not a time zone"),
 ])
 def test_bad_view_options_get_a_plain_message(options, message):
