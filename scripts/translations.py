@@ -26,7 +26,7 @@ LANGUAGES = ("en", "es")
 
 
 # A module that imports `translate` from i18n/phrases.py (beside other names or not).
-PHRASED = re.compile(r"i18n\.phrases import [\w, ]*\btranslate\b")
+PHRASED = re.compile(r"(i18n\.phrases|plugins\.api) import \(?[\w,\s]*\btranslate\b")
 
 
 def tool(name: str) -> str:
@@ -40,7 +40,9 @@ def sources() -> list[str]:
     Qt-free modules that make phrases (engagement_desktop/i18n/phrases.py) for it to show."""
     package = ROOT / "engagement_desktop"
     gui = sorted((package / "gui").rglob("*.py"))
-    phrased = sorted(p for p in package.rglob("*.py") if package / "gui" not in p.parents
+    builtins = ROOT / "plugins" / "engagement_builtins"
+    phrased = sorted(p for p in [*package.rglob("*.py"), *builtins.rglob("*.py")]
+                     if package / "gui" not in p.parents
                      and PHRASED.search(p.read_text(encoding="utf-8")))
     return [str(p.relative_to(ROOT)) for p in [*gui, *phrased]] + ["engagement_desktop/app.py"]
 

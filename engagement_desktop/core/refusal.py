@@ -67,12 +67,16 @@ _GLIMPSE = 80  # characters of a text body a message shows
 def expect(value: object, kind: type, where: str):
     """`value` if it is a `kind` (dict, list, str), else ResponseError."""
     if not isinstance(value, kind):
-        raise ResponseError(f"{where}: expected {_KIND_NAMES[kind]}, got {kind_of(value)}.")
+        raise ResponseError(EXPECTED.format(where=where, kind=_KIND_NAMES[kind],
+                                            found=kind_of(value)))
     return value
 
 
 # Messages name JSON's kinds of value, not Python's: a user reads the server's JSON.
-_KIND_NAMES = {dict: "an object", list: "a list", str: "a string"}
+_KIND_NAMES = {dict: translate("Answers", "an object"), list: translate("Answers", "a list"),
+               str: translate("Answers", "a string")}
+# What a parser expected at a place of the answer, and what it found there.
+EXPECTED = translate("Answers", "{where}: expected {kind}, got {found}.")
 
 
 def kind_of(value: object) -> str:
@@ -81,7 +85,7 @@ def kind_of(value: object) -> str:
     if value is None or isinstance(value, bool):
         return json.dumps(value)
     if isinstance(value, (int, float)):
-        return "a number"
+        return translate("Answers", "a number")
     return _KIND_NAMES.get(type(value), type(value).__name__)
 
 

@@ -25,6 +25,7 @@ from ..core.rows import (DAY, ERROR, FORBIDDEN, HOUR, NO_BUCKET, PROTECTED, TOTA
                          PostProblem, ResponseError, Row)
 from ..core.utc import epoch, from_epoch, parse_instant, to_wire
 from ..i18n.glossary import heading, languages
+from ..i18n.phrases import translate
 # Exporters write their target through it (a missing folder is told in the user's words).
 from ..storage.atomic import export_path as atomic_path
 
@@ -35,7 +36,8 @@ if TYPE_CHECKING:
 # 2.1: a page's rows may be a SeriesRows (columns) instead of a list of Row; lists still work.
 # 2.2: an exporter may declare `options`; LANGUAGE asks for headings in a language.
 # 2.3: an endpoint may declare rates of its own (`EndpointSpec.rates`, `RateSpec`).
-API_VERSION = "2.3"
+# 2.4: `translate(context, template)` marks a message for the window's catalogue.
+API_VERSION = "2.4"
 
 Progress = Callable[[float], None]  # receives the fraction done, 0.0 to 1.0
 
@@ -141,6 +143,7 @@ __all__ = [
     # Reading a server's body and its refusals, as the host does.
     "decode_object", "expect", "kind_of", "quoted", "refusal_body", "refused", "server_said",
     "shown",
+    "translate",  # a message the window says in its language when its catalogue has it
     # UTC wire format: ISO 8601 text ↔ aware datetimes ↔ epoch seconds.
     "epoch", "from_epoch", "parse_instant", "to_wire",
     # Exporters and what the host lends them.

@@ -13,9 +13,18 @@ from collections.abc import Iterable
 from engagement_desktop.plugins.api import (FORBIDDEN, NO_BUCKET, PROTECTED, UNAVAILABLE,
                                             UNSUPPORTED_IMPRESSIONS, UNSUPPORTED_VIDEO_VIEWS,
                                             ParsedPage, PostProblem, ResponseError, Step, epoch,
-                                            expect, parse_instant, quoted, shown)
+                                            expect, parse_instant, quoted, shown, translate)
 
 from . import catalog
+
+# What is wrong at a place of an answer (`where`: its path in the JSON), in the host's words.
+EXPECTED = translate("Answers", "{where}: expected {kind}, got {found}.")
+IS_NOT = translate("Answers", "{where}: {found} is not {kind}.")
+A_COUNT = translate("Answers", "a count")
+A_TIME = translate("Answers", "a time")
+AN_ISO_TIME = translate("Answers", "an ISO 8601 time")
+A_POST_ID = translate("Answers", "a post ID")
+A_METRIC = translate("Answers", "a metric")
 
 # What a user is told about each kind of per-post answer, whichever API family gave it.
 EXPLAIN = {
@@ -56,18 +65,18 @@ def as_count(value: object) -> int | None:
 def count(value: object, where: str) -> int:
     number = as_count(value)
     if number is None:
-        raise ResponseError(f"{where}: expected a count, got {shown(value)}.")
+        raise ResponseError(EXPECTED.format(where=where, kind=A_COUNT, found=shown(value)))
     return number
 
 
 def bucket_of(text: object, where: str) -> int:
     """An ISO 8601 instant → its UTC epoch seconds."""
     if not isinstance(text, str):
-        raise ResponseError(f"{where}: expected a time, got {shown(text)}.")
+        raise ResponseError(EXPECTED.format(where=where, kind=A_TIME, found=shown(text)))
     try:
         return epoch(parse_instant(text))
     except (ValueError, OverflowError):  # overflow: year 1 or 9999 shifted out of range
-        raise ResponseError(f"{where}: {quoted(text)} is not an ISO 8601 time.") from None
+        raise ResponseError(IS_NOT.format(where=where, found=quoted(text), kind=AN_ISO_TIME)) from None
 
 
 def known_metric(name: str) -> str | None:
@@ -83,7 +92,7 @@ def post_ids(value: object, where: str) -> list[str]:
     for item in expect(value, list, where):
         text = str(item) if type(item) in (str, int) else ""
         if not (text.isascii() and text.isdigit()):
-            raise ResponseError(f"{where}: {shown(item)} is not a post ID.")
+            raise ResponseError(IS_NOT.format(where=where, found=shown(item), kind=A_POST_ID))
         ids.append(text)
     return ids
 

@@ -15,9 +15,10 @@ from engagement_desktop.plugins.api import (DAY, ERROR, FORBIDDEN, HOUR, NO_BUCK
                                             UNSUPPORTED_VIDEO_VIEWS, ParsedPage, PostProblem,
                                             ResponseError, Step, decode_object, epoch, expect,
                                             kind_of, parse_instant, refusal_body, refused,
-                                            server_said, shown)
+                                            server_said, shown, translate)
 
-from .parse_body import EXPLAIN, PageBuilder, as_count, every_post, known_metric, post_ids
+from .parse_body import (A_COUNT, A_METRIC, A_POST_ID, EXPECTED, EXPLAIN, IS_NOT, PageBuilder,
+                         as_count, every_post, known_metric, post_ids)
 
 POST, METRIC = "post", "metric"  # key levels besides DAY and HOUR
 URL_FIELD = "Engagement API URL"  # the account setting this family's requests go to
@@ -79,7 +80,8 @@ def _parse_ok(step: Step, data: dict) -> ParsedPage:
         if name in data:
             _read_grouping(page, name, group_by, data[name])
         elif not (explained or errors):
-            raise ResponseError(f"The answer lacks the grouping '{name}' the request asked for.")
+            raise ResponseError(translate("Answers", "The answer lacks the grouping '{name}' the "
+                                           "request asked for.").format(name=name))
     # The server sends "0" placeholders for what it does not support; they are not counts.
     for field, _kind, affected, _word in _LISTS[1:]:
         page.drop_rows(listed[field], affected)
@@ -131,12 +133,13 @@ def _number(numbers: dict[str, int], name: str | None) -> int | None:
 
 def _misread(name: str, shape: tuple[str, ...], err) -> str:
     if err.problem == "object":
-        return (f"{_where(name, err.path)}: expected an object of {shape[err.depth]} keys, got "
-                f"{kind_of(err.found)}.")
+        return translate("Answers", "{where}: expected an object of {level} keys, got {found}."
+                         ).format(where=_where(name, err.path), level=shape[err.depth],
+                                  found=kind_of(err.found))
     if err.problem == "key":
-        return (f"{_where(name, err.path)}: {shown(err.found)} is not "
-                f"{_KEY_NAMES[shape[err.depth]]}.")
-    return f"{_where(name, err.path)}: expected a count, got {shown(err.found)}."
+        return IS_NOT.format(where=_where(name, err.path), found=shown(err.found),
+                             kind=_KEY_NAMES[shape[err.depth]])
+    return EXPECTED.format(where=_where(name, err.path), kind=A_COUNT, found=shown(err.found))
 
 
 def _where(name: str, raw: tuple) -> str:
@@ -161,8 +164,9 @@ def _day_key(key: str) -> int | None:
 
 
 _HOURS = {f"{hour:02d}": hour * 3600 for hour in range(24)}
-_KEY_NAMES = {POST: "a post ID", METRIC: "a metric", DAY: "a YYYY-MM-DD day",
-              HOUR: "an hour 00–23"}
+_KEY_NAMES = {POST: A_POST_ID, METRIC: A_METRIC,
+              DAY: translate("Answers", "a YYYY-MM-DD day"),
+              HOUR: translate("Answers", "an hour 00–23")}
 
 
 def _parse_refusal(step: Step, status: int, data: dict) -> ParsedPage:

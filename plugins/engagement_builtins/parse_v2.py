@@ -12,9 +12,10 @@ from collections.abc import Callable
 from engagement_desktop.plugins.api import (DAY, ERROR, FORBIDDEN, HOUR, PROTECTED, TOTAL,
                                             UNAVAILABLE, WEEK, ParsedPage, PostProblem,
                                             ResponseError, Step, decode_object, expect,
-                                            quoted, refusal_body, refused, server_said)
+                                            quoted, refusal_body, refused, server_said, translate)
 
-from .parse_body import EXPLAIN, PageBuilder, bucket_of, count, every_post, known_metric, post_ids
+from .parse_body import (A_METRIC, EXPLAIN, IS_NOT, PageBuilder, bucket_of, count, every_post,
+                         known_metric, post_ids)
 
 DEFAULT_GRANULARITY = "Total"  # what a step without a granularity asks for
 # Wire granularity (either family's spelling, lower-cased) → a row's granularity.
@@ -50,7 +51,7 @@ def read_answer(step: Step, status: int, body: bytes, default_granularity: str,
         return refusal(step, status, refusal_body(body, status))
     data = decode_object(body, status)
     if "data" not in data and "errors" not in data:
-        raise ResponseError("The answer has neither 'data' nor 'errors'.")
+        raise ResponseError(translate("Answers", "The answer has neither 'data' nor 'errors'."))
     granularity = granularity_of(step, default_granularity)
     page = PageBuilder()
     for i, item in enumerate(expect(data.get("data", []), list, "data")):
@@ -70,7 +71,8 @@ def _read_series(page: PageBuilder, measurement: dict, granularity: str, where: 
     for j, point in enumerate(expect(measurement.get("metrics_time_series", []), list, where)):
         here = f"{where}.metrics_time_series[{j}]"
         if granularity == TOTAL:
-            raise ResponseError(f"{here}: a time series in answer to granularity Total.")
+            raise ResponseError(translate("Answers", "{where}: a time series in answer to granularity "
+                                               "Total.").format(where=here))
         post_id, value = _post_and_value(point, dict, here)
         stamp = expect(value.get("timestamp"), dict, f"{here}.value.timestamp")
         bucket = bucket_of(stamp.get("iso8601_time"), f"{here}.value.timestamp.iso8601_time")
@@ -100,7 +102,8 @@ def _metric_values(values: object, where: str):
         name = expect(entry.get("metric_type"), str, f"{here}.metric_type")
         metric = known_metric(name)
         if metric is None:
-            raise ResponseError(f"{here}.metric_type: {quoted(name)} is not a metric.")
+            raise ResponseError(IS_NOT.format(where=f"{here}.metric_type", found=quoted(name),
+                                               kind=A_METRIC))
         yield metric, count(entry.get("metric_value"), f"{here}.metric_value")
 
 

@@ -747,6 +747,74 @@
         <source>{bytes} bytes of binary data</source>
         <translation>{bytes} bytes de datos binarios</translation>
     </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <source>{where}: expected {kind}, got {found}.</source>
+        <translation>{where}: se esperaba {kind} y llegó {found}.</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>{where}: {found} is not {kind}.</source>
+        <translation>{where}: {found} no es {kind}.</translation>
+    </message>
+    <message>
+        <source>a count</source>
+        <translation>un recuento</translation>
+    </message>
+    <message>
+        <source>a time</source>
+        <translation>una hora</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time</source>
+        <translation>una hora ISO 8601</translation>
+    </message>
+    <message>
+        <source>a post ID</source>
+        <translation>un ID de publicación</translation>
+    </message>
+    <message>
+        <source>a metric</source>
+        <translation>una métrica</translation>
+    </message>
+    <message>
+        <source>The answer lacks the grouping &apos;{name}&apos; the request asked for.</source>
+        <translation>A la respuesta le falta la agrupación «{name}» que pidió la solicitud.</translation>
+    </message>
+    <message>
+        <source>{where}: expected an object of {level} keys, got {found}.</source>
+        <translation>{where}: se esperaba un objeto de claves {level} y llegó {found}.</translation>
+    </message>
+    <message>
+        <source>a YYYY-MM-DD day</source>
+        <translation>un día AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>an hour 00–23</source>
+        <translation>una hora 00–23</translation>
+    </message>
+    <message>
+        <source>The answer has neither &apos;data&apos; nor &apos;errors&apos;.</source>
+        <translation>La respuesta no tiene ni «data» ni «errors».</translation>
+    </message>
+    <message>
+        <source>{where}: a time series in answer to granularity Total.</source>
+        <translation>{where}: una serie temporal como respuesta a la granularidad Total.</translation>
+    </message>
 </context>
 <context>
     <name>Chart</name>
