@@ -76,7 +76,8 @@ def bucket_of(text: object, where: str) -> int:
     try:
         return epoch(parse_instant(text))
     except (ValueError, OverflowError):  # overflow: year 1 or 9999 shifted out of range
-        raise ResponseError(IS_NOT.format(where=where, found=quoted(text), kind=AN_ISO_TIME)) from None
+        raise ResponseError(IS_NOT.format(where=where, found=quoted(text),
+                                          kind=AN_ISO_TIME)) from None
 
 
 def known_metric(name: str) -> str | None:

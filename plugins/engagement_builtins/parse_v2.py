@@ -71,8 +71,9 @@ def _read_series(page: PageBuilder, measurement: dict, granularity: str, where: 
     for j, point in enumerate(expect(measurement.get("metrics_time_series", []), list, where)):
         here = f"{where}.metrics_time_series[{j}]"
         if granularity == TOTAL:
-            raise ResponseError(translate("Answers", "{where}: a time series in answer to granularity "
-                                               "Total.").format(where=here))
+            raise ResponseError(translate(
+                "Answers", "{where}: a time series in answer to granularity Total."
+            ).format(where=here))
         post_id, value = _post_and_value(point, dict, here)
         stamp = expect(value.get("timestamp"), dict, f"{here}.value.timestamp")
         bucket = bucket_of(stamp.get("iso8601_time"), f"{here}.value.timestamp.iso8601_time")
