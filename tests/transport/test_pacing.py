@@ -46,11 +46,11 @@ def floor_seconds(requests, budget, limit, latency):
 @pytest.mark.parametrize("limit, used, start, requests", PARTLY_USED)
 def test_with_a_whole_window_in_flight_the_run_ends_at_the_floor(limit, used, start, requests):
     server = SimulatedServer(limit, LATENCY, concurrency=limit, start=start, used=used)
-    took = server.run(requests)
+    simulated = server.run(requests)  # seconds on the fake clock: exact, whatever the machine
     floor = floor_seconds(requests, limit - used, limit, LATENCY)
     # Nothing but the slack the pacer leaves the server's clock past a window's end.
-    assert took == pytest.approx(floor - LATENCY + WINDOW_SLACK + ANSWERED, abs=1e-6)
-    assert took <= 1.02 * floor
+    assert simulated == pytest.approx(floor - LATENCY + WINDOW_SLACK + ANSWERED, abs=1e-6)
+    assert simulated / floor <= 1.02  # the goal, as a ratio of simulated times
     assert server.refused == 0
 
 
@@ -58,14 +58,15 @@ def test_with_a_whole_window_in_flight_the_run_ends_at_the_floor(limit, used, st
 def test_with_the_runners_requests_in_flight_the_run_ends_within_two_percent_of_the_floor(
         limit, used, start, requests):
     server = SimulatedServer(limit, LATENCY, concurrency=MAX_IN_FLIGHT, start=start, used=used)
-    took = server.run(requests)
+    simulated = server.run(requests)  # seconds on the fake clock
     floor = floor_seconds(requests, limit - used, limit, LATENCY)
     last = (requests - (limit - used)) % limit or limit  # the last window's share
     # The last window leaves MAX_IN_FLIGHT at a time: 30/min, one round (as with the whole
     # window in flight); 300/min, 5-10 rounds of one latency.
     rounds = math.ceil(last / MAX_IN_FLIGHT)
-    assert took == pytest.approx(floor - LATENCY + WINDOW_SLACK + rounds * ANSWERED, abs=1e-6)
-    assert took <= 1.02 * floor
+    assert simulated == pytest.approx(floor - LATENCY + WINDOW_SLACK + rounds * ANSWERED,
+                                      abs=1e-6)
+    assert simulated / floor <= 1.02
     # Nothing past a window's budget: no 429, no minute counted beyond the limit, and never
     # more in flight than the runner's cap.
     assert server.refused == 0 and max(server.counted.values()) <= limit
